@@ -1,0 +1,22 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Source: scripts/generate-validators.js
+ * Regenerate: npm run generate
+ */
+import type { ValidateFunction } from "ajv";
+export declare const listChats_query: ValidateFunction;
+export declare const listChats_response: ValidateFunction;
+export declare const searchChats_query: ValidateFunction;
+export declare const searchChats_response: ValidateFunction;
+export declare const getTenantAccessToken_body: ValidateFunction;
+export declare const getTenantAccessToken_response: ValidateFunction;
+export declare const errorResponse: ValidateFunction;
+export declare const chooseChat_input: ValidateFunction;
+export declare const chooseChat_success: ValidateFunction;
+export declare const chooseChat_fail: ValidateFunction;
+export declare const getChatInfo_input: ValidateFunction;
+export declare const getChatInfo_success: ValidateFunction;
+export declare const getChatInfo_fail: ValidateFunction;
+export declare const sendMessageCard_input: ValidateFunction;
+export declare const sendMessageCard_success: ValidateFunction;
+export declare const sendMessageCard_fail: ValidateFunction;

@@ -1,0 +1,71 @@
+// Contract → generated/validators.js: ajv standalone code, so importing the validators
+// compiles no schema at run time. Also writes generated/contract-index.json: the schema ids,
+// the operations' response schema ids and sendMessageCard's error-code table, as data.
+import fs from 'node:fs';
+import path from 'node:path';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createAjv } from './lib/ajv.js';
+import { stripAnnotations } from './lib/strip-annotations.js';
+import { jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
+import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
+
+const ajv = createAjv({ standalone: true });
+for (const [, schema] of jsonSchemaFiles()) ajv.addSchema(stripAnnotations(schema));
+ajv.addSchema(stripAnnotations(openApiAsJsonSchema().schema));
+
+const ids = schemaIdRefs();
+// Standalone exports need identifiers; the public ids have dots.
+const exportName = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
+const refs = Object.fromEntries(Object.entries(ids).map(([id, ref]) => [exportName(id), ref]));
+let code = standaloneCode(ajv, refs);
+if (/\brequire\(/.test(code)) {
+  // ajv emits require() for its runtime helpers even in ESM mode; turn each into an import.
+  const imports = new Map();
+  // Those helpers are CommonJS, so a default import is their module.exports.
+  code = code.replace(/require\("([^"]+)"\)/g, (_, mod) => {
+    const spec = mod.endsWith('.js') ? mod : `${mod}.js`;
+    if (!imports.has(spec)) imports.set(spec, `__rt${imports.size}`);
+    return imports.get(spec);
+  });
+  const lines = [...imports].map(([spec, name]) => `import ${name} from "${spec}";`);
+  code = lines.join('\n') + '\n' + code;
+}
+fs.writeFileSync(path.join(generatedDir, 'validators.js'), generatedHeader('schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)', 'npm run generate') + '// @ts-nocheck\n' + code);
+
+const dts = [
+  generatedHeader('scripts/generate-validators.js', 'npm run generate').trimEnd(),
+  'import type { ValidateFunction } from "ajv";',
+  ...Object.keys(refs).map((name) => `export declare const ${name}: ValidateFunction;`),
+  '',
+].join('\n');
+fs.writeFileSync(path.join(generatedDir, 'validators.d.ts'), dts);
+
+const sendInput = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.input.json'));
+const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json'));
+const index = {
+  schemaIds: Object.fromEntries(Object.keys(ids).map((id) => [id, { export: exportName(id), ref: ids[id] }])),
+  operations: operationResponses(),
+  jsapiErrorCodes: {
+    sendMessageCard: {
+      codes: sendFail.properties.errCode.oneOf.map(({ const: code, title, description }) => ({ code, title, description })),
+      inputRules: sendInput['x-errCodes'],
+    },
+  },
+};
+// A module rather than JSON, so that every consumer (Node ESM/CJS, bundlers, tsc) reads it alike.
+const header = generatedHeader('spec/ and schemas/ by scripts/generate-validators.js', 'npm run generate');
+fs.writeFileSync(path.join(generatedDir, 'contract-index.js'), `${header}export const contractIndex = ${JSON.stringify(index, null, 2)};\n`);
+fs.writeFileSync(
+  path.join(generatedDir, 'contract-index.d.ts'),
+  `${header}export declare const contractIndex: {
+  schemaIds: Record<string, { export: string; ref: string }>;
+  operations: Record<string, { method: string; path: string; responses: Record<string, string> }>;
+  jsapiErrorCodes: {
+    sendMessageCard: {
+      codes: { code: number; title: string; description: string }[];
+      inputRules: { keyword: string; path: string; errCode: number }[];
+    };
+  };
+};\n`,
+);
+console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids)`);

@@ -1,0 +1,116 @@
+// Loads the contract (the JSON Schema files and the bundled OpenAPI document) as the set of
+// schemas the validators are compiled from, keyed by the public schema ids.
+import fs from 'node:fs';
+import path from 'node:path';
+import { schemasDir, bundledSpec } from './paths.js';
+
+export const OPENAPI_ID = 'https://feishu-chat-contract.dev/openapi.json';
+export const JSAPIS = ['chooseChat', 'getChatInfo', 'sendMessageCard'];
+export const JSAPI_KINDS = ['input', 'success', 'fail'];
+
+export function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/** Every JSON Schema file under schemas/, as [relative path, schema]. */
+export function jsonSchemaFiles() {
+  const out = [];
+  for (const dir of ['common', 'jsapi']) {
+    for (const name of fs.readdirSync(path.join(schemasDir, dir)).sort()) {
+      if (name.endsWith('.json')) out.push([`${dir}/${name}`, readJson(path.join(schemasDir, dir, name))]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The bundled OpenAPI document's schemas as one JSON Schema: components.schemas become $defs,
+ * and each operation's query parameters become a closed object schema. Shared JSON Schema files
+ * that the bundle inlined are turned back into $refs to their $id, so each is compiled once.
+ */
+export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
+  const idByTitle = new Map(jsonSchemaFiles().filter(([, s]) => s.$id && s.title).map(([, s]) => [s.title, s.$id]));
+  const rewrite = (node) => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!node || typeof node !== 'object') return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
+      else if (k === 'example' || k === 'writeOnly' || k === 'readOnly') continue; // OpenAPI-only annotations
+      else out[k] = rewrite(v);
+    }
+    return out;
+  };
+  const defs = {};
+  for (const [name, schema] of Object.entries(openapi.components.schemas)) {
+    defs[name] = schema.$id && idByTitle.get(schema.title) === schema.$id ? { $ref: schema.$id } : rewrite(schema);
+  }
+  const operations = {};
+  for (const [, item] of Object.entries(openapi.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op.operationId) continue;
+      const params = (op.parameters ?? []).map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p));
+      const query = params.filter((p) => p.in === 'query');
+      if (query.length) {
+        defs[`${pascal(op.operationId)}Query`] = {
+          title: `${pascal(op.operationId)}Query`,
+          description: `Query parameters of ${op.operationId} (closed: an unknown key is an error).`,
+          type: 'object',
+          properties: Object.fromEntries(query.map((p) => [p.name, { ...rewrite(p.schema), description: p.description }])),
+          required: query.filter((p) => p.required).map((p) => p.name),
+          additionalProperties: false,
+        };
+      }
+      operations[op.operationId] = { method: method.toUpperCase(), op };
+    }
+  }
+  return { schema: { $id: OPENAPI_ID, $defs: defs }, operations };
+}
+
+/** The public schema ids and the $ref each resolves to. */
+export function schemaIdRefs(openapi = readJson(bundledSpec)) {
+  const { operations } = openApiAsJsonSchema(openapi);
+  const ids = {};
+  const refFor = (schema) => {
+    const ref = schema?.$ref;
+    if (!ref?.startsWith('#/components/schemas/')) throw new Error(`expected a component $ref, got ${JSON.stringify(schema)}`);
+    return `${OPENAPI_ID}#/$defs/${ref.split('/').pop()}`;
+  };
+  for (const [operationId, { op }] of Object.entries(operations)) {
+    if (op.parameters?.length) ids[`${operationId}.query`] = `${OPENAPI_ID}#/$defs/${pascal(operationId)}Query`;
+    const body = op.requestBody?.content?.['application/json']?.schema;
+    if (body) ids[`${operationId}.body`] = refFor(body);
+    ids[`${operationId}.response`] = refFor(op.responses['200'].content['application/json'].schema);
+  }
+  ids.errorResponse = `${OPENAPI_ID}#/$defs/ErrorResponse`;
+  for (const api of JSAPIS) {
+    for (const kind of JSAPI_KINDS) ids[`${api}.${kind}`] = `https://feishu-chat-contract.dev/schemas/jsapi/${api}.${kind}.json`;
+  }
+  return ids;
+}
+
+/**
+ * For each operation and each documented status, the schema id its JSON body must match
+ * (used by toMatchOperation and by the client's response validation).
+ */
+export function operationResponses(openapi = readJson(bundledSpec)) {
+  const ids = schemaIdRefs(openapi);
+  const byRef = new Map(Object.entries(ids).map(([id, ref]) => [ref, id]));
+  const out = {};
+  for (const [operationId, { method, op }] of Object.entries(openApiAsJsonSchema(openapi).operations)) {
+    const path = Object.entries(openapi.paths).find(([, item]) => Object.values(item).includes(op))[0];
+    const responses = {};
+    for (const [status, res] of Object.entries(op.responses)) {
+      const resolved = res.$ref ? openapi.components.responses[res.$ref.split('/').pop()] : res;
+      const schema = resolved.content?.['application/json']?.schema;
+      const ref = schema?.$ref && `${OPENAPI_ID}#/$defs/${schema.$ref.split('/').pop()}`;
+      if (ref && byRef.has(ref)) responses[status] = byRef.get(ref);
+    }
+    out[operationId] = { method, path, responses };
+  }
+  return out;
+}
+
+function pascal(name) {
+  return name[0].toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,96 @@
+/**
+ * Contract validators: precompiled at build time (generated/validators.js), so importing this
+ * module compiles no schema.
+ *
+ * @example
+ * ```ts
+ * import { validate } from 'feishu-chat-contract/validators';
+ * const result = validate('listChats.query', { page_size: 500 });
+ * if (!result.valid) console.log(result.errors[0].message); // "page_size must be at most 100"
+ * ```
+ * @packageDocumentation
+ */
+import type { ErrorObject } from 'ajv';
+import * as compiled from '../../generated/validators.js';
+import { contractIndex } from '../../generated/contract-index.js';
+import { toValidationErrors, type ValidationError } from './messages.js';
+import type { SchemaId, SchemaTypes } from './schema-types.js';
+
+export type { SchemaId, SchemaTypes } from './schema-types.js';
+export type { ValidationError } from './messages.js';
+export { fieldName } from './messages.js';
+
+/** The outcome of {@link validate}: valid, or the list of broken rules. */
+export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[] };
+
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+const validators = Object.fromEntries(
+  Object.entries(contractIndex.schemaIds).map(([id, { export: name }]) => [id, (compiled as Record<string, CompiledValidator>)[name]]),
+) as Record<SchemaId, CompiledValidator>;
+
+/** Every schema id, in contract order. */
+export const schemaIds: readonly SchemaId[] = Object.freeze(Object.keys(contractIndex.schemaIds) as SchemaId[]);
+
+/** Whether `id` is one of {@link schemaIds}. */
+export function isSchemaId(id: unknown): id is SchemaId {
+  return typeof id === 'string' && Object.prototype.hasOwnProperty.call(validators, id);
+}
+
+/**
+ * Validates `data` against the schema `schemaId`. Never throws on a JSON value (nor on most
+ * non-JSON values); throws a TypeError only for an unknown schema id, listing the known ones.
+ * A `valid: true` result narrows `data` to the schema's type.
+ */
+export function validate<Id extends SchemaId>(schemaId: Id, data: unknown): ValidationResult {
+  const validator = isSchemaId(schemaId) ? validators[schemaId] : undefined;
+  if (!validator) throw new TypeError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
+  let ok: boolean;
+  try {
+    ok = validator(data);
+  } catch (error) {
+    // Only values JSON cannot hold (e.g. getters that throw) get here.
+    return { valid: false, errors: [{ path: '', keyword: 'json', message: `(root) is not a JSON value the validator can read: ${(error as Error).message}` }] };
+  }
+  return ok ? { valid: true } : { valid: false, errors: toValidationErrors(validator.errors ?? []) };
+}
+
+/** Type guard form of {@link validate}: `true` when `data` matches `schemaId`. */
+export function isValid<Id extends SchemaId>(schemaId: Id, data: unknown): data is SchemaTypes[Id] {
+  return validate(schemaId, data).valid;
+}
+
+/**
+ * Like {@link validate}, but returns the typed value or throws a {@link ContractViolationError}
+ * whose message lists every broken rule.
+ */
+export function assertValid<Id extends SchemaId>(schemaId: Id, data: unknown): SchemaTypes[Id] {
+  const result = validate(schemaId, data);
+  if (!result.valid) throw new ContractViolationError(schemaId, result.errors);
+  return data as SchemaTypes[Id];
+}
+
+/** Thrown by {@link assertValid}: the value breaks the contract of `schemaId`. */
+export class ContractViolationError extends Error {
+  override name = 'ContractViolationError';
+  constructor(
+    /** The schema the value was checked against. */
+    readonly schemaId: SchemaId,
+    /** Every broken rule. */
+    readonly errors: ValidationError[],
+  ) {
+    super(`${schemaId}: ${errors.map((e) => e.message).join('; ')}`);
+  }
+}
+
+/** For each operation: its method, path, and the schema id of the JSON body per documented status. */
+export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> =
+  contractIndex.operations as Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>;
+
+/** The schema id a response of `operationId` with HTTP `status` must match (falls back to `default`). */
+export function responseSchemaId(operationId: string, status: number | string): SchemaId | undefined {
+  const op = operationResponses[operationId];
+  if (!op) return undefined;
+  const s = String(status);
+  return op.responses[s] ?? op.responses[`${s[0]}XX`] ?? op.responses.default;
+}

@@ -1,0 +1,110 @@
+import type { ErrorObject } from 'ajv';
+
+/** One broken rule: where (a JSON pointer), which rule (the JSON Schema keyword), and a sentence. */
+export interface ValidationError {
+  /** JSON pointer to the offending value; for a missing or unknown key, the pointer to that key. */
+  path: string;
+  /** The JSON Schema keyword that failed (e.g. `maximum`, `required`, `pattern`). */
+  keyword: string;
+  /** Plain words naming the field and the rule, e.g. `page_size must be at most 100`. */
+  message: string;
+}
+
+const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** `/openChatIDs/0` → `openChatIDs[0]`; the root is `(root)`. */
+export function fieldName(pointer: string): string {
+  if (pointer === '') return '(root)';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : `${i ? '.' : ''}${unescape(segment)}`))
+    .join('');
+}
+
+const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+const PREFIX_PATTERN = /^\^([A-Za-z]+[_-])\[\^\\s\]\+\$$/;
+
+function rule(error: ErrorObject): string {
+  const p = error.params as Record<string, any>;
+  switch (error.keyword) {
+    case 'required': return 'is required';
+    case 'additionalProperties':
+    case 'unevaluatedProperties': return 'is not an allowed key here (misspelt, or not part of the contract)';
+    case 'type': return `must be ${/^[aeiou]/.test(p.type) ? 'an' : 'a'} ${p.type}`;
+    case 'enum': return `must be one of: ${list(p.allowedValues)}`;
+    case 'const': return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'maximum': return `must be at most ${p.limit}`;
+    case 'minimum': return `must be at least ${p.limit}`;
+    case 'exclusiveMaximum': return `must be less than ${p.limit}`;
+    case 'exclusiveMinimum': return `must be more than ${p.limit}`;
+    case 'maxItems': return `must have at most ${p.limit} item${p.limit === 1 ? '' : 's'}`;
+    case 'minItems': return `must have at least ${p.limit} item${p.limit === 1 ? '' : 's'}`;
+    case 'maxLength': return `must be at most ${p.limit} characters long`;
+    case 'minLength': return p.limit === 1 ? 'must not be empty' : `must be at least ${p.limit} characters long`;
+    case 'uniqueItems': return `must not repeat items (items ${p.j} and ${p.i} are equal)`;
+    case 'pattern': {
+      const prefix = PREFIX_PATTERN.exec(p.pattern);
+      return prefix ? `must be an id starting with "${prefix[1]}"` : `must match the pattern ${p.pattern}`;
+    }
+    case 'format': return `must be a valid ${p.format}`;
+    case 'not': {
+      const excluded = (error.schema as { const?: unknown } | undefined)?.const;
+      return excluded === undefined ? 'must not match the excluded schema' : `must not be ${JSON.stringify(excluded)}`;
+    }
+    case 'false schema': return 'must not be present here';
+    case 'x-maxSerializedBytes': return `must be at most ${p.limit} bytes when serialized as JSON (UTF-8)`;
+    default: return error.message ?? `breaks the "${error.keyword}" rule`;
+  }
+}
+
+/**
+ * Turns ajv's raw errors into ValidationErrors: pointers that name the key itself for missing and
+ * unknown keys, and one readable error per broken rule instead of ajv's sub-schema noise.
+ */
+export function toValidationErrors(errors: readonly ErrorObject[]): ValidationError[] {
+  const out: ValidationError[] = [];
+  const consumed = new Set<ErrorObject>();
+  for (const error of errors) {
+    // Errors of the branches of a failed oneOf/anyOf are folded into that error.
+    if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') continue;
+    const prefix = error.schemaPath + '/';
+    const branches = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(error.instancePath));
+    branches.forEach((e) => consumed.add(e));
+    // A sibling `type` error at the same place says the same thing.
+    const allConst = branches.length > 0 && branches.every((e) => e.keyword === 'const');
+    let message: string;
+    if (allConst) {
+      message = `must be one of: ${list(branches.map((e) => (e.params as { allowedValue: unknown }).allowedValue))}`;
+    } else if (error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas) {
+      message = 'must match exactly one alternative, but matches several';
+    } else {
+      const reasons = [...new Set(branches.map((e) => `${fieldName(pointerOf(e))} ${rule(e)}`))];
+      message = `must satisfy at least one of: ${reasons.join('; or ')}`;
+    }
+    out.push({ path: error.instancePath, keyword: error.keyword, message: `${fieldName(error.instancePath)} ${message}` });
+  }
+  for (const error of errors) {
+    if (consumed.has(error) || error.keyword === 'oneOf' || error.keyword === 'anyOf') continue;
+    if (error.keyword === 'if') continue; // its then/else error is reported on its own
+    const path = pointerOf(error);
+    out.push({ path, keyword: error.keyword, message: `${fieldName(path)} ${rule(error)}` });
+  }
+  return dedupe(out);
+}
+
+function pointerOf(error: ErrorObject): string {
+  const p = error.params as Record<string, string>;
+  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty;
+  return key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function dedupe(errors: ValidationError[]): ValidationError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${e.keyword}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
