@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
 import { jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
@@ -18,18 +19,20 @@ const ids = schemaIdRefs();
 const exportName = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
 const refs = Object.fromEntries(Object.entries(ids).map(([id, ref]) => [exportName(id), ref]));
 let code = standaloneCode(ajv, refs);
-if (/\brequire\(/.test(code)) {
-  // ajv emits require() for its runtime helpers even in ESM mode; turn each into an import.
-  const imports = new Map();
-  // Those helpers are CommonJS, so a default import is their module.exports.
-  code = code.replace(/require\("([^"]+)"\)/g, (_, mod) => {
-    const spec = mod.endsWith('.js') ? mod : `${mod}.js`;
-    if (!imports.has(spec)) imports.set(spec, `__rt${imports.size}`);
-    return imports.get(spec);
-  });
-  const lines = [...imports].map(([spec, name]) => `import ${name} from "${spec}";`);
-  code = lines.join('\n') + '\n' + code;
-}
+// ajv's standalone code require()s its CommonJS runtime helpers (string length, formats), and
+// Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
+// file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
+const bundled = await esbuild.build({
+  stdin: { contents: code, resolveDir: root, sourcefile: 'validators.standalone.js', loader: 'js' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  legalComments: 'none',
+  logLevel: 'error',
+});
+code = bundled.outputFiles[0].text;
 fs.writeFileSync(path.join(generatedDir, 'validators.js'), generatedHeader('schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)', 'npm run generate') + '// @ts-nocheck\n' + code);
 
 const dts = [

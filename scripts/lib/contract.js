@@ -70,6 +70,7 @@ export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
 /** The public schema ids and the $ref each resolves to. */
 export function schemaIdRefs(openapi = readJson(bundledSpec)) {
   const { operations } = openApiAsJsonSchema(openapi);
+  /** @type {Record<string, string>} */
   const ids = {};
   const refFor = (schema) => {
     const ref = schema?.$ref;

@@ -1,0 +1,79 @@
+// Test-side access to the contract as data: fixtures, schemas by $id, and the documented rules.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jsonSchemaFiles, openApiAsJsonSchema, readJson, schemaIdRefs } from '../../scripts/lib/contract.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixturesDir = path.join(repoRoot, 'test/fixtures');
+export const openapi = readJson(path.join(repoRoot, 'generated/openapi.json'));
+
+export interface FixtureCase { name: string; data: unknown; fails?: { path: string; keyword: string }[] }
+export interface FixtureFile { valid: FixtureCase[]; invalid: FixtureCase[] }
+
+export function loadFixtures(): Map<string, FixtureFile> {
+  const out = new Map<string, FixtureFile>();
+  for (const name of fs.readdirSync(fixturesDir).sort()) {
+    if (name.endsWith('.json')) out.set(name.slice(0, -'.json'.length), readJson(path.join(fixturesDir, name)));
+  }
+  return out;
+}
+
+/** Every schema document of the contract, by its $id. */
+export const documents = new Map<string, any>([
+  ...jsonSchemaFiles().map((entry: any[]) => [entry[1].$id, entry[1]] as [string, any]),
+  [openApiAsJsonSchema(openapi).schema.$id, openApiAsJsonSchema(openapi).schema],
+]);
+export const schemaRefs: Record<string, string> = schemaIdRefs(openapi);
+
+export function resolve(ref: string, base: string): { schema: any; base: string } {
+  const url = new URL(ref, base);
+  const docId = url.href.split('#')[0]!;
+  const doc = documents.get(docId);
+  if (!doc) throw new Error(`unresolvable $ref ${ref} from ${base}`);
+  const pointer = decodeURIComponent(url.hash.slice(1));
+  const schema = pointer.split('/').slice(1).reduce((node, seg) => node?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  if (schema === undefined) throw new Error(`unresolvable pointer ${ref} from ${base}`);
+  return { schema, base: docId };
+}
+
+const LIMITS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'maxItems', 'minItems', 'maxLength', 'pattern', 'enum', 'const', 'format', 'uniqueItems', 'not', 'x-maxSerializedBytes'];
+
+/**
+ * The documented rules of a schema id, as `<instance path pattern> <keyword>` (`*` for any array
+ * index or unknown key). Types are left out: every field has one, and the fixtures test a sample.
+ */
+export function documentedRules(schemaId: string): Set<string> {
+  const rules = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (schema: any, base: string, at: string) => {
+    if (schema === false) { rules.add(`${at} false schema`); return; }
+    if (!schema || typeof schema !== 'object') return;
+    if (typeof schema.$ref === 'string') {
+      const key = `${new URL(schema.$ref, base).href}@${at}`;
+      if (!seen.has(key)) { seen.add(key); const r = resolve(schema.$ref, base); walk(r.schema, r.base, at); }
+    }
+    for (const name of schema.required ?? []) rules.add(`${at}/${name} required`);
+    for (const kw of LIMITS) if (kw in schema && !(kw === 'minLength')) rules.add(`${at} ${kw}`);
+    if (schema.oneOf?.every((b: any) => 'const' in b)) rules.add(`${at} oneOf`);
+    if (schema.anyOf) rules.add(`${at} anyOf`); // its branches are reported as one anyOf error
+    if (schema.additionalProperties === false) rules.add(`${at}/* additionalProperties`);
+    if (schema.unevaluatedProperties === false) rules.add(`${at}/* unevaluatedProperties`);
+    for (const [name, sub] of Object.entries<any>(schema.properties ?? {})) walk(sub, base, `${at}/${name}`);
+    if (schema.items) walk(schema.items, base, `${at}/*`);
+    for (const sub of schema.allOf ?? []) walk(sub, base, at);
+    if (schema.then) walk(schema.then, base, at);
+    if (schema.else) walk(schema.else, base, at);
+  };
+  const ref = schemaRefs[schemaId]!;
+  const r = resolve(ref, ref);
+  walk(r.schema, r.base, '');
+  return rules;
+}
+
+/** The rule a fixture's expected failure exercises, in documentedRules' notation. */
+export function ruleOf(fail: { path: string; keyword: string }): string {
+  let p = fail.path.replace(/\/\d+(?=\/|$)/g, '/*');
+  if (fail.keyword === 'additionalProperties' || fail.keyword === 'unevaluatedProperties') p = p.replace(/\/[^/]+$/, '/*');
+  return `${p} ${fail.keyword}`;
+}
