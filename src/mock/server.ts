@@ -1,0 +1,356 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pinyin } from 'pinyin-pro';
+import { validate } from '../validators/index.js';
+import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
+
+/** Options of {@link createMockFeishu}. Every one has a demo default. */
+export interface MockFeishuOptions {
+  /** App credentials the token endpoint accepts (default {@link demoApp}). */
+  app?: { appId: string; appSecret: string };
+  /** The tenant's chats, users and memberships (default: {@link demoDataset}). */
+  dataset?: MockDataset;
+  /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
+  userTokens?: Record<string, string>;
+  /** Requests per second per token before 429 + 99991400 (default 50, as the platform). */
+  rateLimitPerSecond?: number;
+  /** Lifetime of issued tenant tokens in seconds (default 7200). */
+  tokenTtlSeconds?: number;
+  /** The clock, in milliseconds (default Date.now): tests move time to expire tokens. */
+  now?: () => number;
+}
+
+/** A running mock's mutable state, for tests that inspect or change it. */
+export interface MockFeishuState {
+  dataset: MockDataset;
+  /** Issued tenant tokens and when they expire (ms). */
+  tenantTokens: Map<string, number>;
+  userTokens: Map<string, string>;
+  /** How many requests the mock has answered, per path. */
+  requests: Map<string, number>;
+}
+
+/** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
+export interface MockFeishu {
+  /** Answers a Request as Feishu would; usable as the client's `fetch`, with no socket. */
+  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  /** Serves the same handler on 127.0.0.1 (port 0 = any free port). */
+  listen: (port?: number) => Promise<{ url: string; close: () => Promise<void> }>;
+  state: MockFeishuState;
+}
+
+const LIST = '/open-apis/im/v1/chats';
+const SEARCH = '/open-apis/im/v1/chats/search';
+const TOKEN = '/open-apis/auth/v3/tenant_access_token/internal';
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
+
+/** Creates an in-memory Feishu for the chat-list endpoints and the tenant token endpoint. */
+export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
+  const app = options.app ?? demoApp;
+  const dataset = options.dataset ?? demoDataset();
+  const now = options.now ?? Date.now;
+  const limit = options.rateLimitPerSecond ?? 50;
+  const ttl = options.tokenTtlSeconds ?? 7200;
+  const firstHuman = dataset.users.find((u) => !u.isBot);
+  const state: MockFeishuState = {
+    dataset,
+    tenantTokens: new Map(),
+    userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
+    requests: new Map(),
+  };
+  const pageSecret = randomBytes(16);
+  const windows = new Map<string, { second: number; count: number }>();
+  const botOpenId = dataset.users.find((u) => u.isBot)?.openId;
+  let logSeq = 0;
+
+  function logId() {
+    logSeq += 1;
+    return `${new Date(now()).toISOString().replace(/\D/g, '').slice(0, 14)}${logSeq.toString(16).toUpperCase().padStart(20, '0')}`;
+  }
+
+  function json(status: number, body: unknown, id: string, headers: Record<string, string> = {}) {
+    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': id, ...headers } });
+  }
+  function fail(status: number, code: number, msg: string, id: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    return json(status, { code, msg, error: { log_id: id, ...extra } }, id, headers);
+  }
+
+  function authenticate(request: Request, id: string): Caller | Response {
+    const header = request.headers.get('authorization');
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token) return fail(400, 99991661, 'Missing access token for authorization. Please make a request with token attached.', id);
+    if (token.startsWith('t-')) {
+      const expires = state.tenantTokens.get(token);
+      if (expires === undefined || expires <= now()) return fail(400, 99991663, 'Invalid access token for authorization. Please make a request with token attached.', id);
+      return { kind: 'bot' };
+    }
+    if (token.startsWith('u-')) {
+      const openId = state.userTokens.get(token);
+      if (!openId) return fail(400, 99991668, 'Invalid access token for authorization. Please make a request with token attached.', id);
+      return { kind: 'user', openId };
+    }
+    return fail(400, 99991671, 'Invalid token format: it must start with t- or u-.', id);
+  }
+
+  function rateLimited(token: string, id: string): Response | undefined {
+    const t = now();
+    const second = Math.floor(t / 1000);
+    const w = windows.get(token);
+    if (!w || w.second !== second) {
+      windows.set(token, { second, count: 1 });
+      return undefined;
+    }
+    w.count += 1;
+    if (w.count <= limit) return undefined;
+    const reset = Math.max(1, Math.ceil(((second + 1) * 1000 - t) / 1000));
+    return json(429, { code: 99991400, msg: 'request trigger frequency limit', error: { log_id: id } }, id, {
+      'x-ogw-ratelimit-limit': String(limit),
+      'x-ogw-ratelimit-reset': String(reset),
+    });
+  }
+
+  /** Query string → the typed query object, keeping only parameters the operation knows. */
+  function parseQuery(url: URL, known: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const name of known) {
+      const value = url.searchParams.get(name);
+      if (value === null) continue;
+      if (name === 'page_size') out[name] = /^-?\d+$/.test(value) ? Number(value) : value;
+      else if (name === 'types') out[name] = value.split(',').map((s) => s.trim());
+      else out[name] = value;
+    }
+    return out;
+  }
+
+  function invalidParameter(errors: { path: string; message: string }[], id: string) {
+    return fail(400, 232001, 'Your request contains an invalid request parameter.', id, {
+      field_violations: errors.map((e) => ({ field: e.path.split('/')[1] ?? '', description: e.message })),
+    });
+  }
+
+  function pageToken(offset: number, fingerprint: string): string {
+    const payload = Buffer.from(JSON.stringify({ o: offset, f: fingerprint })).toString('base64url');
+    const mac = createHmac('sha256', pageSecret).update(payload).digest('base64url').slice(0, 16);
+    return `${payload}.${mac}`;
+  }
+  function readPageToken(token: string, fingerprint: string): number | undefined {
+    const [payload, mac] = token.split('.');
+    if (!payload || !mac || createHmac('sha256', pageSecret).update(payload).digest('base64url').slice(0, 16) !== mac) return undefined;
+    try {
+      const { o, f } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      return f === fingerprint && Number.isInteger(o) && o >= 0 ? o : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function ownerFields(chat: MockChat, idType: string) {
+    const owner = dataset.users.find((u) => u.openId === chat.ownerOpenId);
+    // The platform omits owner_id and owner_id_type when the owner is a bot.
+    if (!owner || owner.isBot) return {};
+    const id = idType === 'user_id' ? owner.userId : idType === 'union_id' ? owner.unionId : owner.openId;
+    return { owner_id: id, owner_id_type: idType };
+  }
+
+  function toItem(chat: MockChat, idType: string, caller: Caller) {
+    const item: Record<string, unknown> = {
+      chat_id: chat.chatId,
+      avatar: chat.avatar,
+      name: chat.name,
+      description: chat.description,
+      ...ownerFields(chat, idType),
+      external: chat.external,
+      tenant_key: dataset.tenantKey,
+      chat_status: chat.status,
+      labels: chat.labels,
+      chat_mode: chat.mode,
+    };
+    if (chat.mode === 'p2p' && caller.kind === 'user') {
+      const peer = dataset.users.find((u) => u.openId !== caller.openId && chat.members.includes(u.openId));
+      if (peer) Object.assign(item, { p2p_target_type: peer.isBot ? 'bot' : 'user', p2p_target_id: peer.openId });
+    }
+    return item;
+  }
+
+  function isMember(chat: MockChat, caller: Caller) {
+    return chat.members.includes(caller.kind === 'bot' ? botOpenId ?? '' : caller.openId);
+  }
+
+  function page(chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, id: string) {
+    const size = (query.page_size as number | undefined) ?? 20;
+    let offset = 0;
+    if (typeof query.page_token === 'string' && query.page_token !== '') {
+      const decoded = readPageToken(query.page_token, fingerprint);
+      if (decoded === undefined) return invalidParameter([{ path: '/page_token', message: 'page_token was not issued for this query' }], id);
+      offset = decoded;
+    }
+    const slice = chats.slice(offset, offset + size);
+    const hasMore = offset + size < chats.length;
+    const idType = (query.user_id_type as string | undefined) ?? 'open_id';
+    return json(200, {
+      code: 0,
+      msg: 'success',
+      data: { items: slice.map((c) => toItem(c, idType, caller)), page_token: hasMore ? pageToken(offset + size, fingerprint) : '', has_more: hasMore },
+    }, id);
+  }
+
+  function list(url: URL, caller: Caller, id: string) {
+    const query = parseQuery(url, ['user_id_type', 'sort_type', 'page_token', 'page_size', 'types']);
+    const check = validate('listChats.query', query);
+    if (!check.valid) return invalidParameter(check.errors, id);
+    const types = new Set((query.types as string[] | undefined) ?? ['group']);
+    // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
+    const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && caller.kind === 'user' : types.has('group'));
+    const chats = dataset.chats.filter((c) => isMember(c, caller) && wanted(c));
+    if (query.sort_type === 'ByActiveTimeDesc') chats.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
+    else chats.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
+    return page(chats, query, `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`, caller, id);
+  }
+
+  function search(url: URL, caller: Caller, id: string) {
+    const query = parseQuery(url, ['user_id_type', 'query', 'page_token', 'page_size']);
+    const check = validate('searchChats.query', query);
+    if (!check.valid) return invalidParameter(check.errors, id);
+    const keyword = normalizeKeyword((query.query as string | undefined) ?? '');
+    const chats =
+      keyword === '' || [...keyword].length > 64
+        ? []
+        : dataset.chats.filter((c) => c.mode !== 'p2p' && (isMember(c, caller) || c.public) && matches(c, keyword, dataset.users));
+    return page(chats, query, `search:${keyword}`, caller, id);
+  }
+
+  async function token(request: Request, id: string) {
+    if (request.method !== 'POST') return fail(404, 404, 'Not Found: use POST.', id);
+    const text = await readLimited(request);
+    if (text === undefined) return fail(400, 10003, 'invalid param: body too large', id);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return fail(400, 10003, 'invalid param: the body is not JSON', id);
+    }
+    const check = validate('getTenantAccessToken.body', body);
+    if (!check.valid) return fail(400, 10003, `invalid param: ${check.errors.map((e) => e.message).join('; ')}`, id);
+    const { app_id, app_secret } = body as { app_id: string; app_secret: string };
+    if (app_id !== app.appId) return fail(400, 10003, 'invalid param: app_id not found', id);
+    if (app_secret !== app.appSecret) return fail(400, 10014, 'app secret invalid', id);
+    const issued = `t-${randomBytes(20).toString('hex')}`;
+    state.tenantTokens.set(issued, now() + ttl * 1000);
+    return json(200, { code: 0, msg: 'ok', tenant_access_token: issued, expire: ttl }, id);
+  }
+
+  async function handle(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    const id = logId();
+    try {
+      const request = input instanceof Request && !init ? input : new Request(input, init);
+      const url = new URL(request.url);
+      state.requests.set(url.pathname, (state.requests.get(url.pathname) ?? 0) + 1);
+      if (url.pathname === TOKEN) return await token(request, id);
+      if (url.pathname !== LIST && url.pathname !== SEARCH) return fail(404, 404, `Not Found: ${url.pathname}`, id);
+      if (request.method !== 'GET') return fail(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
+      const caller = authenticate(request, id);
+      if (caller instanceof Response) return caller;
+      const limited = rateLimited(request.headers.get('authorization')!, id);
+      if (limited) return limited;
+      return url.pathname === LIST ? list(url, caller, id) : search(url, caller, id);
+    } catch (error) {
+      // Bad input must never become a 500: anything unexpected is reported as a bad request.
+      return fail(400, 232001, `Your request contains an invalid request parameter. (${(error as Error).message})`, id);
+    }
+  }
+
+  return {
+    fetch: handle,
+    state,
+    listen: (port = 0) => serve(handle, port),
+  };
+}
+
+async function readLimited(request: Request): Promise<string | undefined> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Strips the double quotes the docs ask for around keywords with "-", and folds case and width. */
+function normalizeKeyword(raw: string): string {
+  const trimmed = raw.trim();
+  const unquoted = /^["“].*["”]$/.test(trimmed) && trimmed.length >= 2 ? trimmed.slice(1, -1) : trimmed;
+  return unquoted.normalize('NFKC').toLowerCase();
+}
+
+const pinyinCache = new Map<string, string[]>();
+/** The forms a name can be found by: itself, its pinyin, and its pinyin initials (all lower case). */
+function searchForms(name: string): string[] {
+  let forms = pinyinCache.get(name);
+  if (!forms) {
+    const lower = name.normalize('NFKC').toLowerCase();
+    const full = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
+    const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
+    forms = [lower, lower.replace(/\s+/g, ''), full, initials].filter(Boolean);
+    pinyinCache.set(name, forms);
+  }
+  return forms;
+}
+
+function matches(chat: MockChat, keyword: string, users: MockUser[]): boolean {
+  const compact = keyword.replace(/\s+/g, '');
+  const names = [chat.name, ...Object.values(chat.i18nNames), ...users.filter((u) => chat.members.includes(u.openId)).map((u) => u.name)];
+  return names.some((n) => n && searchForms(n).some((form) => form.includes(keyword) || form.startsWith(compact)));
+}
+
+async function serve(handle: (r: Request) => Promise<Response>, port: number) {
+  const server = http.createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES * 2) chunks.push(c);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', async () => {
+      try {
+        const method = req.method ?? 'GET';
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+        const url = `http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`;
+        const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks);
+        const response = await handle(new Request(url, { method, headers, body }));
+        const out = Buffer.from(await response.arrayBuffer());
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(out);
+      } catch {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ code: 232001, msg: 'Your request contains an invalid request parameter.' }));
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
