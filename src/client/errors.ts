@@ -1,0 +1,87 @@
+import type { ValidationError } from '../validators/index.js';
+
+/** Base class of every failure the client reports. */
+export class FeishuError extends Error {
+  override name = 'FeishuError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** One missing permission, from `error.permission_violations`. */
+export interface PermissionViolation {
+  type: string;
+  subject: string;
+  description?: string;
+}
+
+/** Feishu answered with `code != 0` — whatever the HTTP status, 200 included. */
+export class FeishuApiError extends FeishuError {
+  override name = 'FeishuApiError';
+  /** Feishu's error code (e.g. 232001, 99991663). */
+  readonly code: number;
+  /** Feishu's error message. */
+  readonly msg: string;
+  /** The HTTP status the answer came with. */
+  readonly httpStatus: number;
+  /** The log id (X-Tt-Logid header, else error.log_id): quote it to Feishu support. */
+  readonly logId: string | undefined;
+  /** Missing scopes, from error.permission_violations (99991672 and similar). */
+  readonly permissionViolations: PermissionViolation[];
+  /** Seconds to wait before retrying, when the answer said (x-ogw-ratelimit-reset / Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
+  /** The parsed body, as received. */
+  readonly body: unknown;
+
+  constructor(init: { code: number; msg: string; httpStatus: number; logId?: string; permissionViolations?: PermissionViolation[]; retryAfterSeconds?: number; body: unknown }) {
+    super(`Feishu error ${init.code}: ${init.msg} (HTTP ${init.httpStatus}${init.logId ? `, log id ${init.logId}` : ''})`);
+    this.code = init.code;
+    this.msg = init.msg;
+    this.httpStatus = init.httpStatus;
+    this.logId = init.logId;
+    this.permissionViolations = init.permissionViolations ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
+    this.body = init.body;
+  }
+}
+
+/** The answer was not a Feishu JSON envelope (e.g. an HTML gateway page), whatever its status. */
+export class FeishuUnexpectedResponseError extends FeishuError {
+  override name = 'FeishuUnexpectedResponseError';
+  constructor(
+    /** HTTP status of the answer. */
+    readonly httpStatus: number,
+    /** Its content type, if any. */
+    readonly contentType: string | undefined,
+    /** The first characters of its body. */
+    readonly snippet: string,
+  ) {
+    super(`Expected a Feishu JSON answer, got HTTP ${httpStatus} ${contentType ?? '(no content type)'}: ${JSON.stringify(snippet)}`);
+  }
+}
+
+/** An attempt took longer than `timeoutMs`. */
+export class FeishuTimeoutError extends FeishuError {
+  override name = 'FeishuTimeoutError';
+  constructor(readonly timeoutMs: number, options?: { cause?: unknown }) {
+    super(`Feishu request timed out after ${timeoutMs} ms`, options);
+  }
+}
+
+/** The request could not reach Feishu (DNS, connection reset, …) after the allowed retries. */
+export class FeishuNetworkError extends FeishuError {
+  override name = 'FeishuNetworkError';
+}
+
+/** A query or a response broke the contract (query: before sending; response: with validateResponses 'strict'). */
+export class FeishuContractError extends FeishuError {
+  override name = 'FeishuContractError';
+  constructor(
+    /** The schema id that was checked (e.g. `listChats.query`). */
+    readonly schemaId: string,
+    /** Each broken rule, with its JSON pointer. */
+    readonly errors: ValidationError[],
+  ) {
+    super(`${schemaId} breaks the contract: ${errors.map((e) => e.message).join('; ')}`);
+  }
+}

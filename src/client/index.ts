@@ -1,0 +1,171 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { paths } from '../../generated/openapi.js';
+import { responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import { tokenSource, type FeishuAuth } from './auth.js';
+import { FeishuApiError, FeishuContractError, FeishuError, FeishuUnexpectedResponseError, type PermissionViolation } from './errors.js';
+import { paginate } from './paginate.js';
+import { retryAfterSeconds, withRetries, type FetchLike, type RetryOptions } from './retry.js';
+
+/** The Feishu host (default). */
+export const FEISHU_BASE_URL = 'https://open.feishu.cn';
+/** The Lark (international) host. */
+export const LARK_BASE_URL = 'https://open.larksuite.com';
+
+/** Options of {@link createFeishuClient}. */
+export interface FeishuClientOptions {
+  /** How to authenticate (app credentials, a fixed token, or a token source). */
+  auth: FeishuAuth;
+  /** API host: {@link FEISHU_BASE_URL} (default) or {@link LARK_BASE_URL}, or a mock's URL. */
+  baseUrl?: string;
+  /** Retry policy (default: 3 retries); `false` turns retries off. Only idempotent requests retry. */
+  retry?: RetryOptions | false;
+  /** Time limit of one attempt, body included, in ms (default 30 000). */
+  timeoutMs?: number;
+  /** Check answers against the contract: 'off' (default), 'warn' (report via onWarning) or 'strict' (throw). */
+  validateResponses?: 'off' | 'warn' | 'strict';
+  /** Where 'warn' reports a contract violation (default console.warn). */
+  onWarning?: (message: string, details: { schemaId: SchemaId; errors: ValidationError[] }) => void;
+  /** The fetch to use (default globalThis.fetch), e.g. a mock's. */
+  fetch?: FetchLike;
+  /** openapi-fetch middleware, applied to every typed call. */
+  middleware?: Middleware[];
+}
+
+/** What is known of the answer a result came from: status, log id and headers (rate-limit ones included). */
+export interface ResponseMeta {
+  status: number;
+  logId: string | undefined;
+  headers: Headers;
+}
+
+type ListQuery = SchemaTypes['listChats.query'];
+type SearchQuery = SchemaTypes['searchChats.query'];
+type ChatPage = SchemaTypes['listChats.response']['data'];
+/** One chat as listed or searched. */
+export type Chat = ChatPage['items'][number];
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts the call, retries included. */
+  signal?: AbortSignal;
+}
+
+/** The client {@link createFeishuClient} returns. */
+export interface FeishuClient {
+  chats: {
+    /** One page of the chats the caller is in (`GET /open-apis/im/v1/chats`). */
+    list(query?: ListQuery, options?: CallOptions): Promise<ChatPage>;
+    /** One page of the chats visible to the caller that match `query.query` (`GET /open-apis/im/v1/chats/search`). */
+    search(query?: SearchQuery, options?: CallOptions): Promise<ChatPage>;
+    /** Every chat the caller is in, across pages; resumes from `query.page_token`. */
+    listAll(query?: ListQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
+    /** Every matching chat, across pages; resumes from `query.page_token`. */
+    searchAll(query?: SearchQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
+  };
+  /** The raw typed openapi-fetch client, with auth, retries and timeouts applied. */
+  api: Client<paths>;
+}
+
+const metas = new WeakMap<object, ResponseMeta>();
+/** The status, log id and headers of the answer a page came from. */
+export function getResponseMeta(result: object): ResponseMeta | undefined {
+  return metas.get(result);
+}
+
+const INVALID_TENANT_TOKEN = 99991663;
+
+/** Creates a typed Feishu client for the chat endpoints. */
+export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
+  if (!options || typeof options !== 'object' || !options.auth) throw new FeishuError('createFeishuClient needs options.auth');
+  const baseUrl = options.baseUrl ?? FEISHU_BASE_URL;
+  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const retrying = withRetries(baseFetch, { retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? 30_000 });
+  const tokens = tokenSource(options.auth, baseUrl, retrying);
+  const mode = options.validateResponses ?? 'off';
+  const warn = options.onWarning ?? ((message: string) => console.warn(message));
+
+  const authed: FetchLike = async (request) => {
+    const send = async (token: string) => {
+      const r = new Request(request.clone());
+      r.headers.set('authorization', `Bearer ${token}`);
+      return retrying(r);
+    };
+    const token = await tokens.get();
+    const response = await send(token);
+    if ((await codeOf(response)) === INVALID_TENANT_TOKEN && tokens.invalidate(token)) {
+      // The cached tenant token was revoked or expired early: fetch a new one and try once more.
+      return send(await tokens.get());
+    }
+    return response;
+  };
+
+  const api = createClient<paths>({ baseUrl, fetch: authed, querySerializer: { array: { style: 'form', explode: false } } });
+  for (const m of options.middleware ?? []) api.use(m);
+
+  async function call(operationId: 'listChats' | 'searchChats', query: object, callOptions?: CallOptions): Promise<ChatPage> {
+    const querySchema = `${operationId}.query` as const;
+    const check = validate(querySchema, query);
+    if (!check.valid) throw new FeishuContractError(querySchema, check.errors);
+    const path = operationId === 'listChats' ? '/open-apis/im/v1/chats' : '/open-apis/im/v1/chats/search';
+    const { response, data } = await api.GET(path, { params: { query: query as never }, parseAs: 'text', signal: callOptions?.signal });
+    const body = parseEnvelope(response, data as string | undefined);
+    const schemaId = responseSchemaId(operationId, response.status);
+    if (mode !== 'off' && schemaId) {
+      const result = validate(schemaId, body);
+      if (!result.valid) {
+        const error = new FeishuContractError(schemaId, result.errors);
+        if (mode === 'strict') throw error;
+        warn(error.message, { schemaId, errors: result.errors });
+      }
+    }
+    const page = (body as { data: ChatPage }).data;
+    metas.set(page, { status: response.status, logId: response.headers.get('x-tt-logid') ?? undefined, headers: response.headers });
+    return page;
+  }
+
+  return {
+    api,
+    chats: {
+      list: (query = {}, o) => call('listChats', query, o),
+      search: (query = {}, o) => call('searchChats', query, o),
+      listAll: (query = {}, o) => paginate((q) => call('listChats', q, o), query),
+      searchAll: (query = {}, o) => paginate((q) => call('searchChats', q, o), query),
+    },
+  };
+}
+
+async function codeOf(response: Response): Promise<unknown> {
+  if (!response.headers.get('content-type')?.includes('json')) return undefined;
+  try {
+    return (JSON.parse(await response.clone().text()) as { code?: unknown }).code;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON envelope of an answer, or the typed error it stands for. */
+function parseEnvelope(response: Response, text: string | undefined): { code: 0; msg: string; data?: unknown } {
+  const contentType = response.headers.get('content-type') ?? undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text ?? '');
+  } catch {
+    throw new FeishuUnexpectedResponseError(response.status, contentType, (text ?? '').slice(0, 200));
+  }
+  const envelope = body as { code?: unknown; msg?: unknown; error?: { log_id?: unknown; permission_violations?: unknown } };
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.code !== 'number') {
+    throw new FeishuUnexpectedResponseError(response.status, contentType, (text ?? '').slice(0, 200));
+  }
+  if (envelope.code !== 0 || !response.ok) {
+    throw new FeishuApiError({
+      code: envelope.code,
+      msg: typeof envelope.msg === 'string' ? envelope.msg : '',
+      httpStatus: response.status,
+      logId: response.headers.get('x-tt-logid') ?? (typeof envelope.error?.log_id === 'string' ? envelope.error.log_id : undefined),
+      permissionViolations: Array.isArray(envelope.error?.permission_violations) ? (envelope.error.permission_violations as PermissionViolation[]) : [],
+      retryAfterSeconds: retryAfterSeconds(response.headers),
+      body,
+    });
+  }
+  return body as { code: 0; msg: string };
+}

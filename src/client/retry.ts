@@ -1,0 +1,96 @@
+import { FeishuNetworkError, FeishuTimeoutError } from './errors.js';
+
+/** How the client retries. `retry: false` turns retries off. */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3). */
+  retries?: number;
+  /** First backoff in ms; doubles per retry, with full jitter (default 200). */
+  baseDelayMs?: number;
+  /** Cap on any single wait, including a server's rate-limit reset (default 10 000). */
+  maxDelayMs?: number;
+}
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const RATE_LIMITED = 99991400;
+
+/** Seconds to wait that the answer asks for: x-ogw-ratelimit-reset, else Retry-After (seconds or HTTP date). */
+export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
+  const reset = headers.get('x-ogw-ratelimit-reset');
+  if (reset !== null && /^\d+(\.\d+)?$/.test(reset.trim())) return Number(reset);
+  const after = headers.get('retry-after');
+  if (after === null) return undefined;
+  if (/^\d+$/.test(after.trim())) return Number(after);
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+const noBodyStatus = (status: number) => status === 204 || status === 205 || status === 304;
+
+async function isRateLimitBody(response: Response): Promise<boolean> {
+  if (!response.headers.get('content-type')?.includes('json')) return false;
+  try {
+    return (JSON.parse(await response.clone().text()) as { code?: unknown }).code === RATE_LIMITED;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/**
+ * Wraps `fetch` with per-attempt timeouts and bounded retries. openapi-fetch middleware cannot
+ * resend a request, so retrying lives here, below openapi-fetch.
+ * Retries (idempotent methods only): HTTP 429 or code 99991400 (waiting the reset the server
+ * names, capped), 5xx, network errors and timeouts; exponential backoff with full jitter otherwise.
+ */
+export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions | false; timeoutMs: number }): FetchLike {
+  const retries = options.retry === false ? 0 : options.retry.retries ?? 3;
+  const base = options.retry === false ? 0 : options.retry.baseDelayMs ?? 200;
+  const cap = options.retry === false ? 0 : options.retry.maxDelayMs ?? 10_000;
+  return async (request) => {
+    const canRetry = IDEMPOTENT.has(request.method.toUpperCase());
+    const callerSignal = request.signal;
+    for (let attempt = 0; ; attempt++) {
+      const last = !canRetry || attempt >= retries;
+      const backoff = () => Math.min(cap, Math.random() * base * 2 ** attempt);
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new FeishuTimeoutError(options.timeoutMs)), options.timeoutMs);
+      let response: Response;
+      try {
+        const received = await fetchImpl(new Request(request.clone(), { signal: AbortSignal.any([callerSignal, timeout.signal]) }));
+        // Read the body inside the attempt, so that the timeout also covers a body that never ends.
+        const body = await received.arrayBuffer();
+        response = new Response(body.byteLength || !noBodyStatus(received.status) ? body : null, received);
+      } catch (error) {
+        clearTimeout(timer);
+        if (callerSignal.aborted) throw callerSignal.reason;
+        const failure = timeout.signal.aborted
+          ? new FeishuTimeoutError(options.timeoutMs, { cause: error })
+          : new FeishuNetworkError(`Could not reach Feishu: ${(error as Error).message}`, { cause: error });
+        if (last) throw failure;
+        await sleep(backoff(), callerSignal);
+        continue;
+      }
+      clearTimeout(timer);
+      const rateLimited = response.status === 429 || (response.status === 400 && (await isRateLimitBody(response)));
+      const retryable = rateLimited || response.status >= 500;
+      if (!retryable || last) return response;
+      const asked = rateLimited ? retryAfterSeconds(response.headers) : undefined;
+      await sleep(asked === undefined ? backoff() : Math.min(cap, asked * 1000), callerSignal);
+    }
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * feishu-chat-contract: a typed client for Feishu/Lark's chat-list endpoints, built on the contract.
+ *
+ * @example
+ * ```ts
+ * import { createFeishuClient } from 'feishu-chat-contract';
+ * const client = createFeishuClient({ auth: { appId, appSecret } });
+ * for await (const chat of client.chats.listAll({ page_size: 100 })) console.log(chat.chat_id, chat.name);
+ * ```
+ * @packageDocumentation
+ */
+export {
+  createFeishuClient, getResponseMeta, FEISHU_BASE_URL, LARK_BASE_URL,
+  type FeishuClient, type FeishuClientOptions, type CallOptions, type ResponseMeta, type Chat,
+} from './client/index.js';
+export type { FeishuAuth } from './client/auth.js';
+export type { RetryOptions, FetchLike } from './client/retry.js';
+export {
+  FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError,
+  type PermissionViolation,
+} from './client/errors.js';
+export type { paths, components, operations } from '../generated/openapi.js';
+export type * as Jsapi from '../generated/jsapi.js';
+export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';
