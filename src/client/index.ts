@@ -107,8 +107,11 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const check = validate(querySchema, query);
     if (!check.valid) throw new FeishuContractError(querySchema, check.errors);
     const path = operationId === 'listChats' ? '/open-apis/im/v1/chats' : '/open-apis/im/v1/chats/search';
-    const { response, data } = await api.GET(path, { params: { query: query as never }, parseAs: 'text', signal: callOptions?.signal });
-    const body = parseEnvelope(response, data as string | undefined);
+    // parseAs 'text': the envelope decides success, not the status, and a non-JSON body must become a typed error.
+    const { response, data, error } = await api.GET(path, { params: { query: query as never }, parseAs: 'text', signal: callOptions?.signal });
+    // openapi-fetch JSON-parses error bodies itself when it can; success bodies stay text.
+    const raw: unknown = data ?? error;
+    const body = parseEnvelope(response, typeof raw === 'string' || raw === undefined ? raw : JSON.stringify(raw));
     const schemaId = responseSchemaId(operationId, response.status);
     if (mode !== 'off' && schemaId) {
       const result = validate(schemaId, body);
@@ -119,7 +122,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       }
     }
     const page = (body as { data: ChatPage }).data;
-    metas.set(page, { status: response.status, logId: response.headers.get('x-tt-logid') ?? undefined, headers: response.headers });
+    metas.set(page, { status: response.status, logId: response.headers.get('x-tt-logid') || undefined, headers: response.headers });
     return page;
   }
 
@@ -161,7 +164,7 @@ function parseEnvelope(response: Response, text: string | undefined): { code: 0;
       code: envelope.code,
       msg: typeof envelope.msg === 'string' ? envelope.msg : '',
       httpStatus: response.status,
-      logId: response.headers.get('x-tt-logid') ?? (typeof envelope.error?.log_id === 'string' ? envelope.error.log_id : undefined),
+      logId: response.headers.get('x-tt-logid') || (typeof envelope.error?.log_id === 'string' ? envelope.error.log_id : undefined),
       permissionViolations: Array.isArray(envelope.error?.permission_violations) ? (envelope.error.permission_violations as PermissionViolation[]) : [],
       retryAfterSeconds: retryAfterSeconds(response.headers),
       body,
