@@ -4,7 +4,7 @@ import { responseSchemaId, validate, type SchemaId, type SchemaTypes, type Valid
 import { tokenSource, type FeishuAuth } from './auth.js';
 import { FeishuApiError, FeishuContractError, FeishuError, FeishuUnexpectedResponseError, type PermissionViolation } from './errors.js';
 import { paginate } from './paginate.js';
-import { retryAfterSeconds, withRetries, type FetchLike, type RetryOptions } from './retry.js';
+import { peekText, retryAfterSeconds, withRetries, type FetchLike, type RetryOptions } from './retry.js';
 
 /** The Feishu host (default). */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -86,13 +86,13 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
 
   const authed: FetchLike = async (request) => {
     const send = async (token: string) => {
-      const r = new Request(request.clone());
-      r.headers.set('authorization', `Bearer ${token}`);
-      return retrying(r);
+      const headers = new Headers(request.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      return retrying(new Request(request.body ? request.clone() : request, { headers }));
     };
     const token = await tokens.get();
     const response = await send(token);
-    if ((await codeOf(response)) === INVALID_TENANT_TOKEN && tokens.invalidate(token)) {
+    if ((await hasCode(response, INVALID_TENANT_TOKEN)) && tokens.invalidate(token)) {
       // The cached tenant token was revoked or expired early: fetch a new one and try once more.
       return send(await tokens.get());
     }
@@ -137,12 +137,15 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   };
 }
 
-async function codeOf(response: Response): Promise<unknown> {
-  if (!response.headers.get('content-type')?.includes('json')) return undefined;
+/** Whether a JSON answer carries `code`; a text scan first, so that a page of chats is not parsed twice. */
+async function hasCode(response: Response, code: number): Promise<boolean> {
+  if (!response.headers.get('content-type')?.includes('json')) return false;
+  const text = peekText(response) ?? (await response.clone().text());
+  if (!new RegExp(`"code"\\s*:\\s*${code}\\b`).test(text)) return false;
   try {
-    return (JSON.parse(await response.clone().text()) as { code?: unknown }).code;
+    return (JSON.parse(text) as { code?: unknown }).code === code;
   } catch {
-    return undefined;
+    return false;
   }
 }
 

@@ -26,12 +26,24 @@ export function retryAfterSeconds(headers: Headers, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
+/** Buffered bodies by response, so that wrappers can peek at the envelope without cloning the stream. */
+const bodyText = new WeakMap<Response, ArrayBuffer | string>();
+const decoder = new TextDecoder();
+/** The text of a response that went through {@link withRetries}, decoded once. */
+export function peekText(response: Response): string | undefined {
+  const cached = bodyText.get(response);
+  if (cached === undefined || typeof cached === 'string') return cached;
+  const text = decoder.decode(cached);
+  bodyText.set(response, text);
+  return text;
+}
+
 const noBodyStatus = (status: number) => status === 204 || status === 205 || status === 304;
 
 async function isRateLimitBody(response: Response): Promise<boolean> {
   if (!response.headers.get('content-type')?.includes('json')) return false;
   try {
-    return (JSON.parse(await response.clone().text()) as { code?: unknown }).code === RATE_LIMITED;
+    return (JSON.parse(peekText(response) ?? (await response.clone().text())) as { code?: unknown }).code === RATE_LIMITED;
   } catch {
     return false;
   }
@@ -71,10 +83,11 @@ export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions
       const timer = setTimeout(() => timeout.abort(new FeishuTimeoutError(options.timeoutMs)), options.timeoutMs);
       let response: Response;
       try {
-        const received = await fetchImpl(new Request(request.clone(), { signal: AbortSignal.any([callerSignal, timeout.signal]) }));
+        const received = await fetchImpl(new Request(request.body ? request.clone() : request, { signal: AbortSignal.any([callerSignal, timeout.signal]) }));
         // Read the body inside the attempt, so that the timeout also covers a body that never ends.
         const body = await received.arrayBuffer();
         response = new Response(body.byteLength || !noBodyStatus(received.status) ? body : null, received);
+        bodyText.set(response, body);
       } catch (error) {
         clearTimeout(timer);
         if (callerSignal.aborted) throw callerSignal.reason;
