@@ -5,7 +5,14 @@
  */
 export declare const contractIndex: {
   schemaIds: Record<string, { export: string; ref: string }>;
-  operations: Record<string, { method: string; path: string; responses: Record<string, string> }>;
+  operations: Record<string, {
+    method: string;
+    path: string;
+    responses: Record<string, string>;
+    query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
+    rateLimit?: { perSecond: number; perMinute: number };
+  }>;
+  errorCodes: Record<"invalidParameter" | "appNotExist" | "botNotActivated" | "appUnavailable" | "tokenMissing" | "tenantTokenInvalid" | "userTokenInvalid" | "tokenFormatInvalid" | "scopeMissing" | "userTokenExpired" | "scopeNotGranted" | "ipDenied" | "quotaExhausted" | "rateLimited", { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: { code: number; title: string; description: string }[];

@@ -79,6 +79,23 @@ export const contractIndex = {
         "400": "errorResponse",
         "429": "errorResponse",
         "default": "errorResponse"
+      },
+      "query": {
+        "user_id_type": {
+          "default": "open_id"
+        },
+        "sort_type": {
+          "default": "ByCreateTimeAsc"
+        },
+        "types": {},
+        "page_token": {},
+        "page_size": {
+          "default": 20
+        }
+      },
+      "rateLimit": {
+        "perSecond": 50,
+        "perMinute": 1000
       }
     },
     "searchChats": {
@@ -89,6 +106,22 @@ export const contractIndex = {
         "400": "errorResponse",
         "429": "errorResponse",
         "default": "errorResponse"
+      },
+      "query": {
+        "user_id_type": {
+          "default": "open_id"
+        },
+        "query": {
+          "emptyResultAboveLength": 64
+        },
+        "page_token": {},
+        "page_size": {
+          "default": 20
+        }
+      },
+      "rateLimit": {
+        "perSecond": 50,
+        "perMinute": 1000
       }
     },
     "getTenantAccessToken": {
@@ -99,7 +132,101 @@ export const contractIndex = {
         "400": "errorResponse",
         "429": "errorResponse",
         "default": "errorResponse"
-      }
+      },
+      "query": {}
+    }
+  },
+  "errorCodes": {
+    "invalidParameter": {
+      "code": 232001,
+      "httpStatus": 400,
+      "msg": "Your request contains an invalid request parameter.",
+      "meaning": "invalid request parameter (参数错误)",
+      "action": "fix the request; no retry"
+    },
+    "appNotExist": {
+      "code": 232004,
+      "httpStatus": 400,
+      "msg": "Such an app does NOT exist.",
+      "meaning": "the app does not exist (作为操作者的 app_id 不存在)",
+      "action": "contact support; no retry"
+    },
+    "botNotActivated": {
+      "code": 232025,
+      "httpStatus": 400,
+      "msg": "Bot ability is not activated.",
+      "meaning": "bot ability is not activated (应用未启用机器人能力)",
+      "action": "enable the bot ability and publish the app"
+    },
+    "appUnavailable": {
+      "code": 232034,
+      "httpStatus": 400,
+      "msg": "The app is unavailable or inactivated by the tenant.",
+      "meaning": "the app is not installed or not enabled in the tenant (应用在本租户下未安装或未启用)",
+      "action": "install the app"
+    },
+    "tokenMissing": {
+      "code": 99991661,
+      "httpStatus": 400,
+      "msg": "Missing access token for authorization. Please make a request with token attached.",
+      "meaning": "token missing",
+      "action": "send Authorization: Bearer <token>"
+    },
+    "tenantTokenInvalid": {
+      "code": 99991663,
+      "httpStatus": 400,
+      "msg": "Invalid access token for authorization. Please make a request with token attached.",
+      "meaning": "tenant token invalid or expired (also seen with HTTP 200)",
+      "action": "fetch a new tenant token and retry once"
+    },
+    "userTokenInvalid": {
+      "code": 99991668,
+      "httpStatus": 400,
+      "meaning": "user token invalid",
+      "action": "refresh the user token"
+    },
+    "tokenFormatInvalid": {
+      "code": 99991671,
+      "httpStatus": 400,
+      "meaning": "token format wrong (must start t- or u-)",
+      "action": "fix the token"
+    },
+    "scopeMissing": {
+      "code": 99991672,
+      "httpStatus": 400,
+      "meaning": "a required scope is missing; see error.permission_violations",
+      "action": "add the scope in the developer console"
+    },
+    "userTokenExpired": {
+      "code": 99991677,
+      "httpStatus": 400,
+      "meaning": "user token expired",
+      "action": "refresh the user token"
+    },
+    "scopeNotGranted": {
+      "code": 99991679,
+      "httpStatus": 400,
+      "meaning": "the user has not granted the scope",
+      "action": "ask the user to authorize"
+    },
+    "ipDenied": {
+      "code": 99991401,
+      "httpStatus": 400,
+      "meaning": "denied by the IP allow-list (not a scope problem)",
+      "action": "fix the allow-list"
+    },
+    "quotaExhausted": {
+      "code": 99991403,
+      "httpStatus": 400,
+      "meaning": "monthly API quota exhausted",
+      "action": "wait for the quota"
+    },
+    "rateLimited": {
+      "code": 99991400,
+      "httpStatus": 429,
+      "msg": "request trigger frequency limit",
+      "meaning": "rate limited (older gateways answer HTTP 400)",
+      "action": "wait x-ogw-ratelimit-reset seconds, then retry (bounded)"
     }
   },
   "jsapiErrorCodes": {

@@ -279,24 +279,9 @@ export interface components {
             };
         };
         /**
-         * @description The call failed; `code` says why. Business errors of these endpoints:
-         *
-         *     | code | meaning | what to do |
-         *     |---|---|---|
-         *     | 232001 | invalid request parameter (参数错误) | fix the request; no retry |
-         *     | 232004 | the app does not exist (作为操作者的 app_id 不存在) | contact support; no retry |
-         *     | 232025 | bot ability is not activated (应用未启用机器人能力) | enable the bot ability and publish the app |
-         *     | 232034 | the app is not installed or not enabled in the tenant (应用在本租户下未安装或未启用) | install the app |
-         *     | 99991661 | token missing | send `Authorization: Bearer <token>` |
-         *     | 99991663 | tenant token invalid or expired | fetch a new tenant token, retry once |
-         *     | 99991668 | user token invalid | refresh the user token |
-         *     | 99991671 | token format wrong (must start t- or u-) | fix the token |
-         *     | 99991672 | a required scope is missing; see `error.permission_violations` | add the scope in the developer console |
-         *     | 99991677 | user token expired | refresh the user token |
-         *     | 99991679 | the user has not granted the scope | ask the user to authorize |
-         *     | 99991401 | denied by the IP allow-list | fix the allow-list |
-         *     | 99991403 | monthly API quota exhausted | wait for the quota |
-         *     | 99991400 | rate limited (on older gateways with HTTP 400 instead of 429) | wait, retry |
+         * @description The call failed; `code` says why. The codes these endpoints answer, with their meaning and what to do,
+         *     are listed in `x-error-codes` (the one source: the client, the mock and the docs read it). `msg` is given
+         *     where the platform's wording is known (seed docs, examples); clients must match on `code`, never on `msg`.
          */
         BadRequest: {
             headers: {

@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
-import { jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
+import { errorCodes, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
 import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
 
 const ajv = createAjv({ standalone: true });
@@ -48,6 +48,7 @@ const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json
 const index = {
   schemaIds: Object.fromEntries(Object.keys(ids).map((id) => [id, { export: exportName(id), ref: ids[id] }])),
   operations: operationResponses(),
+  errorCodes: errorCodes(),
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: sendFail.properties.errCode.oneOf.map(({ const: code, title, description }) => ({ code, title, description })),
@@ -62,7 +63,14 @@ fs.writeFileSync(
   path.join(generatedDir, 'contract-index.d.ts'),
   `${header}export declare const contractIndex: {
   schemaIds: Record<string, { export: string; ref: string }>;
-  operations: Record<string, { method: string; path: string; responses: Record<string, string> }>;
+  operations: Record<string, {
+    method: string;
+    path: string;
+    responses: Record<string, string>;
+    query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
+    rateLimit?: { perSecond: number; perMinute: number };
+  }>;
+  errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: { code: number; title: string; description: string }[];

@@ -19,6 +19,7 @@ export {
   FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError,
   type PermissionViolation,
 } from './client/errors.js';
+export { errorCodes, queryFacts, rateLimitOf, type ErrorCodeInfo, type ErrorCodeName } from './contract-facts.js';
 export type { paths, components, operations } from '../generated/openapi.js';
 export type * as Jsapi from '../generated/jsapi.js';
 export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';

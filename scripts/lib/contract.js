@@ -107,7 +107,27 @@ export function operationResponses(openapi = readJson(bundledSpec)) {
       const ref = schema?.$ref && `${OPENAPI_ID}#/$defs/${schema.$ref.split('/').pop()}`;
       if (ref && byRef.has(ref)) responses[status] = byRef.get(ref);
     }
-    out[operationId] = { method, path, responses };
+    const params = (op.parameters ?? []).map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p));
+    const query = Object.fromEntries(
+      params
+        .filter((p) => p.in === 'query')
+        .map((p) => [p, p.schema?.$ref ? openapi.components.schemas[p.schema.$ref.split('/').pop()] : p.schema])
+        .map(([p, schema]) => [p.name, { ...(schema?.default !== undefined && { default: schema.default }), ...(p['x-empty-result-above-length'] !== undefined && { emptyResultAboveLength: p['x-empty-result-above-length'] }) }]),
+    );
+    out[operationId] = { method, path, responses, query, ...(op['x-rate-limit'] && { rateLimit: { perSecond: op['x-rate-limit'].perSecond, perMinute: op['x-rate-limit'].perMinute } }) };
+  }
+  return out;
+}
+
+/** The error codes the spec documents (x-error-codes on its shared responses), by name. */
+export function errorCodes(openapi = readJson(bundledSpec)) {
+  /** @type {Record<string, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>} */
+  const out = {};
+  for (const response of Object.values(openapi.components.responses ?? {})) {
+    for (const { name, ...entry } of response['x-error-codes'] ?? []) {
+      if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
+      out[name] = entry;
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import { errorCodes } from '../contract-facts.js';
 import { tokenSource, type FeishuAuth } from './auth.js';
 import { FeishuApiError, FeishuContractError, FeishuError, FeishuUnexpectedResponseError, type PermissionViolation } from './errors.js';
 import { paginate } from './paginate.js';
@@ -72,7 +73,6 @@ export function getResponseMeta(result: object): ResponseMeta | undefined {
   return metas.get(result);
 }
 
-const INVALID_TENANT_TOKEN = 99991663;
 
 /** Creates a typed Feishu client for the chat endpoints. */
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
@@ -92,7 +92,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     };
     const token = await tokens.get();
     const response = await send(token);
-    if ((await hasCode(response, INVALID_TENANT_TOKEN)) && tokens.invalidate(token)) {
+    if ((await hasCode(response, errorCodes.tenantTokenInvalid.code)) && tokens.invalidate(token)) {
       // The cached tenant token was revoked or expired early: fetch a new one and try once more.
       return send(await tokens.get());
     }

@@ -1,3 +1,4 @@
+import { errorCodes } from '../contract-facts.js';
 import { FeishuNetworkError, FeishuTimeoutError } from './errors.js';
 
 /** How the client retries. `retry: false` turns retries off. */
@@ -13,7 +14,6 @@ export interface RetryOptions {
 export type FetchLike = (request: Request) => Promise<Response>;
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-const RATE_LIMITED = 99991400;
 
 /** Seconds to wait that the answer asks for: x-ogw-ratelimit-reset, else Retry-After (seconds or HTTP date). */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
@@ -43,7 +43,7 @@ const noBodyStatus = (status: number) => status === 204 || status === 205 || sta
 async function isRateLimitBody(response: Response): Promise<boolean> {
   if (!response.headers.get('content-type')?.includes('json')) return false;
   try {
-    return (JSON.parse(peekText(response) ?? (await response.clone().text())) as { code?: unknown }).code === RATE_LIMITED;
+    return (JSON.parse(peekText(response) ?? (await response.clone().text())) as { code?: unknown }).code === errorCodes.rateLimited.code;
   } catch {
     return false;
   }
@@ -66,7 +66,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 /**
  * Wraps `fetch` with per-attempt timeouts and bounded retries. openapi-fetch middleware cannot
  * resend a request, so retrying lives here, below openapi-fetch.
- * Retries (idempotent methods only): HTTP 429 or code 99991400 (waiting the reset the server
+ * Retries (idempotent methods only): HTTP 429 or the rateLimited code (waiting the reset the server
  * names, capped), 5xx, network errors and timeouts; exponential backoff with full jitter otherwise.
  */
 export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions | false; timeoutMs: number }): FetchLike {

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pinyin } from 'pinyin-pro';
+import { errorCodes, queryFacts, rateLimitOf, type ErrorCodeName } from '../contract-facts.js';
 import { validate } from '../validators/index.js';
 import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
 
@@ -13,7 +14,7 @@ export interface MockFeishuOptions {
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
   userTokens?: Record<string, string>;
-  /** Requests per second per token before 429 + 99991400 (default 50, as the platform). */
+  /** Requests per second per token before 429 + rateLimited (default: the operation's documented x-rate-limit). */
   rateLimitPerSecond?: number;
   /** Lifetime of issued tenant tokens in seconds (default 7200). */
   tokenTtlSeconds?: number;
@@ -52,7 +53,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
-  const limit = options.rateLimitPerSecond ?? 50;
+  const limit = options.rateLimitPerSecond ?? rateLimitOf('listChats')!.perSecond;
   const ttl = options.tokenTtlSeconds ?? 7200;
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const state: MockFeishuState = {
@@ -74,25 +75,31 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   function json(status: number, body: unknown, id: string, headers: Record<string, string> = {}) {
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': id, ...headers } });
   }
-  function fail(status: number, code: number, msg: string, id: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-    return json(status, { code, msg, error: { log_id: id, ...extra } }, id, headers);
+  /** An error answer for a documented code: its status and message come from the contract. */
+  function fail(name: ErrorCodeName, id: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, detail?: string) {
+    const { code, httpStatus, msg, meaning } = errorCodes[name];
+    return json(httpStatus, { code, msg: detail ? `${msg ?? meaning} (${detail})` : msg ?? meaning, error: { log_id: id, ...extra } }, id, headers);
+  }
+  /** Errors outside the chat contract (token endpoint, unknown paths) carry their own code and words. */
+  function failOther(status: number, code: number, msg: string, id: string) {
+    return json(status, { code, msg, error: { log_id: id } }, id);
   }
 
   function authenticate(request: Request, id: string): Caller | Response {
     const header = request.headers.get('authorization');
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token) return fail(400, 99991661, 'Missing access token for authorization. Please make a request with token attached.', id);
+    if (!token) return fail('tokenMissing', id);
     if (token.startsWith('t-')) {
       const expires = state.tenantTokens.get(token);
-      if (expires === undefined || expires <= now()) return fail(400, 99991663, 'Invalid access token for authorization. Please make a request with token attached.', id);
+      if (expires === undefined || expires <= now()) return fail('tenantTokenInvalid', id);
       return { kind: 'bot' };
     }
     if (token.startsWith('u-')) {
       const openId = state.userTokens.get(token);
-      if (!openId) return fail(400, 99991668, 'Invalid access token for authorization. Please make a request with token attached.', id);
+      if (!openId) return fail('userTokenInvalid', id);
       return { kind: 'user', openId };
     }
-    return fail(400, 99991671, 'Invalid token format: it must start with t- or u-.', id);
+    return fail('tokenFormatInvalid', id);
   }
 
   function rateLimited(token: string, id: string): Response | undefined {
@@ -106,10 +113,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     w.count += 1;
     if (w.count <= limit) return undefined;
     const reset = Math.max(1, Math.ceil(((second + 1) * 1000 - t) / 1000));
-    return json(429, { code: 99991400, msg: 'request trigger frequency limit', error: { log_id: id } }, id, {
-      'x-ogw-ratelimit-limit': String(limit),
-      'x-ogw-ratelimit-reset': String(reset),
-    });
+    return fail('rateLimited', id, {}, { 'x-ogw-ratelimit-limit': String(limit), 'x-ogw-ratelimit-reset': String(reset) });
   }
 
   /** Query string → the typed query object, keeping only parameters the operation knows. */
@@ -126,7 +130,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   }
 
   function invalidParameter(errors: { path: string; message: string }[], id: string) {
-    return fail(400, 232001, 'Your request contains an invalid request parameter.', id, {
+    return fail('invalidParameter', id, {
       field_violations: errors.map((e) => ({ field: e.path.split('/')[1] ?? '', description: e.message })),
     });
   }
@@ -179,8 +183,9 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     return chat.members.includes(caller.kind === 'bot' ? botOpenId ?? '' : caller.openId);
   }
 
-  function page(chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, id: string) {
-    const size = (query.page_size as number | undefined) ?? 20;
+  function page(operationId: 'listChats' | 'searchChats', chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, id: string) {
+    const defaults = queryFacts(operationId);
+    const size = (query.page_size as number | undefined) ?? (defaults.page_size!.default as number);
     let offset = 0;
     if (typeof query.page_token === 'string' && query.page_token !== '') {
       const decoded = readPageToken(query.page_token, fingerprint);
@@ -189,7 +194,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     }
     const slice = chats.slice(offset, offset + size);
     const hasMore = offset + size < chats.length;
-    const idType = (query.user_id_type as string | undefined) ?? 'open_id';
+    const idType = (query.user_id_type as string | undefined) ?? (defaults.user_id_type!.default as string);
     return json(200, {
       code: 0,
       msg: 'success',
@@ -205,9 +210,10 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
     const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && caller.kind === 'user' : types.has('group'));
     const chats = dataset.chats.filter((c) => isMember(c, caller) && wanted(c));
-    if (query.sort_type === 'ByActiveTimeDesc') chats.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
+    const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
+    if (sortType === 'ByActiveTimeDesc') chats.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
     else chats.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
-    return page(chats, query, `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`, caller, id);
+    return page('listChats', chats, query, `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`, caller, id);
   }
 
   function search(url: URL, caller: Caller, id: string) {
@@ -215,28 +221,29 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     const check = validate('searchChats.query', query);
     if (!check.valid) return invalidParameter(check.errors, id);
     const keyword = normalizeKeyword((query.query as string | undefined) ?? '');
+    const cutoff = queryFacts('searchChats').query!.emptyResultAboveLength!;
     const chats =
-      keyword === '' || [...keyword].length > 64
+      keyword === '' || [...keyword].length > cutoff
         ? []
         : dataset.chats.filter((c) => c.mode !== 'p2p' && (isMember(c, caller) || c.public) && matches(c, keyword, dataset.users));
-    return page(chats, query, `search:${keyword}`, caller, id);
+    return page('searchChats', chats, query, `search:${keyword}`, caller, id);
   }
 
   async function token(request: Request, id: string) {
-    if (request.method !== 'POST') return fail(404, 404, 'Not Found: use POST.', id);
+    if (request.method !== 'POST') return failOther(404, 404, 'Not Found: use POST.', id);
     const text = await readLimited(request);
-    if (text === undefined) return fail(400, 10003, 'invalid param: body too large', id);
+    if (text === undefined) return failOther(400, 10003, 'invalid param: body too large', id);
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
-      return fail(400, 10003, 'invalid param: the body is not JSON', id);
+      return failOther(400, 10003, 'invalid param: the body is not JSON', id);
     }
     const check = validate('getTenantAccessToken.body', body);
-    if (!check.valid) return fail(400, 10003, `invalid param: ${check.errors.map((e) => e.message).join('; ')}`, id);
+    if (!check.valid) return failOther(400, 10003, `invalid param: ${check.errors.map((e) => e.message).join('; ')}`, id);
     const { app_id, app_secret } = body as { app_id: string; app_secret: string };
-    if (app_id !== app.appId) return fail(400, 10003, 'invalid param: app_id not found', id);
-    if (app_secret !== app.appSecret) return fail(400, 10014, 'app secret invalid', id);
+    if (app_id !== app.appId) return failOther(400, 10003, 'invalid param: app_id not found', id);
+    if (app_secret !== app.appSecret) return failOther(400, 10014, 'app secret invalid', id);
     const issued = `t-${randomBytes(20).toString('hex')}`;
     state.tenantTokens.set(issued, now() + ttl * 1000);
     return json(200, { code: 0, msg: 'ok', tenant_access_token: issued, expire: ttl }, id);
@@ -249,8 +256,8 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
       const url = new URL(request.url);
       state.requests.set(url.pathname, (state.requests.get(url.pathname) ?? 0) + 1);
       if (url.pathname === TOKEN) return await token(request, id);
-      if (url.pathname !== LIST && url.pathname !== SEARCH) return fail(404, 404, `Not Found: ${url.pathname}`, id);
-      if (request.method !== 'GET') return fail(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
+      if (url.pathname !== LIST && url.pathname !== SEARCH) return failOther(404, 404, `Not Found: ${url.pathname}`, id);
+      if (request.method !== 'GET') return failOther(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
       const caller = authenticate(request, id);
       if (caller instanceof Response) return caller;
       const limited = rateLimited(request.headers.get('authorization')!, id);
@@ -258,7 +265,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
       return url.pathname === LIST ? list(url, caller, id) : search(url, caller, id);
     } catch (error) {
       // Bad input must never become a 500: anything unexpected is reported as a bad request.
-      return fail(400, 232001, `Your request contains an invalid request parameter. (${(error as Error).message})`, id);
+      return fail('invalidParameter', id, {}, {}, (error as Error).message);
     }
   }
 
@@ -336,7 +343,8 @@ async function serve(handle: (r: Request) => Promise<Response>, port: number) {
         res.end(out);
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ code: 232001, msg: 'Your request contains an invalid request parameter.' }));
+        const { code, msg } = errorCodes.invalidParameter;
+        res.end(JSON.stringify({ code, msg }));
       }
     });
   });

@@ -20,9 +20,10 @@ export function loadFixtures(): Map<string, FixtureFile> {
 }
 
 /** Every schema document of the contract, by its $id. */
+const restSchema = openApiAsJsonSchema(openapi).schema;
 export const documents = new Map<string, any>([
   ...jsonSchemaFiles().map((entry: any[]) => [entry[1].$id, entry[1]] as [string, any]),
-  [openApiAsJsonSchema(openapi).schema.$id, openApiAsJsonSchema(openapi).schema],
+  [restSchema.$id, restSchema],
 ]);
 export const schemaRefs: Record<string, string> = schemaIdRefs(openapi);
 
