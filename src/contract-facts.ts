@@ -29,3 +29,47 @@ export function queryFacts(operationId: string): Readonly<Record<string, { defau
 export function rateLimitOf(operationId: string): { perSecond: number; perMinute: number } | undefined {
   return contractIndex.operations[operationId]?.rateLimit;
 }
+
+/** The JSAPI calls this contract covers. */
+export type JsapiName = 'chooseChat' | 'getChatInfo' | 'sendMessageCard';
+
+/** One documented legacy `errCode` of a JSAPI call (the fail schema's errCode table). */
+export interface JsapiErrorCodeInfo {
+  code: number;
+  title: string;
+  /** The official wording (Chinese), with its advice. */
+  description: string;
+}
+
+type InputRule = { keyword: string; path: string; errCode: number };
+const jsapiFacts = contractIndex.jsapiErrorCodes as Record<string, { codes: JsapiErrorCodeInfo[]; inputRules: InputRule[] }>;
+
+/** The documented errCodes of a JSAPI call (empty when its page documents none). */
+export function jsapiErrorCodes(api: JsapiName): readonly JsapiErrorCodeInfo[] {
+  return jsapiFacts[api]?.codes ?? [];
+}
+
+/** The documented meaning of `errCode` for `api`, if the contract knows it. */
+export function jsapiErrorCodeInfo(api: JsapiName, errCode: number | undefined): JsapiErrorCodeInfo | undefined {
+  return errCode === undefined ? undefined : jsapiErrorCodes(api).find((c) => c.code === errCode);
+}
+
+const pointerMatches = (pattern: string, path: string) =>
+  pattern === path || (pattern.endsWith('/*') ? path.startsWith(pattern.slice(0, -1)) && !path.slice(pattern.length - 1).includes('/') : false);
+
+/**
+ * The errCode the client answers for an input that breaks these rules (the schema's `x-errCodes`):
+ * the first rule, in the order the errors arrive, whose keyword and path match. `undefined` when
+ * the API documents no code for it.
+ */
+export function jsapiInputErrCode(api: JsapiName, errors: readonly { path: string; keyword: string }[]): number | undefined {
+  const rules = jsapiFacts[api]?.inputRules ?? [];
+  for (const error of errors) {
+    for (const rule of rules) {
+      const keywordOk = rule.keyword === '*' || rule.keyword === error.keyword;
+      const pathOk = pointerMatches(rule.path, error.path) || (rule.keyword === '*' && error.path.startsWith(`${rule.path}/`));
+      if (keywordOk && pathOk) return rule.errCode;
+    }
+  }
+  return undefined;
+}

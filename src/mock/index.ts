@@ -1,7 +1,9 @@
 /**
- * An in-memory Feishu for tests and demos: the chat-list endpoints and the tenant token endpoint,
- * faithful to the contract. `import { createMockFeishu, demoApp } from 'feishu-chat-contract/mock'`.
+ * Test doubles of Feishu: an in-memory server for the chat-list endpoints and the tenant token
+ * endpoint, and a fake `tt` for front ends, both faithful to the contract.
+ * `import { createMockFeishu, createFakeTt, demoApp } from 'feishu-chat-contract/mock'`.
  * @packageDocumentation
  */
 export { createMockFeishu, type MockFeishu, type MockFeishuOptions, type MockFeishuState } from './server.js';
+export { createFakeTt, type FakeTt, type FakeTtOptions, type FakeTtCall, type SentCard, type ChooserRequest, type ChooserAnswer } from './fake-tt.js';
 export { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
