@@ -13,6 +13,7 @@ export declare const contractIndex: {
     rateLimit?: { perSecond: number; perMinute: number };
   }>;
   errorCodes: Record<"invalidParameter" | "appNotExist" | "botNotActivated" | "appUnavailable" | "tokenMissing" | "tenantTokenInvalid" | "userTokenInvalid" | "tokenFormatInvalid" | "scopeMissing" | "userTokenExpired" | "scopeNotGranted" | "ipDenied" | "quotaExhausted" | "rateLimited", { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
+  excludedConsts: Record<string, unknown>;
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: { code: number; title: string; description: string }[];

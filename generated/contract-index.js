@@ -229,6 +229,9 @@ export const contractIndex = {
       "action": "wait x-ogw-ratelimit-reset seconds, then retry (bounded)"
     }
   },
+  "excludedConsts": {
+    "/properties/code/not": 0
+  },
   "jsapiErrorCodes": {
     "sendMessageCard": {
       "codes": [

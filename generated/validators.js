@@ -260,7 +260,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "user_id_type" || key0 === "sort_type" || key0 === "types" || key0 === "page_token" || key0 === "page_size")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -272,7 +272,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.user_id_type !== void 0) {
       let data0 = data.user_id_type;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -281,7 +281,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -293,7 +293,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sort_type !== void 0) {
       let data1 = data.sort_type;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.sort_type.type, parentSchema: schema32.properties.sort_type, data: data1 };
+        const err3 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -302,7 +302,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "ByCreateTimeAsc" || data1 === "ByActiveTimeDesc")) {
-        const err4 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/enum", keyword: "enum", params: { allowedValues: schema32.properties.sort_type.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.sort_type.enum, parentSchema: schema32.properties.sort_type, data: data1 };
+        const err4 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/enum", keyword: "enum", params: { allowedValues: schema32.properties.sort_type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -315,7 +315,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.types;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err5 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.types, data: data2 };
+          const err5 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -327,7 +327,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 !== "string") {
-            const err6 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.types.items.type, parentSchema: schema32.properties.types.items, data: data3 };
+            const err6 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -336,7 +336,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data3 === "group" || data3 === "p2p")) {
-            const err7 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.types.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.types.items.enum, parentSchema: schema32.properties.types.items, data: data3 };
+            const err7 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.types.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -356,7 +356,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err8 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema32.properties.types, data: data2 };
+              const err8 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -369,7 +369,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.types.type, parentSchema: schema32.properties.types, data: data2 };
+        const err9 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -382,7 +382,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.page_token;
       if (typeof data4 === "string") {
         if (func1(data4) > 1024) {
-          const err10 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.properties.page_token, data: data4 };
+          const err10 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -391,7 +391,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.page_token.type, parentSchema: schema32.properties.page_token, data: data4 };
+        const err11 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -403,7 +403,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.page_size !== void 0) {
       let data5 = data.page_size;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err12 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.page_size.type, parentSchema: schema32.properties.page_size, data: data5 };
+        const err12 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -413,7 +413,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema32.properties.page_size, data: data5 };
+          const err13 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -422,7 +422,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.page_size, data: data5 };
+          const err14 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -433,7 +433,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -446,10 +446,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var listChats_response = validate22;
-var schema34 = { "type": "object", "required": ["code", "msg", "data"], "properties": { "code": { "const": 0 }, "msg": { "type": "string" }, "data": { "$ref": "#/$defs/ChatPage" } } };
-var schema35 = { "type": "object", "required": ["items", "has_more"], "properties": { "items": { "type": "array", "items": { "$ref": "#/$defs/ListChat" } }, "page_token": { "type": "string" }, "has_more": { "type": "boolean" } } };
 var schema36 = { "type": "object", "properties": { "chat_id": { "$ref": "#/$defs/OpenChatId" }, "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "p2p_target_type": { "type": "string", "enum": ["user", "bot"] }, "p2p_target_id": { "type": "string" } } };
-var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/OpenChatId.json", "type": "string", "pattern": "^oc_[^\\s]+$" };
 var schema40 = { "type": "string", "enum": ["normal", "dissolved", "dissolved_save"] };
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 var formats0 = require_formats().fullFormats.uri;
@@ -468,7 +465,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.chat_id;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err0 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data0 };
+          const err0 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -477,7 +474,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err1 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+        const err1 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -490,7 +487,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.avatar;
       if (typeof data1 === "string") {
         if (!formats0(data1)) {
-          const err2 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.avatar, data: data1 };
+          const err2 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -499,7 +496,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.avatar.type, parentSchema: schema36.properties.avatar, data: data1 };
+        const err3 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -509,9 +506,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.name !== void 0) {
-      let data2 = data.name;
-      if (typeof data2 !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.name.type, parentSchema: schema36.properties.name, data: data2 };
+      if (typeof data.name !== "string") {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -521,9 +517,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.description !== void 0) {
-      let data3 = data.description;
-      if (typeof data3 !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.description.type, parentSchema: schema36.properties.description, data: data3 };
+      if (typeof data.description !== "string") {
+        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -533,9 +528,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.owner_id !== void 0) {
-      let data4 = data.owner_id;
-      if (typeof data4 !== "string") {
-        const err6 = { instancePath: instancePath + "/owner_id", schemaPath: "#/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.owner_id.type, parentSchema: schema36.properties.owner_id, data: data4 };
+      if (typeof data.owner_id !== "string") {
+        const err6 = { instancePath: instancePath + "/owner_id", schemaPath: "#/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -547,7 +541,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner_id_type !== void 0) {
       let data5 = data.owner_id_type;
       if (typeof data5 !== "string") {
-        const err7 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data5 };
+        const err7 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -556,7 +550,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "open_id" || data5 === "union_id" || data5 === "user_id")) {
-        const err8 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data5 };
+        const err8 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -566,9 +560,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.external !== void 0) {
-      let data6 = data.external;
-      if (typeof data6 !== "boolean") {
-        const err9 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.external.type, parentSchema: schema36.properties.external, data: data6 };
+      if (typeof data.external !== "boolean") {
+        const err9 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -578,9 +571,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.tenant_key !== void 0) {
-      let data7 = data.tenant_key;
-      if (typeof data7 !== "string") {
-        const err10 = { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.tenant_key.type, parentSchema: schema36.properties.tenant_key, data: data7 };
+      if (typeof data.tenant_key !== "string") {
+        const err10 = { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -592,7 +584,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chat_status !== void 0) {
       let data8 = data.chat_status;
       if (typeof data8 !== "string") {
-        const err11 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data8 };
+        const err11 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -601,7 +593,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "normal" || data8 === "dissolved" || data8 === "dissolved_save")) {
-        const err12 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values", schema: schema40.enum, parentSchema: schema40, data: data8 };
+        const err12 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -615,9 +607,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data9)) {
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data10 = data9[i0];
-          if (typeof data10 !== "string") {
-            const err13 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.labels.items.type, parentSchema: schema36.properties.labels.items, data: data10 };
+          if (typeof data9[i0] !== "string") {
+            const err13 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -627,7 +618,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.labels.type, parentSchema: schema36.properties.labels, data: data9 };
+        const err14 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -639,7 +630,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chat_mode !== void 0) {
       let data11 = data.chat_mode;
       if (typeof data11 !== "string") {
-        const err15 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.chat_mode.type, parentSchema: schema36.properties.chat_mode, data: data11 };
+        const err15 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -648,7 +639,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data11 === "group" || data11 === "topic" || data11 === "p2p")) {
-        const err16 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema36.properties.chat_mode.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.chat_mode.enum, parentSchema: schema36.properties.chat_mode, data: data11 };
+        const err16 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema36.properties.chat_mode.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -660,7 +651,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.p2p_target_type !== void 0) {
       let data12 = data.p2p_target_type;
       if (typeof data12 !== "string") {
-        const err17 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.p2p_target_type.type, parentSchema: schema36.properties.p2p_target_type, data: data12 };
+        const err17 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -669,7 +660,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data12 === "user" || data12 === "bot")) {
-        const err18 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.p2p_target_type.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.p2p_target_type.enum, parentSchema: schema36.properties.p2p_target_type, data: data12 };
+        const err18 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.p2p_target_type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -679,9 +670,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.p2p_target_id !== void 0) {
-      let data13 = data.p2p_target_id;
-      if (typeof data13 !== "string") {
-        const err19 = { instancePath: instancePath + "/p2p_target_id", schemaPath: "#/properties/p2p_target_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.p2p_target_id.type, parentSchema: schema36.properties.p2p_target_id, data: data13 };
+      if (typeof data.p2p_target_id !== "string") {
+        const err19 = { instancePath: instancePath + "/p2p_target_id", schemaPath: "#/properties/p2p_target_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -691,7 +681,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -715,7 +705,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.items === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema35.required, parentSchema: schema35, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -724,7 +714,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.has_more === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'", schema: schema35.required, parentSchema: schema35, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -743,7 +733,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.items.type, parentSchema: schema35.properties.items, data: data0 };
+        const err2 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -753,9 +743,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.page_token !== void 0) {
-      let data2 = data.page_token;
-      if (typeof data2 !== "string") {
-        const err3 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.page_token.type, parentSchema: schema35.properties.page_token, data: data2 };
+      if (typeof data.page_token !== "string") {
+        const err3 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -765,9 +754,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.has_more !== void 0) {
-      let data3 = data.has_more;
-      if (typeof data3 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.has_more.type, parentSchema: schema35.properties.has_more, data: data3 };
+      if (typeof data.has_more !== "boolean") {
+        const err4 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -777,7 +765,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -801,7 +789,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema34.required, parentSchema: schema34, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -810,7 +798,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'", schema: schema34.required, parentSchema: schema34, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -819,7 +807,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema34.required, parentSchema: schema34, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -828,9 +816,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.code !== void 0) {
-      let data0 = data.code;
-      if (0 !== data0) {
-        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema34.properties.code, data: data0 };
+      if (0 !== data.code) {
+        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -840,9 +827,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.msg !== void 0) {
-      let data1 = data.msg;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.msg.type, parentSchema: schema34.properties.msg, data: data1 };
+      if (typeof data.msg !== "string") {
+        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -858,7 +844,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -871,7 +857,6 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var searchChats_query = validate28;
-var schema41 = { "type": "object", "properties": { "user_id_type": { "$ref": "#/$defs/UserIdType" }, "query": { "type": "string" }, "page_token": { "type": "string", "maxLength": 1024 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100 } }, "required": [], "additionalProperties": false };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -885,7 +870,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "user_id_type" || key0 === "query" || key0 === "page_token" || key0 === "page_size")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -897,7 +882,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.user_id_type !== void 0) {
       let data0 = data.user_id_type;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -906,7 +891,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values", schema: schema33.enum, parentSchema: schema33, data: data0 };
+        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -916,9 +901,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.query !== void 0) {
-      let data1 = data.query;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.query.type, parentSchema: schema41.properties.query, data: data1 };
+      if (typeof data.query !== "string") {
+        const err3 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -931,7 +915,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.page_token;
       if (typeof data2 === "string") {
         if (func1(data2) > 1024) {
-          const err4 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema41.properties.page_token, data: data2 };
+          const err4 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -940,7 +924,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.page_token.type, parentSchema: schema41.properties.page_token, data: data2 };
+        const err5 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -952,7 +936,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.page_size !== void 0) {
       let data3 = data.page_size;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.properties.page_size.type, parentSchema: schema41.properties.page_size, data: data3 };
+        const err6 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -962,7 +946,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema41.properties.page_size, data: data3 };
+          const err7 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -971,7 +955,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 1 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema41.properties.page_size, data: data3 };
+          const err8 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -982,7 +966,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -995,7 +979,6 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var searchChats_response = validate29;
-var schema43 = { "type": "object", "required": ["code", "msg", "data"], "properties": { "code": { "const": 0 }, "msg": { "type": "string" }, "data": { "$ref": "#/$defs/ChatPage" } } };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1008,7 +991,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema43.required, parentSchema: schema43, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1017,7 +1000,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'", schema: schema43.required, parentSchema: schema43, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1026,7 +1009,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema43.required, parentSchema: schema43, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1035,9 +1018,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.code !== void 0) {
-      let data0 = data.code;
-      if (0 !== data0) {
-        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema43.properties.code, data: data0 };
+      if (0 !== data.code) {
+        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1047,9 +1029,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.msg !== void 0) {
-      let data1 = data.msg;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.msg.type, parentSchema: schema43.properties.msg, data: data1 };
+      if (typeof data.msg !== "string") {
+        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1065,7 +1046,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -1078,7 +1059,6 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate29.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var getTenantAccessToken_body = validate31;
-var schema44 = { "type": "object", "required": ["app_id", "app_secret"], "additionalProperties": false, "properties": { "app_id": { "type": "string", "pattern": "^cli_[^\\s]+$" }, "app_secret": { "type": "string", "minLength": 1 } } };
 var pattern6 = new RegExp("^cli_[^\\s]+$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1092,7 +1072,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.app_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'", schema: schema44.required, parentSchema: schema44, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1101,7 +1081,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.app_secret === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_secret" }, message: "must have required property 'app_secret'", schema: schema44.required, parentSchema: schema44, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_secret" }, message: "must have required property 'app_secret'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1111,7 +1091,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "app_id" || key0 === "app_secret")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1124,7 +1104,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.app_id;
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err3 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"', schema: "^cli_[^\\s]+$", parentSchema: schema44.properties.app_id, data: data0 };
+          const err3 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1133,7 +1113,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.app_id.type, parentSchema: schema44.properties.app_id, data: data0 };
+        const err4 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1146,7 +1126,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.app_secret;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.app_secret, data: data1 };
+          const err5 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1155,7 +1135,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.app_secret.type, parentSchema: schema44.properties.app_secret, data: data1 };
+        const err6 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1165,7 +1145,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1178,7 +1158,6 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var getTenantAccessToken_response = validate32;
-var schema45 = { "type": "object", "required": ["code", "msg", "tenant_access_token", "expire"], "properties": { "code": { "const": 0 }, "msg": { "type": "string" }, "tenant_access_token": { "type": "string", "pattern": "^t-[^\\s]+$" }, "expire": { "type": "integer", "minimum": 1 } } };
 var pattern7 = new RegExp("^t-[^\\s]+$", "u");
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1192,7 +1171,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema45.required, parentSchema: schema45, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1201,7 +1180,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'", schema: schema45.required, parentSchema: schema45, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1210,7 +1189,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tenant_access_token === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_access_token" }, message: "must have required property 'tenant_access_token'", schema: schema45.required, parentSchema: schema45, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_access_token" }, message: "must have required property 'tenant_access_token'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1219,7 +1198,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expire === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expire" }, message: "must have required property 'expire'", schema: schema45.required, parentSchema: schema45, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expire" }, message: "must have required property 'expire'" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1228,9 +1207,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.code !== void 0) {
-      let data0 = data.code;
-      if (0 !== data0) {
-        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema45.properties.code, data: data0 };
+      if (0 !== data.code) {
+        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1240,9 +1218,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.msg !== void 0) {
-      let data1 = data.msg;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.msg.type, parentSchema: schema45.properties.msg, data: data1 };
+      if (typeof data.msg !== "string") {
+        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1255,7 +1232,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.tenant_access_token;
       if (typeof data2 === "string") {
         if (!pattern7.test(data2)) {
-          const err6 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"', schema: "^t-[^\\s]+$", parentSchema: schema45.properties.tenant_access_token, data: data2 };
+          const err6 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1264,7 +1241,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.tenant_access_token.type, parentSchema: schema45.properties.tenant_access_token, data: data2 };
+        const err7 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1276,7 +1253,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expire !== void 0) {
       let data3 = data.expire;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err8 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema45.properties.expire.type, parentSchema: schema45.properties.expire, data: data3 };
+        const err8 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1286,7 +1263,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 1 || isNaN(data3)) {
-          const err9 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema45.properties.expire, data: data3 };
+          const err9 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1297,7 +1274,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1310,10 +1287,6 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate32.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
 var errorResponse = validate33;
-var schema46 = { "type": "object", "required": ["code", "msg"], "properties": { "code": { "type": "integer", "not": { "const": 0 } }, "msg": { "type": "string" }, "data": { "type": "object" }, "error": { "$ref": "#/$defs/ErrorInfo" } } };
-var schema47 = { "type": "object", "properties": { "log_id": { "type": "string" }, "troubleshooter": { "type": "string" }, "message": { "type": "string" }, "permission_violations": { "type": "array", "items": { "$ref": "#/$defs/PermissionViolation" } }, "field_violations": { "type": "array", "items": { "$ref": "#/$defs/FieldViolation" } }, "details": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "value": { "type": "string" } } } }, "helps": { "type": "array", "items": { "type": "object", "properties": { "url": { "type": "string" }, "description": { "type": "string" } } } } } };
-var schema48 = { "type": "object", "required": ["type", "subject"], "properties": { "type": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" } } };
-var schema49 = { "type": "object", "required": ["field"], "properties": { "field": { "type": "string" }, "value": { "type": "string" }, "description": { "type": "string" } } };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1326,9 +1299,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.log_id !== void 0) {
-      let data0 = data.log_id;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/log_id", schemaPath: "#/properties/log_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.log_id.type, parentSchema: schema47.properties.log_id, data: data0 };
+      if (typeof data.log_id !== "string") {
+        const err0 = { instancePath: instancePath + "/log_id", schemaPath: "#/properties/log_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1338,9 +1310,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.troubleshooter !== void 0) {
-      let data1 = data.troubleshooter;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/troubleshooter", schemaPath: "#/properties/troubleshooter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.troubleshooter.type, parentSchema: schema47.properties.troubleshooter, data: data1 };
+      if (typeof data.troubleshooter !== "string") {
+        const err1 = { instancePath: instancePath + "/troubleshooter", schemaPath: "#/properties/troubleshooter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1350,9 +1321,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.message !== void 0) {
-      let data2 = data.message;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.message.type, parentSchema: schema47.properties.message, data: data2 };
+      if (typeof data.message !== "string") {
+        const err2 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1369,7 +1339,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.type === void 0) {
-              const err3 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema48.required, parentSchema: schema48, data: data4 };
+              const err3 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1378,7 +1348,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data4.subject === void 0) {
-              const err4 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'", schema: schema48.required, parentSchema: schema48, data: data4 };
+              const err4 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -1387,9 +1357,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data4.type !== void 0) {
-              let data5 = data4.type;
-              if (typeof data5 !== "string") {
-                const err5 = { instancePath: instancePath + "/permission_violations/" + i0 + "/type", schemaPath: "#/$defs/PermissionViolation/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.type.type, parentSchema: schema48.properties.type, data: data5 };
+              if (typeof data4.type !== "string") {
+                const err5 = { instancePath: instancePath + "/permission_violations/" + i0 + "/type", schemaPath: "#/$defs/PermissionViolation/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1399,9 +1368,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data4.subject !== void 0) {
-              let data6 = data4.subject;
-              if (typeof data6 !== "string") {
-                const err6 = { instancePath: instancePath + "/permission_violations/" + i0 + "/subject", schemaPath: "#/$defs/PermissionViolation/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.subject.type, parentSchema: schema48.properties.subject, data: data6 };
+              if (typeof data4.subject !== "string") {
+                const err6 = { instancePath: instancePath + "/permission_violations/" + i0 + "/subject", schemaPath: "#/$defs/PermissionViolation/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1411,9 +1379,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data4.description !== void 0) {
-              let data7 = data4.description;
-              if (typeof data7 !== "string") {
-                const err7 = { instancePath: instancePath + "/permission_violations/" + i0 + "/description", schemaPath: "#/$defs/PermissionViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.description.type, parentSchema: schema48.properties.description, data: data7 };
+              if (typeof data4.description !== "string") {
+                const err7 = { instancePath: instancePath + "/permission_violations/" + i0 + "/description", schemaPath: "#/$defs/PermissionViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -1423,7 +1390,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data4 };
+            const err8 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -1433,7 +1400,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/permission_violations", schemaPath: "#/properties/permission_violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.permission_violations.type, parentSchema: schema47.properties.permission_violations, data: data3 };
+        const err9 = { instancePath: instancePath + "/permission_violations", schemaPath: "#/properties/permission_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1450,7 +1417,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i1];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.field === void 0) {
-              const err10 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'", schema: schema49.required, parentSchema: schema49, data: data9 };
+              const err10 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'" };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -1459,9 +1426,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.field !== void 0) {
-              let data10 = data9.field;
-              if (typeof data10 !== "string") {
-                const err11 = { instancePath: instancePath + "/field_violations/" + i1 + "/field", schemaPath: "#/$defs/FieldViolation/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.field.type, parentSchema: schema49.properties.field, data: data10 };
+              if (typeof data9.field !== "string") {
+                const err11 = { instancePath: instancePath + "/field_violations/" + i1 + "/field", schemaPath: "#/$defs/FieldViolation/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -1471,9 +1437,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data9.value !== void 0) {
-              let data11 = data9.value;
-              if (typeof data11 !== "string") {
-                const err12 = { instancePath: instancePath + "/field_violations/" + i1 + "/value", schemaPath: "#/$defs/FieldViolation/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.value.type, parentSchema: schema49.properties.value, data: data11 };
+              if (typeof data9.value !== "string") {
+                const err12 = { instancePath: instancePath + "/field_violations/" + i1 + "/value", schemaPath: "#/$defs/FieldViolation/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -1483,9 +1448,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data9.description !== void 0) {
-              let data12 = data9.description;
-              if (typeof data12 !== "string") {
-                const err13 = { instancePath: instancePath + "/field_violations/" + i1 + "/description", schemaPath: "#/$defs/FieldViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.description.type, parentSchema: schema49.properties.description, data: data12 };
+              if (typeof data9.description !== "string") {
+                const err13 = { instancePath: instancePath + "/field_violations/" + i1 + "/description", schemaPath: "#/$defs/FieldViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -1495,7 +1459,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data9 };
+            const err14 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -1505,7 +1469,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/field_violations", schemaPath: "#/properties/field_violations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.field_violations.type, parentSchema: schema47.properties.field_violations, data: data8 };
+        const err15 = { instancePath: instancePath + "/field_violations", schemaPath: "#/properties/field_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1522,9 +1486,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i2];
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             if (data14.key !== void 0) {
-              let data15 = data14.key;
-              if (typeof data15 !== "string") {
-                const err16 = { instancePath: instancePath + "/details/" + i2 + "/key", schemaPath: "#/properties/details/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.details.items.properties.key.type, parentSchema: schema47.properties.details.items.properties.key, data: data15 };
+              if (typeof data14.key !== "string") {
+                const err16 = { instancePath: instancePath + "/details/" + i2 + "/key", schemaPath: "#/properties/details/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -1534,9 +1497,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data14.value !== void 0) {
-              let data16 = data14.value;
-              if (typeof data16 !== "string") {
-                const err17 = { instancePath: instancePath + "/details/" + i2 + "/value", schemaPath: "#/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.details.items.properties.value.type, parentSchema: schema47.properties.details.items.properties.value, data: data16 };
+              if (typeof data14.value !== "string") {
+                const err17 = { instancePath: instancePath + "/details/" + i2 + "/value", schemaPath: "#/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -1546,7 +1508,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/details/" + i2, schemaPath: "#/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.details.items.type, parentSchema: schema47.properties.details.items, data: data14 };
+            const err18 = { instancePath: instancePath + "/details/" + i2, schemaPath: "#/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -1556,7 +1518,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.details.type, parentSchema: schema47.properties.details, data: data13 };
+        const err19 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -1573,9 +1535,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17[i3];
           if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
             if (data18.url !== void 0) {
-              let data19 = data18.url;
-              if (typeof data19 !== "string") {
-                const err20 = { instancePath: instancePath + "/helps/" + i3 + "/url", schemaPath: "#/properties/helps/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.helps.items.properties.url.type, parentSchema: schema47.properties.helps.items.properties.url, data: data19 };
+              if (typeof data18.url !== "string") {
+                const err20 = { instancePath: instancePath + "/helps/" + i3 + "/url", schemaPath: "#/properties/helps/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -1585,9 +1546,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data18.description !== void 0) {
-              let data20 = data18.description;
-              if (typeof data20 !== "string") {
-                const err21 = { instancePath: instancePath + "/helps/" + i3 + "/description", schemaPath: "#/properties/helps/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.helps.items.properties.description.type, parentSchema: schema47.properties.helps.items.properties.description, data: data20 };
+              if (typeof data18.description !== "string") {
+                const err21 = { instancePath: instancePath + "/helps/" + i3 + "/description", schemaPath: "#/properties/helps/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -1597,7 +1557,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/helps/" + i3, schemaPath: "#/properties/helps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.helps.items.type, parentSchema: schema47.properties.helps.items, data: data18 };
+            const err22 = { instancePath: instancePath + "/helps/" + i3, schemaPath: "#/properties/helps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -1607,7 +1567,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/helps", schemaPath: "#/properties/helps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.helps.type, parentSchema: schema47.properties.helps, data: data17 };
+        const err23 = { instancePath: instancePath + "/helps", schemaPath: "#/properties/helps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -1617,7 +1577,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -1641,7 +1601,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema46.required, parentSchema: schema46, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1650,7 +1610,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'", schema: schema46.required, parentSchema: schema46, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1661,7 +1621,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.code !== void 0) {
       let data0 = data.code;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.code.type, parentSchema: schema46.properties.code, data: data0 };
+        const err2 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1682,7 +1642,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid1 = _errs4 === errors;
       if (valid1) {
-        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema46.properties.code.not, parentSchema: schema46.properties.code, data: data0 };
+        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/not", keyword: "not", params: {}, message: "must NOT be valid" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1701,9 +1661,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.msg !== void 0) {
-      let data1 = data.msg;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.msg.type, parentSchema: schema46.properties.msg, data: data1 };
+      if (typeof data.msg !== "string") {
+        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1715,7 +1674,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.data !== void 0) {
       let data2 = data.data;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.data.type, parentSchema: schema46.properties.data, data: data2 };
+        const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1731,7 +1690,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1744,18 +1703,6 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate33.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
 var chooseChat_input = validate36;
-var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/chooseChat.input.json", "type": "object", "allOf": [{ "$ref": "../common/StandardCallbacks.json" }], "properties": { "allowCreateGroup": { "$ref": "../common/ChooseChatOptions.json#/$defs/allowCreateGroup" }, "multiSelect": { "$ref": "../common/ChooseChatOptions.json#/$defs/multiSelect" }, "ignoreSelf": { "$ref": "../common/ChooseChatOptions.json#/$defs/ignoreSelf" }, "ignoreBot": { "$ref": "../common/ChooseChatOptions.json#/$defs/ignoreBot" }, "selectType": { "$ref": "../common/ChooseChatOptions.json#/$defs/selectType" }, "confirmTitle": { "$ref": "../common/ChooseChatOptions.json#/$defs/confirmTitle" }, "confirmText": { "$ref": "../common/ChooseChatOptions.json#/$defs/confirmText" }, "confirmDesc": { "$ref": "../common/ChooseChatOptions.json#/$defs/confirmDesc" }, "externalChat": { "$ref": "../common/ChooseChatOptions.json#/$defs/externalChat" }, "showMessageInput": { "$ref": "../common/ChooseChatOptions.json#/$defs/showMessageInput" } }, "unevaluatedProperties": false };
-var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/StandardCallbacks.json", "type": "object", "properties": { "success": {}, "fail": {}, "complete": {} } };
-var schema53 = { "type": "boolean" };
-var schema54 = { "type": "boolean" };
-var schema55 = { "type": "boolean" };
-var schema56 = { "type": "boolean" };
-var schema57 = { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }, { "const": 2 }] };
-var schema58 = { "type": "string" };
-var schema59 = { "type": "string" };
-var schema60 = { "type": "string" };
-var schema61 = { "type": "boolean" };
-var schema62 = { "type": "boolean" };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1768,7 +1715,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1778,9 +1725,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.allowCreateGroup !== void 0) {
-      let data0 = data.allowCreateGroup;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.type, parentSchema: schema53, data: data0 };
+      if (typeof data.allowCreateGroup !== "boolean") {
+        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1790,9 +1736,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.multiSelect !== void 0) {
-      let data1 = data.multiSelect;
-      if (typeof data1 !== "boolean") {
-        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.type, parentSchema: schema54, data: data1 };
+      if (typeof data.multiSelect !== "boolean") {
+        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1802,9 +1747,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.ignoreSelf !== void 0) {
-      let data2 = data.ignoreSelf;
-      if (typeof data2 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.type, parentSchema: schema55, data: data2 };
+      if (typeof data.ignoreSelf !== "boolean") {
+        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1814,9 +1758,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.ignoreBot !== void 0) {
-      let data3 = data.ignoreBot;
-      if (typeof data3 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.type, parentSchema: schema56, data: data3 };
+      if (typeof data.ignoreBot !== "boolean") {
+        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1828,7 +1771,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selectType !== void 0) {
       let data4 = data.selectType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.type, parentSchema: schema57, data: data4 };
+        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1841,7 +1784,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs20 = errors;
       if (0 !== data4) {
-        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema57.oneOf[0], data: data4 };
+        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1856,7 +1799,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs21 = errors;
       if (1 !== data4) {
-        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema57.oneOf[1], data: data4 };
+        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1875,7 +1818,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs22 = errors;
         if (2 !== data4) {
-          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant", schema: 2, parentSchema: schema57.oneOf[2], data: data4 };
+          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -1895,7 +1838,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema57.oneOf, parentSchema: schema57, data: data4 };
+        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1914,9 +1857,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirmTitle !== void 0) {
-      let data5 = data.confirmTitle;
-      if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data5 };
+      if (typeof data.confirmTitle !== "string") {
+        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1926,9 +1868,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirmText !== void 0) {
-      let data6 = data.confirmText;
-      if (typeof data6 !== "string") {
-        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.type, parentSchema: schema59, data: data6 };
+      if (typeof data.confirmText !== "string") {
+        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1938,9 +1879,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirmDesc !== void 0) {
-      let data7 = data.confirmDesc;
-      if (typeof data7 !== "string") {
-        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.type, parentSchema: schema60, data: data7 };
+      if (typeof data.confirmDesc !== "string") {
+        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -1950,9 +1890,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.externalChat !== void 0) {
-      let data8 = data.externalChat;
-      if (typeof data8 !== "boolean") {
-        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.type, parentSchema: schema61, data: data8 };
+      if (typeof data.externalChat !== "boolean") {
+        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -1962,9 +1901,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.showMessageInput !== void 0) {
-      let data9 = data.showMessageInput;
-      if (typeof data9 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema62.type, parentSchema: schema62, data: data9 };
+      if (typeof data.showMessageInput !== "boolean") {
+        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -1975,7 +1913,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "allowCreateGroup" && key0 !== "multiSelect" && key0 !== "ignoreSelf" && key0 !== "ignoreBot" && key0 !== "selectType" && key0 !== "confirmTitle" && key0 !== "confirmText" && key0 !== "confirmDesc" && key0 !== "externalChat" && key0 !== "showMessageInput" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema50, data };
+        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1985,7 +1923,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -1998,10 +1936,6 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var chooseChat_success = validate38;
-var schema63 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/chooseChat.success.json", "type": "object", "required": ["errMsg", "data"], "properties": { "errMsg": { "const": "chooseChat:ok" }, "data": { "type": "array", "maxItems": 10, "items": { "$ref": "#/$defs/ChosenChat" } }, "message": { "type": "string" } }, "$defs": { "ChosenChat": { "type": "object", "required": ["id", "chatType"], "properties": { "id": { "$ref": "../common/OpenChatId.json" }, "chatType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] }, "userType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] }, "avatarUrls": { "$ref": "../common/AvatarUrls.json" }, "name": { "type": "string" }, "i18nNames": { "$ref": "../common/I18nNames.json" } }, "if": { "properties": { "chatType": { "const": 0 } }, "required": ["chatType"] }, "then": { "required": ["userType"] }, "else": { "properties": { "userType": false } } } } };
-var schema64 = { "type": "object", "required": ["id", "chatType"], "properties": { "id": { "$ref": "../common/OpenChatId.json" }, "chatType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] }, "userType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] }, "avatarUrls": { "$ref": "../common/AvatarUrls.json" }, "name": { "type": "string" }, "i18nNames": { "$ref": "../common/I18nNames.json" } }, "if": { "properties": { "chatType": { "const": 0 } }, "required": ["chatType"] }, "then": { "required": ["userType"] }, "else": { "properties": { "userType": false } } };
-var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/AvatarUrls.json", "type": "array", "items": { "type": "string", "format": "uri" } };
-var schema67 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/I18nNames.json", "type": "object", "properties": { "zh_cn": { "type": "string" }, "en_us": { "type": "string" }, "ja_jp": { "type": "string" } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2053,7 +1987,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'", schema: schema64.then.required, parentSchema: schema64.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2069,7 +2003,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType !== void 0) {
-        const err3 = { instancePath: instancePath + "/userType", schemaPath: "#/else/properties/userType/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema64.else.properties.userType, data: data.userType };
+        const err3 = { instancePath: instancePath + "/userType", schemaPath: "#/else/properties/userType/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2088,7 +2022,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema64.if, parentSchema: schema64, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2098,7 +2032,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema64.required, parentSchema: schema64, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2107,7 +2041,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'", schema: schema64.required, parentSchema: schema64, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -2128,7 +2062,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.id;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data2 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2137,7 +2071,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2149,7 +2083,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data3 = data.chatType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.chatType.type, parentSchema: schema64.properties.chatType, data: data3 };
+        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2162,7 +2096,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs12 = errors;
       if (0 !== data3) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema64.properties.chatType.oneOf[0], data: data3 };
+        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2177,7 +2111,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs13 = errors;
       if (1 !== data3) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema64.properties.chatType.oneOf[1], data: data3 };
+        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2196,7 +2130,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema64.properties.chatType.oneOf, parentSchema: schema64.properties.chatType, data: data3 };
+        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2217,7 +2151,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data4 = data.userType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema64.properties.userType.type, parentSchema: schema64.properties.userType, data: data4 };
+        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2230,7 +2164,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs17 = errors;
       if (0 !== data4) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema64.properties.userType.oneOf[0], data: data4 };
+        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2245,7 +2179,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (1 !== data4) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema64.properties.userType.oneOf[1], data: data4 };
+        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2264,7 +2198,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema64.properties.userType.oneOf, parentSchema: schema64.properties.userType, data: data4 };
+        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2290,7 +2224,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i0];
           if (typeof data6 === "string") {
             if (!formats0(data6)) {
-              const err17 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema66.items, data: data6 };
+              const err17 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -2299,7 +2233,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.items.type, parentSchema: schema66.items, data: data6 };
+            const err18 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -2309,7 +2243,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.type, parentSchema: schema66, data: data5 };
+        const err19 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -2319,9 +2253,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.name !== void 0) {
-      let data7 = data.name;
-      if (typeof data7 !== "string") {
-        const err20 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.properties.name.type, parentSchema: schema64.properties.name, data: data7 };
+      if (typeof data.name !== "string") {
+        const err20 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -2334,9 +2267,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.i18nNames;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.zh_cn !== void 0) {
-          let data9 = data8.zh_cn;
-          if (typeof data9 !== "string") {
-            const err21 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.zh_cn.type, parentSchema: schema67.properties.zh_cn, data: data9 };
+          if (typeof data8.zh_cn !== "string") {
+            const err21 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -2346,9 +2278,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data8.en_us !== void 0) {
-          let data10 = data8.en_us;
-          if (typeof data10 !== "string") {
-            const err22 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.en_us.type, parentSchema: schema67.properties.en_us, data: data10 };
+          if (typeof data8.en_us !== "string") {
+            const err22 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -2358,9 +2289,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data8.ja_jp !== void 0) {
-          let data11 = data8.ja_jp;
-          if (typeof data11 !== "string") {
-            const err23 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.ja_jp.type, parentSchema: schema67.properties.ja_jp, data: data11 };
+          if (typeof data8.ja_jp !== "string") {
+            const err23 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -2370,7 +2300,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data8 };
+        const err24 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -2380,7 +2310,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err25];
     } else {
@@ -2406,7 +2336,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema63.required, parentSchema: schema63, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2415,7 +2345,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema63.required, parentSchema: schema63, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2424,9 +2354,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if ("chooseChat:ok" !== data0) {
-        const err2 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "chooseChat:ok" }, message: "must be equal to constant", schema: "chooseChat:ok", parentSchema: schema63.properties.errMsg, data: data0 };
+      if ("chooseChat:ok" !== data.errMsg) {
+        const err2 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "chooseChat:ok" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2439,7 +2368,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.data;
       if (Array.isArray(data1)) {
         if (data1.length > 10) {
-          const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema63.properties.data, data: data1 };
+          const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -2455,7 +2384,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema63.properties.data.type, parentSchema: schema63.properties.data, data: data1 };
+        const err4 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2465,9 +2394,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.message !== void 0) {
-      let data3 = data.message;
-      if (typeof data3 !== "string") {
-        const err5 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.message.type, parentSchema: schema63.properties.message, data: data3 };
+      if (typeof data.message !== "string") {
+        const err5 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2477,7 +2405,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2490,8 +2418,6 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate38.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
 var chooseChat_fail = validate41;
-var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/chooseChat.fail.json", "type": "object", "$ref": "../common/StandardFailOutput.json", "properties": { "errMsg": { "type": "string", "pattern": "^chooseChat:fail" } } };
-var schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/StandardFailOutput.json", "type": "object", "required": ["errMsg"], "properties": { "errMsg": { "type": "string" }, "errno": { "type": "integer" }, "errCode": { "type": "integer" }, "errString": { "type": "string" } } };
 var pattern9 = new RegExp("^chooseChat:fail", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -2506,7 +2432,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema69.required, parentSchema: schema69, data };
+      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2515,9 +2441,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errMsg.type, parentSchema: schema69.properties.errMsg, data: data0 };
+      if (typeof data.errMsg !== "string") {
+        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2529,7 +2454,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errno.type, parentSchema: schema69.properties.errno, data: data1 };
+        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2541,7 +2466,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errCode.type, parentSchema: schema69.properties.errCode, data: data2 };
+        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2551,9 +2476,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.errString !== void 0) {
-      let data3 = data.errString;
-      if (typeof data3 !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errString.type, parentSchema: schema69.properties.errString, data: data3 };
+      if (typeof data.errString !== "string") {
+        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2563,7 +2487,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2576,7 +2500,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern9.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"', schema: "^chooseChat:fail", parentSchema: schema68.properties.errMsg, data: data4 };
+          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2585,7 +2509,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.errMsg.type, parentSchema: schema68.properties.errMsg, data: data4 };
+        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2595,7 +2519,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -2608,7 +2532,6 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate41.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
 var getChatInfo_input = validate42;
-var schema70 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/getChatInfo.input.json", "type": "object", "allOf": [{ "$ref": "../common/StandardCallbacks.json" }], "required": ["openChatId", "chatType"], "properties": { "openChatId": { "$ref": "../common/OpenChatId.json" }, "chatType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] }, "userType": { "type": "integer", "oneOf": [{ "const": 0 }, { "const": 1 }] } }, "if": { "properties": { "chatType": { "const": 0 } }, "required": ["chatType"] }, "then": { "required": ["userType"] }, "unevaluatedProperties": false };
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2621,7 +2544,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2669,7 +2592,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'", schema: schema70.then.required, parentSchema: schema70.then, data };
+        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2682,7 +2605,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     valid2 = _valid0;
   }
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema70.if, parentSchema: schema70, data };
+    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2692,7 +2615,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatId === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'", schema: schema70.required, parentSchema: schema70, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2701,7 +2624,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'", schema: schema70.required, parentSchema: schema70, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -2713,7 +2636,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data1 };
+          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2722,7 +2645,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2734,7 +2657,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data2 = data.chatType;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.chatType.type, parentSchema: schema70.properties.chatType, data: data2 };
+        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2747,7 +2670,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs14 = errors;
       if (0 !== data2) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema70.properties.chatType.oneOf[0], data: data2 };
+        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2762,7 +2685,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs15 = errors;
       if (1 !== data2) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema70.properties.chatType.oneOf[1], data: data2 };
+        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2781,7 +2704,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema70.properties.chatType.oneOf, parentSchema: schema70.properties.chatType, data: data2 };
+        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2802,7 +2725,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data3 = data.userType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.properties.userType.type, parentSchema: schema70.properties.userType, data: data3 };
+        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2815,7 +2738,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs19 = errors;
       if (0 !== data3) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema70.properties.userType.oneOf[0], data: data3 };
+        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2830,7 +2753,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs20 = errors;
       if (1 !== data3) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema70.properties.userType.oneOf[1], data: data3 };
+        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2849,7 +2772,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid7) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema70.properties.userType.oneOf, parentSchema: schema70.properties.userType, data: data3 };
+        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2869,7 +2792,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "openChatId" && key0 !== "chatType" && key0 !== "userType" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema70, data };
+        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -2879,7 +2802,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -2892,7 +2815,6 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var getChatInfo_success = validate43;
-var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/getChatInfo.success.json", "type": "object", "required": ["errMsg"], "properties": { "errMsg": { "const": "getChatInfo:ok" }, "i18nNames": { "$ref": "../common/I18nNames.json" }, "name": { "type": "string" }, "avatarUrls": { "$ref": "../common/AvatarUrls.json" }, "atCount": { "type": "integer", "minimum": 0 }, "badge": { "type": "integer", "minimum": 0 } } };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2906,7 +2828,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema73.required, parentSchema: schema73, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2915,9 +2837,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if ("getChatInfo:ok" !== data0) {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "getChatInfo:ok" }, message: "must be equal to constant", schema: "getChatInfo:ok", parentSchema: schema73.properties.errMsg, data: data0 };
+      if ("getChatInfo:ok" !== data.errMsg) {
+        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "getChatInfo:ok" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2930,9 +2851,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.i18nNames;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.zh_cn !== void 0) {
-          let data2 = data1.zh_cn;
-          if (typeof data2 !== "string") {
-            const err2 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.zh_cn.type, parentSchema: schema67.properties.zh_cn, data: data2 };
+          if (typeof data1.zh_cn !== "string") {
+            const err2 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2942,9 +2862,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data1.en_us !== void 0) {
-          let data3 = data1.en_us;
-          if (typeof data3 !== "string") {
-            const err3 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.en_us.type, parentSchema: schema67.properties.en_us, data: data3 };
+          if (typeof data1.en_us !== "string") {
+            const err3 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2954,9 +2873,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data1.ja_jp !== void 0) {
-          let data4 = data1.ja_jp;
-          if (typeof data4 !== "string") {
-            const err4 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.properties.ja_jp.type, parentSchema: schema67.properties.ja_jp, data: data4 };
+          if (typeof data1.ja_jp !== "string") {
+            const err4 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2966,7 +2884,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data: data1 };
+        const err5 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2976,9 +2894,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.name !== void 0) {
-      let data5 = data.name;
-      if (typeof data5 !== "string") {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.name.type, parentSchema: schema73.properties.name, data: data5 };
+      if (typeof data.name !== "string") {
+        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2995,7 +2912,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i0];
           if (typeof data7 === "string") {
             if (!formats0(data7)) {
-              const err7 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema66.items, data: data7 };
+              const err7 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -3004,7 +2921,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.items.type, parentSchema: schema66.items, data: data7 };
+            const err8 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -3014,7 +2931,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.type, parentSchema: schema66, data: data6 };
+        const err9 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3026,7 +2943,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.atCount !== void 0) {
       let data8 = data.atCount;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err10 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.atCount.type, parentSchema: schema73.properties.atCount, data: data8 };
+        const err10 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3036,7 +2953,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 < 0 || isNaN(data8)) {
-          const err11 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.atCount, data: data8 };
+          const err11 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3049,7 +2966,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.badge !== void 0) {
       let data9 = data.badge;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err12 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.badge.type, parentSchema: schema73.properties.badge, data: data9 };
+        const err12 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3059,7 +2976,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 < 0 || isNaN(data9)) {
-          const err13 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.badge, data: data9 };
+          const err13 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -3070,7 +2987,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -3083,7 +3000,6 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
 var getChatInfo_fail = validate44;
-var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/getChatInfo.fail.json", "type": "object", "$ref": "../common/StandardFailOutput.json", "properties": { "errMsg": { "type": "string", "pattern": "^getChatInfo:fail" } } };
 var pattern11 = new RegExp("^getChatInfo:fail", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -3098,7 +3014,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema69.required, parentSchema: schema69, data };
+      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3107,9 +3023,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errMsg.type, parentSchema: schema69.properties.errMsg, data: data0 };
+      if (typeof data.errMsg !== "string") {
+        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3121,7 +3036,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errno.type, parentSchema: schema69.properties.errno, data: data1 };
+        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3133,7 +3048,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errCode.type, parentSchema: schema69.properties.errCode, data: data2 };
+        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3143,9 +3058,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.errString !== void 0) {
-      let data3 = data.errString;
-      if (typeof data3 !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errString.type, parentSchema: schema69.properties.errString, data: data3 };
+      if (typeof data.errString !== "string") {
+        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3155,7 +3069,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -3168,7 +3082,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern11.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"', schema: "^getChatInfo:fail", parentSchema: schema76.properties.errMsg, data: data4 };
+          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3177,7 +3091,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema76.properties.errMsg.type, parentSchema: schema76.properties.errMsg, data: data4 };
+        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3187,7 +3101,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -3200,9 +3114,6 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate44.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
 var sendMessageCard_input = validate45;
-var schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.input.json", "type": "object", "allOf": [{ "$ref": "../common/StandardCallbacks.json" }], "required": ["cardContent"], "properties": { "shouldChooseChat": { "type": "boolean" }, "chooseChatParams": { "type": "object", "properties": { "allowCreateGroup": { "$ref": "../common/ChooseChatOptions.json#/$defs/allowCreateGroup" }, "multiSelect": { "$ref": "../common/ChooseChatOptions.json#/$defs/multiSelect" }, "externalChat": { "$ref": "../common/ChooseChatOptions.json#/$defs/externalChat" }, "confirmTitle": { "$ref": "../common/ChooseChatOptions.json#/$defs/confirmTitle" }, "selectType": { "$ref": "../common/ChooseChatOptions.json#/$defs/selectType" }, "ignoreSelf": { "$ref": "../common/ChooseChatOptions.json#/$defs/ignoreSelf" }, "ignoreBot": { "$ref": "../common/ChooseChatOptions.json#/$defs/ignoreBot" } }, "additionalProperties": false }, "openChatIDs": { "type": "array", "maxItems": 10, "items": { "$ref": "../common/OpenChatId.json" } }, "openIDs": { "type": "array", "maxItems": 10, "items": { "$ref": "../common/OpenId.json" } }, "triggerCode": { "type": "string" }, "cardContent": { "$ref": "#/$defs/CardContent" }, "withAdditionalMessage": { "type": "boolean" } }, "anyOf": [{ "properties": { "shouldChooseChat": { "const": true } }, "required": ["shouldChooseChat"] }, { "properties": { "openChatIDs": { "type": "array", "minItems": 1 } }, "required": ["openChatIDs"] }, { "properties": { "openIDs": { "type": "array", "minItems": 1 } }, "required": ["openIDs"] }, { "properties": { "triggerCode": { "type": "string", "minLength": 1 } }, "required": ["triggerCode"] }], "unevaluatedProperties": false, "$defs": { "CardContent": { "type": "object", "x-maxSerializedBytes": 20480, "required": ["msg_type", "card"], "properties": { "msg_type": { "const": "interactive" }, "update_multi": { "type": "boolean" }, "card": { "type": "object" } }, "additionalProperties": false } } };
-var schema88 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/OpenId.json", "type": "string", "pattern": "^ou_[^\\s]+$" };
-var schema89 = { "type": "object", "x-maxSerializedBytes": 20480, "required": ["msg_type", "card"], "properties": { "msg_type": { "const": "interactive" }, "update_multi": { "type": "boolean" }, "card": { "type": "object" } }, "additionalProperties": false };
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -3220,7 +3131,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.shouldChooseChat === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'", schema: schema78.anyOf[0].required, parentSchema: schema78.anyOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3229,9 +3140,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.shouldChooseChat !== void 0) {
-      let data0 = data.shouldChooseChat;
-      if (true !== data0) {
-        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema78.anyOf[0].properties.shouldChooseChat, data: data0 };
+      if (true !== data.shouldChooseChat) {
+        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3250,7 +3160,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatIDs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'", schema: schema78.anyOf[1].required, parentSchema: schema78.anyOf[1], data };
+      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3262,7 +3172,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatIDs;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.anyOf[1].properties.openChatIDs, data: data1 };
+          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3271,7 +3181,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.anyOf[1].properties.openChatIDs.type, parentSchema: schema78.anyOf[1].properties.openChatIDs, data: data1 };
+        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3292,7 +3202,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openIDs === void 0) {
-      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'", schema: schema78.anyOf[2].required, parentSchema: schema78.anyOf[2], data };
+      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -3304,7 +3214,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openIDs;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.anyOf[2].properties.openIDs, data: data2 };
+          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3313,7 +3223,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.anyOf[2].properties.openIDs.type, parentSchema: schema78.anyOf[2].properties.openIDs, data: data2 };
+        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3334,7 +3244,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerCode === void 0) {
-      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'", schema: schema78.anyOf[3].required, parentSchema: schema78.anyOf[3], data };
+      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -3346,7 +3256,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.anyOf[3].properties.triggerCode, data: data3 };
+          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3355,7 +3265,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.anyOf[3].properties.triggerCode.type, parentSchema: schema78.anyOf[3].properties.triggerCode, data: data3 };
+        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3374,7 +3284,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema78.anyOf, parentSchema: schema78, data };
+    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -3392,7 +3302,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -3408,7 +3318,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cardContent === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'", schema: schema78.required, parentSchema: schema78, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -3427,9 +3337,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       props0.withAdditionalMessage = true;
     }
     if (data.shouldChooseChat !== void 0) {
-      let data4 = data.shouldChooseChat;
-      if (typeof data4 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.shouldChooseChat.type, parentSchema: schema78.properties.shouldChooseChat, data: data4 };
+      if (typeof data.shouldChooseChat !== "boolean") {
+        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3443,7 +3352,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key0 in data5) {
           if (!(key0 === "allowCreateGroup" || key0 === "multiSelect" || key0 === "externalChat" || key0 === "confirmTitle" || key0 === "selectType" || key0 === "ignoreSelf" || key0 === "ignoreBot")) {
-            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.chooseChatParams, data: data5 };
+            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3453,9 +3362,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.allowCreateGroup !== void 0) {
-          let data6 = data5.allowCreateGroup;
-          if (typeof data6 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema53.type, parentSchema: schema53, data: data6 };
+          if (typeof data5.allowCreateGroup !== "boolean") {
+            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3465,9 +3373,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.multiSelect !== void 0) {
-          let data7 = data5.multiSelect;
-          if (typeof data7 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.type, parentSchema: schema54, data: data7 };
+          if (typeof data5.multiSelect !== "boolean") {
+            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -3477,9 +3384,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.externalChat !== void 0) {
-          let data8 = data5.externalChat;
-          if (typeof data8 !== "boolean") {
-            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema61.type, parentSchema: schema61, data: data8 };
+          if (typeof data5.externalChat !== "boolean") {
+            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -3489,9 +3395,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.confirmTitle !== void 0) {
-          let data9 = data5.confirmTitle;
-          if (typeof data9 !== "string") {
-            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data9 };
+          if (typeof data5.confirmTitle !== "string") {
+            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3503,7 +3408,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.selectType !== void 0) {
           let data10 = data5.selectType;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.type, parentSchema: schema57, data: data10 };
+            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -3516,7 +3421,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs37 = errors;
           if (0 !== data10) {
-            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant", schema: 0, parentSchema: schema57.oneOf[0], data: data10 };
+            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -3531,7 +3436,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs38 = errors;
           if (1 !== data10) {
-            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema57.oneOf[1], data: data10 };
+            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -3550,7 +3455,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             if (2 !== data10) {
-              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant", schema: 2, parentSchema: schema57.oneOf[2], data: data10 };
+              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -3570,7 +3475,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid14) {
-            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema57.oneOf, parentSchema: schema57, data: data10 };
+            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3589,9 +3494,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.ignoreSelf !== void 0) {
-          let data11 = data5.ignoreSelf;
-          if (typeof data11 !== "boolean") {
-            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.type, parentSchema: schema55, data: data11 };
+          if (typeof data5.ignoreSelf !== "boolean") {
+            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -3601,9 +3505,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.ignoreBot !== void 0) {
-          let data12 = data5.ignoreBot;
-          if (typeof data12 !== "boolean") {
-            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.type, parentSchema: schema56, data: data12 };
+          if (typeof data5.ignoreBot !== "boolean") {
+            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3613,7 +3516,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.chooseChatParams.type, parentSchema: schema78.properties.chooseChatParams, data: data5 };
+        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3626,7 +3529,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.openChatIDs;
       if (Array.isArray(data13)) {
         if (data13.length > 10) {
-          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema78.properties.openChatIDs, data: data13 };
+          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -3639,7 +3542,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (typeof data14 === "string") {
             if (!pattern4.test(data14)) {
-              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data14 };
+              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -3648,7 +3551,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
+            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -3658,7 +3561,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.openChatIDs.type, parentSchema: schema78.properties.openChatIDs, data: data13 };
+        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3671,7 +3574,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.openIDs;
       if (Array.isArray(data15)) {
         if (data15.length > 10) {
-          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items", schema: 10, parentSchema: schema78.properties.openIDs, data: data15 };
+          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -3684,7 +3587,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i1];
           if (typeof data16 === "string") {
             if (!pattern13.test(data16)) {
-              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"', schema: "^ou_[^\\s]+$", parentSchema: schema88, data: data16 };
+              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -3693,7 +3596,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.type, parentSchema: schema88, data: data16 };
+            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -3703,7 +3606,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.openIDs.type, parentSchema: schema78.properties.openIDs, data: data15 };
+        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -3713,9 +3616,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.triggerCode !== void 0) {
-      let data17 = data.triggerCode;
-      if (typeof data17 !== "string") {
-        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.triggerCode.type, parentSchema: schema78.properties.triggerCode, data: data17 };
+      if (typeof data.triggerCode !== "string") {
+        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -3728,7 +3630,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.cardContent;
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         if (data18.msg_type === void 0) {
-          const err37 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'", schema: schema89.required, parentSchema: schema89, data: data18 };
+          const err37 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -3737,7 +3639,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data18.card === void 0) {
-          const err38 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'", schema: schema89.required, parentSchema: schema89, data: data18 };
+          const err38 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -3747,7 +3649,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data18) {
           if (!(key1 === "msg_type" || key1 === "update_multi" || key1 === "card")) {
-            const err39 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data: data18 };
+            const err39 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -3757,9 +3659,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data18.msg_type !== void 0) {
-          let data19 = data18.msg_type;
-          if ("interactive" !== data19) {
-            const err40 = { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant", schema: "interactive", parentSchema: schema89.properties.msg_type, data: data19 };
+          if ("interactive" !== data18.msg_type) {
+            const err40 = { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -3769,9 +3670,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data18.update_multi !== void 0) {
-          let data20 = data18.update_multi;
-          if (typeof data20 !== "boolean") {
-            const err41 = { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema89.properties.update_multi.type, parentSchema: schema89.properties.update_multi, data: data20 };
+          if (typeof data18.update_multi !== "boolean") {
+            const err41 = { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -3783,7 +3683,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.card !== void 0) {
           let data21 = data18.card;
           if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-            const err42 = { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.properties.card.type, parentSchema: schema89.properties.card, data: data21 };
+            const err42 = { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -3799,7 +3699,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             return Infinity;
           }
         })() > 20480) {
-          const err43 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)", schema: 20480, parentSchema: schema89, data: data18 };
+          const err43 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -3808,7 +3708,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data: data18 };
+        const err44 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -3818,9 +3718,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.withAdditionalMessage !== void 0) {
-      let data22 = data.withAdditionalMessage;
-      if (typeof data22 !== "boolean") {
-        const err45 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.withAdditionalMessage.type, parentSchema: schema78.properties.withAdditionalMessage, data: data22 };
+      if (typeof data.withAdditionalMessage !== "boolean") {
+        const err45 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -3832,7 +3731,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (props0 !== true) {
       for (const key2 in data) {
         if (!props0 || !props0[key2]) {
-          const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties", schema: false, parentSchema: schema78, data };
+          const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -3843,7 +3742,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -3856,9 +3755,6 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sendMessageCard_success = validate46;
-var schema90 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.success.json", "type": "object", "required": ["errMsg"], "properties": { "errMsg": { "const": "sendMessageCard:ok" }, "sendCardInfo": { "type": "array", "items": { "$ref": "#/$defs/SendCardInfo" } } }, "$defs": { "SendCardInfo": { "type": "object", "required": ["status", "openChatId"], "properties": { "status": { "type": "integer" }, "openChatId": { "$ref": "../common/OpenChatId.json" }, "openMessageId": { "$ref": "../common/OpenMessageId.json" } } } } };
-var schema91 = { "type": "object", "required": ["status", "openChatId"], "properties": { "status": { "type": "integer" }, "openChatId": { "$ref": "../common/OpenChatId.json" }, "openMessageId": { "$ref": "../common/OpenMessageId.json" } } };
-var schema93 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/common/OpenMessageId.json", "type": "string", "pattern": "^om_[^\\s]+$" };
 var pattern15 = new RegExp("^om_[^\\s]+$", "u");
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3872,7 +3768,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.status === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3881,7 +3777,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.openChatId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'", schema: schema91.required, parentSchema: schema91, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3892,7 +3788,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema91.properties.status.type, parentSchema: schema91.properties.status, data: data0 };
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3905,7 +3801,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data1 };
+          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3914,7 +3810,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3927,7 +3823,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
         if (!pattern15.test(data2)) {
-          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"', schema: "^om_[^\\s]+$", parentSchema: schema93, data: data2 };
+          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3936,7 +3832,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.type, parentSchema: schema93, data: data2 };
+        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3946,7 +3842,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3971,7 +3867,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema90.required, parentSchema: schema90, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3980,9 +3876,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if ("sendMessageCard:ok" !== data0) {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant", schema: "sendMessageCard:ok", parentSchema: schema90.properties.errMsg, data: data0 };
+      if ("sendMessageCard:ok" !== data.errMsg) {
+        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4002,7 +3897,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.properties.sendCardInfo.type, parentSchema: schema90.properties.sendCardInfo, data: data1 };
+        const err2 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4012,7 +3907,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4025,7 +3920,6 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate46.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
 var sendMessageCard_fail = validate49;
-var schema94 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.fail.json", "type": "object", "$ref": "../common/StandardFailOutput.json", "properties": { "errMsg": { "type": "string", "pattern": "^sendMessageCard:fail" }, "errCode": { "type": "integer", "oneOf": [{ "const": -1 }, { "const": -2 }, { "const": -3 }, { "const": -4 }, { "const": -5 }, { "const": -6 }, { "const": -7 }, { "const": -8 }, { "const": -9 }, { "const": -10 }, { "const": 42406 }] }, "sendCardInfo": { "type": "array", "items": { "$ref": "sendMessageCard.success.json#/$defs/SendCardInfo" } }, "failedOpenChatIDs": { "type": "array", "items": { "$ref": "../common/OpenChatId.json" } }, "additionalMessageInfo": { "type": "array", "items": { "type": "object", "required": ["status", "openChatId"], "properties": { "status": { "type": "integer" }, "openChatId": { "$ref": "../common/OpenChatId.json" }, "message": { "type": "string" } } } } } };
 var pattern16 = new RegExp("^sendMessageCard:fail", "u");
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4039,7 +3933,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.status === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4048,7 +3942,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.openChatId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'", schema: schema91.required, parentSchema: schema91, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4059,7 +3953,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema91.properties.status.type, parentSchema: schema91.properties.status, data: data0 };
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4072,7 +3966,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data1 };
+          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -4081,7 +3975,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4094,7 +3988,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
         if (!pattern15.test(data2)) {
-          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"', schema: "^om_[^\\s]+$", parentSchema: schema93, data: data2 };
+          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -4103,7 +3997,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.type, parentSchema: schema93, data: data2 };
+        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4113,7 +4007,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -4138,7 +4032,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'", schema: schema69.required, parentSchema: schema69, data };
+      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4147,9 +4041,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.errMsg !== void 0) {
-      let data0 = data.errMsg;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errMsg.type, parentSchema: schema69.properties.errMsg, data: data0 };
+      if (typeof data.errMsg !== "string") {
+        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4161,7 +4054,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errno.type, parentSchema: schema69.properties.errno, data: data1 };
+        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4173,7 +4066,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.errCode.type, parentSchema: schema69.properties.errCode, data: data2 };
+        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4183,9 +4076,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.errString !== void 0) {
-      let data3 = data.errString;
-      if (typeof data3 !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.errString.type, parentSchema: schema69.properties.errString, data: data3 };
+      if (typeof data.errString !== "string") {
+        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4195,7 +4087,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -4208,7 +4100,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern16.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"', schema: "^sendMessageCard:fail", parentSchema: schema94.properties.errMsg, data: data4 };
+          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4217,7 +4109,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.errMsg.type, parentSchema: schema94.properties.errMsg, data: data4 };
+        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4229,7 +4121,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data5 = data.errCode;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err8 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema94.properties.errCode.type, parentSchema: schema94.properties.errCode, data: data5 };
+        const err8 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4242,7 +4134,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (-1 !== data5) {
-        const err9 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/0/const", keyword: "const", params: { allowedValue: -1 }, message: "must be equal to constant", schema: -1, parentSchema: schema94.properties.errCode.oneOf[0], data: data5 };
+        const err9 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/0/const", keyword: "const", params: { allowedValue: -1 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4257,7 +4149,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs17 = errors;
       if (-2 !== data5) {
-        const err10 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/1/const", keyword: "const", params: { allowedValue: -2 }, message: "must be equal to constant", schema: -2, parentSchema: schema94.properties.errCode.oneOf[1], data: data5 };
+        const err10 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/1/const", keyword: "const", params: { allowedValue: -2 }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4276,7 +4168,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs18 = errors;
         if (-3 !== data5) {
-          const err11 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/2/const", keyword: "const", params: { allowedValue: -3 }, message: "must be equal to constant", schema: -3, parentSchema: schema94.properties.errCode.oneOf[2], data: data5 };
+          const err11 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/2/const", keyword: "const", params: { allowedValue: -3 }, message: "must be equal to constant" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -4295,7 +4187,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs19 = errors;
           if (-4 !== data5) {
-            const err12 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/3/const", keyword: "const", params: { allowedValue: -4 }, message: "must be equal to constant", schema: -4, parentSchema: schema94.properties.errCode.oneOf[3], data: data5 };
+            const err12 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/3/const", keyword: "const", params: { allowedValue: -4 }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4314,7 +4206,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs20 = errors;
             if (-5 !== data5) {
-              const err13 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/4/const", keyword: "const", params: { allowedValue: -5 }, message: "must be equal to constant", schema: -5, parentSchema: schema94.properties.errCode.oneOf[4], data: data5 };
+              const err13 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/4/const", keyword: "const", params: { allowedValue: -5 }, message: "must be equal to constant" };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -4333,7 +4225,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
               const _errs21 = errors;
               if (-6 !== data5) {
-                const err14 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/5/const", keyword: "const", params: { allowedValue: -6 }, message: "must be equal to constant", schema: -6, parentSchema: schema94.properties.errCode.oneOf[5], data: data5 };
+                const err14 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/5/const", keyword: "const", params: { allowedValue: -6 }, message: "must be equal to constant" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -4352,7 +4244,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 const _errs22 = errors;
                 if (-7 !== data5) {
-                  const err15 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/6/const", keyword: "const", params: { allowedValue: -7 }, message: "must be equal to constant", schema: -7, parentSchema: schema94.properties.errCode.oneOf[6], data: data5 };
+                  const err15 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/6/const", keyword: "const", params: { allowedValue: -7 }, message: "must be equal to constant" };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4371,7 +4263,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   const _errs23 = errors;
                   if (-8 !== data5) {
-                    const err16 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/7/const", keyword: "const", params: { allowedValue: -8 }, message: "must be equal to constant", schema: -8, parentSchema: schema94.properties.errCode.oneOf[7], data: data5 };
+                    const err16 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/7/const", keyword: "const", params: { allowedValue: -8 }, message: "must be equal to constant" };
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -4390,7 +4282,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     const _errs24 = errors;
                     if (-9 !== data5) {
-                      const err17 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/8/const", keyword: "const", params: { allowedValue: -9 }, message: "must be equal to constant", schema: -9, parentSchema: schema94.properties.errCode.oneOf[8], data: data5 };
+                      const err17 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/8/const", keyword: "const", params: { allowedValue: -9 }, message: "must be equal to constant" };
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -4409,7 +4301,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       const _errs25 = errors;
                       if (-10 !== data5) {
-                        const err18 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/9/const", keyword: "const", params: { allowedValue: -10 }, message: "must be equal to constant", schema: -10, parentSchema: schema94.properties.errCode.oneOf[9], data: data5 };
+                        const err18 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/9/const", keyword: "const", params: { allowedValue: -10 }, message: "must be equal to constant" };
                         if (vErrors === null) {
                           vErrors = [err18];
                         } else {
@@ -4428,7 +4320,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const _errs26 = errors;
                         if (42406 !== data5) {
-                          const err19 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/10/const", keyword: "const", params: { allowedValue: 42406 }, message: "must be equal to constant", schema: 42406, parentSchema: schema94.properties.errCode.oneOf[10], data: data5 };
+                          const err19 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/10/const", keyword: "const", params: { allowedValue: 42406 }, message: "must be equal to constant" };
                           if (vErrors === null) {
                             vErrors = [err19];
                           } else {
@@ -4456,7 +4348,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid3) {
-        const err20 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema94.properties.errCode.oneOf, parentSchema: schema94.properties.errCode, data: data5 };
+        const err20 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -4485,7 +4377,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.sendCardInfo.type, parentSchema: schema94.properties.sendCardInfo, data: data6 };
+        const err21 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4502,7 +4394,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i1];
           if (typeof data9 === "string") {
             if (!pattern4.test(data9)) {
-              const err22 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data9 };
+              const err22 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4511,7 +4403,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
+            const err23 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -4521,7 +4413,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/failedOpenChatIDs", schemaPath: "#/properties/failedOpenChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.failedOpenChatIDs.type, parentSchema: schema94.properties.failedOpenChatIDs, data: data8 };
+        const err24 = { instancePath: instancePath + "/failedOpenChatIDs", schemaPath: "#/properties/failedOpenChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4538,7 +4430,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i2];
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.status === void 0) {
-              const err25 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema94.properties.additionalMessageInfo.items.required, parentSchema: schema94.properties.additionalMessageInfo.items, data: data11 };
+              const err25 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -4547,7 +4439,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.openChatId === void 0) {
-              const err26 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'", schema: schema94.properties.additionalMessageInfo.items.required, parentSchema: schema94.properties.additionalMessageInfo.items, data: data11 };
+              const err26 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -4558,7 +4450,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.status !== void 0) {
               let data12 = data11.status;
               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                const err27 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/status", schemaPath: "#/properties/additionalMessageInfo/items/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema94.properties.additionalMessageInfo.items.properties.status.type, parentSchema: schema94.properties.additionalMessageInfo.items.properties.status, data: data12 };
+                const err27 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/status", schemaPath: "#/properties/additionalMessageInfo/items/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -4571,7 +4463,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data11.openChatId;
               if (typeof data13 === "string") {
                 if (!pattern4.test(data13)) {
-                  const err28 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"', schema: "^oc_[^\\s]+$", parentSchema: schema37, data: data13 };
+                  const err28 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -4580,7 +4472,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data13 };
+                const err29 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -4590,9 +4482,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data11.message !== void 0) {
-              let data14 = data11.message;
-              if (typeof data14 !== "string") {
-                const err30 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/message", schemaPath: "#/properties/additionalMessageInfo/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.additionalMessageInfo.items.properties.message.type, parentSchema: schema94.properties.additionalMessageInfo.items.properties.message, data: data14 };
+              if (typeof data11.message !== "string") {
+                const err30 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/message", schemaPath: "#/properties/additionalMessageInfo/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -4602,7 +4493,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.additionalMessageInfo.items.type, parentSchema: schema94.properties.additionalMessageInfo.items, data: data11 };
+            const err31 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -4612,7 +4503,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/additionalMessageInfo", schemaPath: "#/properties/additionalMessageInfo/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.additionalMessageInfo.type, parentSchema: schema94.properties.additionalMessageInfo, data: data10 };
+        const err32 = { instancePath: instancePath + "/additionalMessageInfo", schemaPath: "#/properties/additionalMessageInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -4622,7 +4513,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err33];
     } else {

@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
-import { errorCodes, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
+import { errorCodes, excludedConsts, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
 import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
 
 const ajv = createAjv({ standalone: true });
@@ -49,6 +49,7 @@ const index = {
   schemaIds: Object.fromEntries(Object.keys(ids).map((id) => [id, { export: exportName(id), ref: ids[id] }])),
   operations: operationResponses(),
   errorCodes: errorCodes(),
+  excludedConsts: excludedConsts(),
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: sendFail.properties.errCode.oneOf.map(({ const: code, title, description }) => ({ code, title, description })),
@@ -71,6 +72,7 @@ fs.writeFileSync(
     rateLimit?: { perSecond: number; perMinute: number };
   }>;
   errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
+  excludedConsts: Record<string, unknown>;
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: { code: number; title: string; description: string }[];

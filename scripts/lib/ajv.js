@@ -37,8 +37,8 @@ export function createAjv({ standalone = false } = {}) {
     // if/then and anyOf branches name properties declared by the parent schema: that is intended.
     strictRequired: false,
     allErrors: true,
-    // Errors carry the failing sub-schema, so messages can say what a `not` excluded.
-    verbose: true,
+    // No `verbose`: it copies the failing sub-schema into every error and grows the code by a
+    // third; the one thing messages needed from it (what a `not` excludes) is in contract-index.
     // OpenAPI documents keep `example` in a few places; everything else is JSON Schema.
     code: standalone ? { source: true, esm: true, lines: false } : {},
   });

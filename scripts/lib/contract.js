@@ -135,3 +135,35 @@ export function errorCodes(openapi = readJson(bundledSpec)) {
 function pascal(name) {
   return name[0].toUpperCase() + name.slice(1);
 }
+
+/**
+ * Every `not: {const: X}` of the contract, keyed by its schema path below the schema that holds it
+ * (e.g. "/properties/code/not" → 0). Lets error messages say "must not be 0" without compiling
+ * ajv's verbose mode (the failing sub-schema in every error), which would grow the validators by a third.
+ * A path shared by two different excluded values is left out, so no message can name the wrong one.
+ */
+export function excludedConsts() {
+  /** @type {Record<string, unknown>} */
+  const found = {};
+  const clash = new Set();
+  const walk = (node, tail) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${tail}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$defs' && v && typeof v === 'object') {
+        for (const def of Object.values(v)) walk(def, '');
+        continue;
+      }
+      if (k === 'not' && v && typeof v === 'object' && 'const' in v) {
+        const key = `${tail}/not`;
+        if (key in found && JSON.stringify(found[key]) !== JSON.stringify(v.const)) clash.add(key);
+        found[key] = v.const;
+      }
+      walk(v, `${tail}/${k}`);
+    }
+  };
+  for (const [, schema] of jsonSchemaFiles()) walk(schema, '');
+  walk(openApiAsJsonSchema().schema, '');
+  for (const key of clash) delete found[key];
+  return found;
+}

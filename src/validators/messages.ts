@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { contractIndex } from '../../generated/contract-index.js';
 
 /** One broken rule: where (a JSON pointer), which rule (the JSON Schema keyword), and a sentence. */
 export interface ValidationError {
@@ -9,6 +10,8 @@ export interface ValidationError {
   /** Plain words naming the field and the rule, e.g. `page_size must be at most 100`. */
   message: string;
 }
+
+const { excludedConsts } = contractIndex;
 
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
@@ -49,7 +52,8 @@ function rule(error: ErrorObject): string {
     }
     case 'format': return `must be a valid ${p.format}`;
     case 'not': {
-      const excluded = (error.schema as { const?: unknown } | undefined)?.const;
+      const tail = error.schemaPath.replace(/^[^#]*#/, '');
+      const excluded = Object.prototype.hasOwnProperty.call(excludedConsts, tail) ? excludedConsts[tail] : undefined;
       return excluded === undefined ? 'must not match the excluded schema' : `must not be ${JSON.stringify(excluded)}`;
     }
     case 'false schema': return 'must not be present here';

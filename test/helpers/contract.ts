@@ -8,7 +8,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.join(repoRoot, 'test/fixtures');
 export const openapi = readJson(path.join(repoRoot, 'generated/openapi.json'));
 
-export interface FixtureCase { name: string; data: unknown; fails?: { path: string; keyword: string }[] }
+export interface FixtureCase { name: string; data: unknown; fails?: { path: string; keyword: string; message?: string }[] }
 export interface FixtureFile { valid: FixtureCase[]; invalid: FixtureCase[] }
 
 export function loadFixtures(): Map<string, FixtureFile> {
