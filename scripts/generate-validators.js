@@ -18,30 +18,36 @@ const ids = schemaIdRefs();
 // Standalone exports need identifiers; the public ids have dots.
 const exportName = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
 const refs = Object.fromEntries(Object.entries(ids).map(([id, ref]) => [exportName(id), ref]));
-let code = standaloneCode(ajv, refs);
-// ajv's standalone code require()s its CommonJS runtime helpers (string length, formats), and
-// Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
-// file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
-const bundled = await esbuild.build({
-  stdin: { contents: code, resolveDir: root, sourcefile: 'validators.standalone.js', loader: 'js' },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  write: false,
-  legalComments: 'none',
-  logLevel: 'error',
-});
-code = bundled.outputFiles[0].text;
-fs.writeFileSync(path.join(generatedDir, 'validators.js'), generatedHeader('schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)', 'npm run generate') + '// @ts-nocheck\n' + code);
+/** ajv standalone code for `exportRefs`, bundled into one self-contained ESM file, and its .d.ts. */
+async function writeStandalone(file, exportRefs, from) {
+  // ajv's standalone code require()s its CommonJS runtime helpers (string length, formats), and
+  // Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
+  // file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
+  const bundled = await esbuild.build({
+    stdin: { contents: standaloneCode(ajv, exportRefs), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  fs.writeFileSync(path.join(generatedDir, `${file}.js`), generatedHeader(from, 'npm run generate') + '// @ts-nocheck\n' + bundled.outputFiles[0].text);
+  const dts = [
+    generatedHeader('scripts/generate-validators.js', 'npm run generate').trimEnd(),
+    'import type { ValidateFunction } from "ajv";',
+    ...Object.keys(exportRefs).map((name) => `export declare const ${name}: ValidateFunction;`),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(generatedDir, `${file}.d.ts`), dts);
+}
 
-const dts = [
-  generatedHeader('scripts/generate-validators.js', 'npm run generate').trimEnd(),
-  'import type { ValidateFunction } from "ajv";',
-  ...Object.keys(refs).map((name) => `export declare const ${name}: ValidateFunction;`),
-  '',
-].join('\n');
-fs.writeFileSync(path.join(generatedDir, 'validators.d.ts'), dts);
+await writeStandalone('validators', refs, 'schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)');
+// The tt wrappers check inputs only; a module of just those keeps the browser bundle small
+// (ajv's standalone output is not tree-shakeable: its functions carry property assignments).
+const jsapiInputRefs = Object.fromEntries(Object.entries(refs).filter(([name]) => /_input$/.test(name)));
+await writeStandalone('jsapi-input-validators', jsapiInputRefs, 'schemas/jsapi/*.input.json');
 
 const sendInput = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.input.json'));
 const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json'));
@@ -59,26 +65,28 @@ const index = {
 };
 // A module rather than JSON, so that every consumer (Node ESM/CJS, bundlers, tsc) reads it alike.
 const header = generatedHeader('spec/ and schemas/ by scripts/generate-validators.js', 'npm run generate');
-fs.writeFileSync(path.join(generatedDir, 'contract-index.js'), `${header}export const contractIndex = ${JSON.stringify(index, null, 2)};\n`);
+// Named exports, so that a bundle takes only the facts it uses (the tt wrappers need two of them).
+fs.writeFileSync(
+  path.join(generatedDir, 'contract-index.js'),
+  header + Object.entries(index).map(([name, value]) => `export const ${name} = ${JSON.stringify(value, null, 2)};\n`).join('\n'),
+);
 fs.writeFileSync(
   path.join(generatedDir, 'contract-index.d.ts'),
-  `${header}export declare const contractIndex: {
-  schemaIds: Record<string, { export: string; ref: string }>;
-  operations: Record<string, {
-    method: string;
-    path: string;
-    responses: Record<string, string>;
-    query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
-    rateLimit?: { perSecond: number; perMinute: number };
-  }>;
-  errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
-  excludedConsts: Record<string, unknown>;
-  jsapiErrorCodes: {
-    sendMessageCard: {
-      codes: { code: number; title: string; description: string }[];
-      inputRules: { keyword: string; path: string; errCode: number }[];
-    };
+  `${header}export declare const schemaIds: Record<string, { export: string; ref: string }>;
+export declare const operations: Record<string, {
+  method: string;
+  path: string;
+  responses: Record<string, string>;
+  query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
+  rateLimit?: { perSecond: number; perMinute: number };
+}>;
+export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
+export declare const excludedConsts: Record<string, unknown>;
+export declare const jsapiErrorCodes: {
+  sendMessageCard: {
+    codes: { code: number; title: string; description: string }[];
+    inputRules: { keyword: string; path: string; errCode: number }[];
   };
 };\n`,
 );
-console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids)`);
+console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(jsapiInputRefs).length})`);

@@ -3,7 +3,7 @@
  * defaults): code that needs an error code or a limit reads it here instead of restating it.
  * @packageDocumentation
  */
-import { contractIndex } from '../generated/contract-index.js';
+import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, operations } from '../generated/contract-index.js';
 
 /** One documented Feishu error code: its number, HTTP status, platform message (where known), meaning and what to do. */
 export interface ErrorCodeInfo {
@@ -15,19 +15,19 @@ export interface ErrorCodeInfo {
 }
 
 /** Names of the documented error codes (x-error-codes in spec/components/responses/). */
-export type ErrorCodeName = keyof typeof contractIndex.errorCodes;
+export type ErrorCodeName = keyof typeof documentedErrorCodes;
 
 /** The documented error codes, by name, e.g. `errorCodes.tenantTokenInvalid.code === 99991663`. */
-export const errorCodes: Readonly<Record<ErrorCodeName, ErrorCodeInfo>> = contractIndex.errorCodes;
+export const errorCodes: Readonly<Record<ErrorCodeName, ErrorCodeInfo>> = documentedErrorCodes;
 
 /** Query-parameter facts of an operation: defaults, and where a longer value yields an empty result. */
 export function queryFacts(operationId: string): Readonly<Record<string, { default?: unknown; emptyResultAboveLength?: number }>> {
-  return contractIndex.operations[operationId]?.query ?? {};
+  return operations[operationId]?.query ?? {};
 }
 
 /** The documented rate limit of an operation (requests per second and per minute). */
 export function rateLimitOf(operationId: string): { perSecond: number; perMinute: number } | undefined {
-  return contractIndex.operations[operationId]?.rateLimit;
+  return operations[operationId]?.rateLimit;
 }
 
 /** The JSAPI calls this contract covers. */
@@ -42,7 +42,7 @@ export interface JsapiErrorCodeInfo {
 }
 
 type InputRule = { keyword: string; path: string; errCode: number };
-const jsapiFacts = contractIndex.jsapiErrorCodes as Record<string, { codes: JsapiErrorCodeInfo[]; inputRules: InputRule[] }>;
+const jsapiFacts = jsapiCodeTables as Record<string, { codes: JsapiErrorCodeInfo[]; inputRules: InputRule[] }>;
 
 /** The documented errCodes of a JSAPI call (empty when its page documents none). */
 export function jsapiErrorCodes(api: JsapiName): readonly JsapiErrorCodeInfo[] {

@@ -19,7 +19,11 @@ export {
   FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError,
   type PermissionViolation,
 } from './client/errors.js';
-export { errorCodes, queryFacts, rateLimitOf, type ErrorCodeInfo, type ErrorCodeName } from './contract-facts.js';
+export { recordTo, FixtureNormalizer, type RecordOptions, type RecordedFixture } from './client/record.js';
+export {
+  errorCodes, queryFacts, rateLimitOf, jsapiErrorCodes, jsapiErrorCodeInfo,
+  type ErrorCodeInfo, type ErrorCodeName, type JsapiErrorCodeInfo, type JsapiName,
+} from './contract-facts.js';
 export type { paths, components, operations } from '../generated/openapi.js';
 export type * as Jsapi from '../generated/jsapi.js';
 export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate, schemaIds } from '../src/validators/index.js';
+import { responseSchemaId, validate, schemaIds } from '../src/validators/index.js';
 import { repoRoot } from './helpers/contract.js';
 
 const dir = path.join(repoRoot, 'test/recorded');
@@ -14,5 +14,7 @@ describe('recorded payloads', () => {
     expect(recorded.provenance, 'every recording says where it comes from').toMatch(/\w/);
     expect(schemaIds).toContain(recorded.schemaId);
     expect(validate(recorded.schemaId, recorded.body)).toEqual({ valid: true });
+    // Files written by recordTo also name the call: its documented answer for that status must be this schema.
+    if (recorded.operationId) expect(responseSchemaId(recorded.operationId, recorded.status)).toBe(recorded.schemaId);
   });
 });

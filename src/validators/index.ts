@@ -10,27 +10,24 @@
  * ```
  * @packageDocumentation
  */
-import type { ErrorObject } from 'ajv';
 import * as compiled from '../../generated/validators.js';
-import { contractIndex } from '../../generated/contract-index.js';
-import { toValidationErrors, type ValidationError } from './messages.js';
+import { operations, schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
+import type { ValidationError } from './messages.js';
+import { runValidator, type CompiledValidator, type ValidationResult } from './run.js';
 import type { SchemaId, SchemaTypes } from './schema-types.js';
 
 export type { SchemaId, SchemaTypes } from './schema-types.js';
 export type { ValidationError } from './messages.js';
 export { fieldName } from './messages.js';
 
-/** The outcome of {@link validate}: valid, or the list of broken rules. */
-export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[] };
-
-type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+export type { ValidationResult } from './run.js';
 
 const validators = Object.fromEntries(
-  Object.entries(contractIndex.schemaIds).map(([id, { export: name }]) => [id, (compiled as Record<string, CompiledValidator>)[name]]),
+  Object.entries(schemaIdIndex).map(([id, { export: name }]) => [id, (compiled as Record<string, CompiledValidator>)[name]]),
 ) as Record<SchemaId, CompiledValidator>;
 
 /** Every schema id, in contract order. */
-export const schemaIds: readonly SchemaId[] = Object.freeze(Object.keys(contractIndex.schemaIds) as SchemaId[]);
+export const schemaIds: readonly SchemaId[] = Object.freeze(Object.keys(schemaIdIndex) as SchemaId[]);
 
 /** Whether `id` is one of {@link schemaIds}. */
 export function isSchemaId(id: unknown): id is SchemaId {
@@ -45,14 +42,7 @@ export function isSchemaId(id: unknown): id is SchemaId {
 export function validate<Id extends SchemaId>(schemaId: Id, data: unknown): ValidationResult {
   const validator = isSchemaId(schemaId) ? validators[schemaId] : undefined;
   if (!validator) throw new TypeError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
-  let ok: boolean;
-  try {
-    ok = validator(data);
-  } catch (error) {
-    // Only values JSON cannot hold (e.g. getters that throw) get here.
-    return { valid: false, errors: [{ path: '', keyword: 'json', message: `(root) is not a JSON value the validator can read: ${(error as Error).message}` }] };
-  }
-  return ok ? { valid: true } : { valid: false, errors: toValidationErrors(validator.errors ?? []) };
+  return runValidator(validator, data);
 }
 
 /** Type guard form of {@link validate}: `true` when `data` matches `schemaId`. */
@@ -85,7 +75,7 @@ export class ContractViolationError extends Error {
 
 /** For each operation: its method, path, and the schema id of the JSON body per documented status. */
 export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> =
-  contractIndex.operations as Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>;
+  operations as Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>;
 
 /** The schema id a response of `operationId` with HTTP `status` must match (falls back to `default`). */
 export function responseSchemaId(operationId: string, status: number | string): SchemaId | undefined {

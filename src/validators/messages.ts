@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { contractIndex } from '../../generated/contract-index.js';
+import { excludedConsts } from '../../generated/contract-index.js';
 
 /** One broken rule: where (a JSON pointer), which rule (the JSON Schema keyword), and a sentence. */
 export interface ValidationError {
@@ -10,8 +10,6 @@ export interface ValidationError {
   /** Plain words naming the field and the rule, e.g. `page_size must be at most 100`. */
   message: string;
 }
-
-const { excludedConsts } = contractIndex;
 
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The package's command line: `feishu-chat-contract <command>`. Each command lives in its own module.
+import { MOCK_HELP, mockCommand } from './mock.js';
+import { VALIDATE_HELP, validateCommand } from './validate.js';
+
+const HELP = `feishu-chat-contract — the Feishu/Lark chat contract's command line
+
+Commands:
+  validate <schemaId> <file|glob|->... [--json]
+      Check JSON files against a schema of the contract. Exit 0 valid, 1 invalid, 2 usage error.
+  mock [--port N]
+      Serve the mock Feishu (and the docs site, when built) with the demo tenant on 127.0.0.1.
+  help [command]
+      Show this text, or a command's.
+
+${VALIDATE_HELP}
+
+${MOCK_HELP}
+`;
+
+const io = {
+  stdout: (s: string) => console.log(s),
+  stderr: (s: string) => console.error(s),
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+const [command, ...rest] = process.argv.slice(2);
+let code: number | 'running';
+if (command === 'validate') code = await validateCommand(rest, io);
+else if (command === 'mock') code = await mockCommand(rest, io);
+else if (!command || command === 'help' || command === '--help' || command === '-h') {
+  io.stdout(rest[0] === 'validate' ? VALIDATE_HELP : rest[0] === 'mock' ? MOCK_HELP : HELP);
+  code = 0;
+} else {
+  io.stderr(`Unknown command ${JSON.stringify(command)}.\n\n${HELP}`);
+  code = 2;
+}
+if (code !== 'running') process.exitCode = code;

@@ -1,0 +1,48 @@
+// `feishu-chat-contract mock [--port N] [--docs DIR]` (also `npm start`): the mock Feishu with the demo tenant.
+import { createMockFeishu, demoApp, demoUserToken } from '../mock/index.js';
+
+export const MOCK_HELP = `Usage: feishu-chat-contract mock [--port N]
+
+Serves the mock Feishu with the demo tenant on 127.0.0.1 (port: --port, else $PORT, else 3000;
+0 = any free port). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
+
+export async function mockCommand(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number | 'running'> {
+  if (args.includes('--help')) {
+    io.stdout(MOCK_HELP);
+    return 0;
+  }
+  const flag = args.indexOf('--port');
+  const raw = flag >= 0 ? args[flag + 1] : process.env.PORT ?? '3000';
+  const port = Number(raw);
+  if (!/^\d+$/.test(String(raw)) || port > 65535) {
+    io.stderr(`--port must be an integer from 0 to 65535, got ${JSON.stringify(raw)}`);
+    return 2;
+  }
+  let server;
+  try {
+    server = await createMockFeishu().listen(port);
+  } catch (error) {
+    io.stderr(`Cannot listen on 127.0.0.1:${port}: ${(error as Error).message}. Try --port 0 for any free port.`);
+    return 2;
+  }
+  io.stdout(`Mock Feishu listening on ${server.url}
+
+Demo app credentials:  app_id=${demoApp.appId}  app_secret=${demoApp.appSecret}
+Demo user token:       ${demoUserToken}
+
+Try it:
+  TOKEN=$(curl -s -X POST ${server.url}/open-apis/auth/v3/tenant_access_token/internal \\
+    -H 'content-type: application/json' \\
+    -d '{"app_id":"${demoApp.appId}","app_secret":"${demoApp.appSecret}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).tenant_access_token')
+  curl -s "${server.url}/open-apis/im/v1/chats?page_size=5" -H "Authorization: Bearer $TOKEN"
+
+Press Ctrl-C to stop.`);
+  const stop = async () => {
+    await server.close();
+    io.stdout('\nMock Feishu stopped.');
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 'running';
+}
