@@ -1,10 +1,19 @@
 // `feishu-chat-contract mock [--port N] [--docs DIR]` (also `npm start`): the mock Feishu with the demo tenant.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createMockFeishu, demoApp, demoUserToken } from '../mock/index.js';
+import { serveFetchHandler } from '../mock/http.js';
+import { docsHandler } from './static-docs.js';
 
-export const MOCK_HELP = `Usage: feishu-chat-contract mock [--port N]
+/** The site `npm run docs` builds, beside dist/ in a clone of the repository. */
+const defaultDocs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../site');
+
+export const MOCK_HELP = `Usage: feishu-chat-contract mock [--port N] [--docs DIR]
 
 Serves the mock Feishu with the demo tenant on 127.0.0.1 (port: --port, else $PORT, else 3000;
-0 = any free port). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
+0 = any free port), and a built docs site under /docs (--docs DIR, default the repository's site/
+from \`npm run docs\`). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
 
 export async function mockCommand(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number | 'running'> {
   if (args.includes('--help')) {
@@ -18,14 +27,23 @@ export async function mockCommand(args: string[], io: { stdout: (s: string) => v
     io.stderr(`--port must be an integer from 0 to 65535, got ${JSON.stringify(raw)}`);
     return 2;
   }
+  const docsFlag = args.indexOf('--docs');
+  const docsDir = docsFlag >= 0 ? args[docsFlag + 1] : defaultDocs;
+  const docs = docsDir && fs.existsSync(path.join(docsDir, 'index.html')) ? docsHandler(docsDir) : undefined;
+  if (docsFlag >= 0 && !docs) {
+    io.stderr(`--docs ${JSON.stringify(docsDir)} holds no built site (index.html); run \`npm run docs\` first.`);
+    return 2;
+  }
+  const mock = createMockFeishu();
   let server;
   try {
-    server = await createMockFeishu().listen(port);
+    server = await serveFetchHandler(async (request) => (docs && (await docs(request))) || mock.fetch(request), port);
   } catch (error) {
     io.stderr(`Cannot listen on 127.0.0.1:${port}: ${(error as Error).message}. Try --port 0 for any free port.`);
     return 2;
   }
   io.stdout(`Mock Feishu listening on ${server.url}
+Docs site:             ${docs ? `${server.url}/docs/` : '(not built: run `npm run docs`)'}
 
 Demo app credentials:  app_id=${demoApp.appId}  app_secret=${demoApp.appSecret}
 Demo user token:       ${demoUserToken}

@@ -1,9 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pinyin } from 'pinyin-pro';
 import { errorCodes, queryFacts, rateLimitOf, type ErrorCodeName } from '../contract-facts.js';
 import { validate } from '../validators/index.js';
+import { MAX_BODY_BYTES, serveFetchHandler } from './http.js';
 import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
@@ -44,7 +43,6 @@ export interface MockFeishu {
 const LIST = '/open-apis/im/v1/chats';
 const SEARCH = '/open-apis/im/v1/chats/search';
 const TOKEN = '/open-apis/auth/v3/tenant_access_token/internal';
-const MAX_BODY_BYTES = 64 * 1024;
 
 type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
 
@@ -272,7 +270,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   return {
     fetch: handle,
     state,
-    listen: (port = 0) => serve(handle, port),
+    listen: (port = 0) => serveFetchHandler(handle, port),
   };
 }
 
@@ -319,46 +317,4 @@ function matches(chat: MockChat, keyword: string, users: MockUser[]): boolean {
   const compact = keyword.replace(/\s+/g, '');
   const names = [chat.name, ...Object.values(chat.i18nNames), ...users.filter((u) => chat.members.includes(u.openId)).map((u) => u.name)];
   return names.some((n) => n && searchForms(n).some((form) => form.includes(keyword) || form.startsWith(compact)));
-}
-
-async function serve(handle: (r: Request) => Promise<Response>, port: number) {
-  const server = http.createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY_BYTES * 2) chunks.push(c);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', async () => {
-      try {
-        const method = req.method ?? 'GET';
-        const headers = new Headers();
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-        const url = `http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`;
-        const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks);
-        const response = await handle(new Request(url, { method, headers, body }));
-        const out = Buffer.from(await response.arrayBuffer());
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(out);
-      } catch {
-        res.writeHead(400, { 'content-type': 'application/json' });
-        const { code, msg } = errorCodes.invalidParameter;
-        res.end(JSON.stringify({ code, msg }));
-      }
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${bound}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }

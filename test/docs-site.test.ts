@@ -1,0 +1,149 @@
+// The docs site as readers see it: built from the contract, served the way `npm start` serves it,
+// opened in headless Chromium. Needs /usr/bin/chromium (Debian's package; .ci/run installs it).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error the build script is plain JavaScript without types
+import { buildSite } from '../scripts/build-docs.js';
+import { docsHandler } from '../src/cli/static-docs.js';
+import { serveFetchHandler } from '../src/mock/http.js';
+import { createMockFeishu } from '../src/mock/index.js';
+import { repoRoot } from './helpers/contract.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const siteDir = path.join(repoRoot, 'site');
+const shots = path.join(repoRoot, 'test-output/screenshots');
+const openapi = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated/openapi.json'), 'utf8'));
+const APIS = ['chooseChat', 'getChatInfo', 'sendMessageCard'] as const;
+const readSchema = (file: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas', file), 'utf8'));
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let buildMs = 0;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`The docs browser test needs ${CHROMIUM}: run \`sudo apt-get install -y chromium\` (Debian/Ubuntu), as .ci/run does.`);
+  }
+  buildMs = buildSite({ outDir: siteDir }).ms;
+  const docs = docsHandler(siteDir);
+  const mock = createMockFeishu();
+  server = await serveFetchHandler(async (request) => (await docs(request)) ?? mock.fetch(request), 0);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  fs.mkdirSync(shots, { recursive: true });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page of the site; records console errors and every request that would leave localhost (and blocks it). */
+async function open(relative: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const consoleErrors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  const response = await page.goto(`${server.url}/docs/${relative}`, { waitUntil: 'networkidle' });
+  return { page, response, consoleErrors, outside };
+}
+
+const PAGES = ['index.html', 'rest/index.html', 'jsapi/index.html', ...APIS.map((a) => `jsapi/${a}.html`)];
+
+describe('docs site in headless Chromium', () => {
+  it('builds from the contract in well under a minute', () => {
+    expect(buildMs).toBeGreaterThan(0);
+    expect(buildMs).toBeLessThan(60_000);
+  });
+
+  it.each(PAGES)('%s loads with no console error and no request leaving localhost', async (relative) => {
+    const { page, response, consoleErrors, outside } = await open(relative);
+    expect(response?.status()).toBe(200);
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.screenshot({ path: path.join(shots, `${relative.replace(/\//g, '_').replace(/\.html$/, '')}.png`), fullPage: !relative.startsWith('rest') });
+    await page.close();
+  }, 30_000);
+
+  it('the REST reference shows every operation of the spec', async () => {
+    const { page } = await open('rest/index.html');
+    // Redoc shows each operation as its method and path (the summary is in its collapsed menu).
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, '').toLowerCase();
+    for (const [route, item] of Object.entries(openapi.paths) as [string, Record<string, { operationId?: string }>][]) {
+      for (const [method, op] of Object.entries(item)) if (op?.operationId) expect(text, op.operationId).toContain(`${method}${route}`.toLowerCase());
+    }
+    await page.close();
+  }, 30_000);
+
+  it('the REST search box finds chat_status', async () => {
+    const { page } = await open('rest/index.html');
+    await page.locator('[data-component-name="icons/SearchIcon/SearchIcon"]').first().click();
+    await page.locator('input[placeholder^="Search"]').fill('chat_status');
+    const hits = page.locator('[data-component-name="Search/SearchItem"]', { hasText: 'chat_status' });
+    await hits.first().waitFor({ timeout: 10_000 });
+    expect(await hits.count()).toBeGreaterThanOrEqual(2); // list and search both answer it
+    await page.screenshot({ path: path.join(shots, 'rest_search_chat_status.png') });
+    await page.close();
+  }, 30_000);
+
+  it.each(APIS)('the JSAPI page of %s lists every field of its input, success and fail schemas', async (api) => {
+    const { page } = await open(`jsapi/${api}.html`);
+    for (const kind of ['input', 'success', 'fail']) {
+      const schema = readSchema(`jsapi/${api}.${kind}.json`);
+      for (const field of Object.keys(schema.properties ?? {})) {
+        expect(await page.locator(`tr[id="${field}"]`).count(), `${api}.${kind} ${field}`).toBeGreaterThan(0);
+      }
+    }
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Client support');
+    if (api === 'sendMessageCard') {
+      for (const code of ['-1', '-2', '-3', '-4', '-8', '42406']) expect(text).toContain(code);
+      expect(text).toContain('20480 bytes');
+    }
+    await page.close();
+  }, 30_000);
+
+  it('the landing page links to both references and lists the errata and what is not covered', async () => {
+    const { page } = await open('index.html');
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const local = hrefs.filter((h) => h.startsWith(server.url));
+    expect(local.some((h) => h.endsWith('/docs/rest/index.html'))).toBe(true);
+    expect(local.some((h) => h.endsWith('/docs/jsapi/index.html'))).toBe(true);
+    for (const href of local) expect((await fetch(href)).status, href).toBe(200);
+    expect(await page.locator('#errata ~ table tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('#not-covered').count()).toBe(1);
+    await page.close();
+  }, 30_000);
+});
+
+describe('docs site follows the contract', () => {
+  it('a field added to a schema appears on both references after a rebuild, with no other edit', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-site-'));
+    const schemas: Record<string, any> = {};
+    for (const dir of ['common', 'jsapi']) for (const f of fs.readdirSync(path.join(repoRoot, 'schemas', dir))) schemas[`${dir}/${f}`] = readSchema(`${dir}/${f}`);
+    schemas['jsapi/chooseChat.input.json'].properties.zzAddedField = { type: 'string', maxLength: 7, description: 'A field added by the test (测试字段).' };
+    const spec = structuredClone(openapi);
+    spec.components.schemas.ListChat.properties.zz_added_field = { type: 'string', description: 'A field added by the test.' };
+    const specFile = path.join(out, 'openapi.json');
+    fs.writeFileSync(specFile, JSON.stringify(spec));
+    try {
+      buildSite({ outDir: path.join(out, 'site'), openapiFile: specFile, schemas });
+      const jsapi = fs.readFileSync(path.join(out, 'site/jsapi/chooseChat.html'), 'utf8');
+      expect(jsapi).toMatch(/<tr id="zzAddedField">[\s\S]*?max length 7[\s\S]*?测试字段/);
+      expect(fs.readFileSync(path.join(out, 'site/rest/index.html'), 'utf8')).toContain('zz_added_field');
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
