@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuApiError, FeishuContractError, FeishuError, FeishuTimeoutError, FeishuUnexpectedResponseError, getResponseMeta } from '../src/index.js';
 import { createMockFeishu, demoApp } from '../src/mock/index.js';
 import { page, scriptedServer, sendJson } from './helpers/loopback.js';
+import { recordEvidence } from './helpers/secrets.js';
 
 const fast = { retries: 3, baseDelayMs: 1, maxDelayMs: 50 };
 const closers: (() => Promise<void>)[] = [];
@@ -161,6 +162,7 @@ describe('against scripted failures', () => {
     const lenient = createFeishuClient({ baseUrl: s.url, auth: { accessToken: 't-x' }, validateResponses: 'warn', onWarning: (m) => warnings.push(m) });
     await expect(lenient.chats.list()).resolves.toBeDefined();
     expect(warnings[0]).toContain('chat_status');
+    recordEvidence('warnings', warnings.join('\n'));
   });
 
   it('keeps secrets out of errors, stacks and inspect output', async () => {
@@ -172,6 +174,7 @@ describe('against scripted failures', () => {
     const error = await client.chats.list().catch((e) => e);
     expect(error).toBeInstanceOf(FeishuError);
     const everything = `${error.message}\n${error.stack}\n${inspect(error, { depth: 10, showHidden: true })}\n${JSON.stringify(error)}`;
+    recordEvidence('error', everything);
     expect(everything).not.toContain('APP-SECRET-789');
     expect(everything).not.toContain('TOKEN-SECRET-456');
   });

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error the build script is plain JavaScript without types
 import { buildSite } from '../scripts/build-docs.js';
 import { docsHandler } from '../src/cli/static-docs.js';
 import { serveFetchHandler } from '../src/mock/http.js';

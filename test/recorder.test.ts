@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuApiError, recordTo, type RecordedFixture } from '../src/index.js';
 import { createMockFeishu, demoApp } from '../src/mock/index.js';
 import { responseSchemaId, validate } from '../src/validators/index.js';
+import { recordEvidence } from './helpers/secrets.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-record-'));
 const mock = createMockFeishu();
@@ -22,6 +23,7 @@ beforeAll(async () => {
   await expect(client.chats.list({ page_token: 'forged' })).rejects.toBeInstanceOf(FeishuApiError);
   const names = fs.readdirSync(dir).sort();
   raw = names.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  recordEvidence('recordings', raw);
   files = names.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 });
 afterAll(async () => {

@@ -22,6 +22,8 @@ export interface FeishuClientOptions {
   retry?: RetryOptions | false;
   /** Time limit of one attempt, body included, in ms (default 30 000). */
   timeoutMs?: number;
+  /** Largest answer body read, in bytes (default 8 MiB; a 100-chat page is about 100 KB). Larger → FeishuUnexpectedResponseError. */
+  maxResponseBytes?: number;
   /** Check answers against the contract: 'off' (default), 'warn' (report via onWarning) or 'strict' (throw). */
   validateResponses?: 'off' | 'warn' | 'strict';
   /** Where 'warn' reports a contract violation (default console.warn). */
@@ -79,7 +81,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   if (!options || typeof options !== 'object' || !options.auth) throw new FeishuError('createFeishuClient needs options.auth');
   const baseUrl = options.baseUrl ?? FEISHU_BASE_URL;
   const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const retrying = withRetries(baseFetch, { retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? 30_000 });
+  const retrying = withRetries(baseFetch, { retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? 30_000, maxResponseBytes: options.maxResponseBytes });
   const tokens = tokenSource(options.auth, baseUrl, retrying);
   const mode = options.validateResponses ?? 'off';
   const warn = options.onWarning ?? ((message: string) => console.warn(message));

@@ -1,5 +1,6 @@
 import { errorCodes } from '../contract-facts.js';
-import { FeishuNetworkError, FeishuTimeoutError } from './errors.js';
+import { readCapped } from '../read-capped.js';
+import { FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError } from './errors.js';
 
 /** How the client retries. `retry: false` turns retries off. */
 export interface RetryOptions {
@@ -69,7 +70,21 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * Retries (idempotent methods only): HTTP 429 or the rateLimited code (waiting the reset the server
  * names, capped), 5xx, network errors and timeouts; exponential backoff with full jitter otherwise.
  */
-export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions | false; timeoutMs: number }): FetchLike {
+/** The body within `limit` bytes, or a FeishuUnexpectedResponseError; a longer one is cancelled, never buffered whole. */
+async function readBody(response: Response, limit: number): Promise<ArrayBuffer> {
+  const tooLarge = (what: string) => new FeishuUnexpectedResponseError(response.status, response.headers.get('content-type') ?? undefined, `(${what} above maxResponseBytes ${limit})`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(`body of ${declared} bytes`);
+  }
+  const bytes = await readCapped(response.body, limit);
+  if (!bytes) throw tooLarge('body');
+  return bytes.buffer as ArrayBuffer;
+}
+
+export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions | false; timeoutMs: number; maxResponseBytes?: number }): FetchLike {
+  const maxBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   const retries = options.retry === false ? 0 : options.retry.retries ?? 3;
   const base = options.retry === false ? 0 : options.retry.baseDelayMs ?? 200;
   const cap = options.retry === false ? 0 : options.retry.maxDelayMs ?? 10_000;
@@ -83,14 +98,16 @@ export function withRetries(fetchImpl: FetchLike, options: { retry: RetryOptions
       const timer = setTimeout(() => timeout.abort(new FeishuTimeoutError(options.timeoutMs)), options.timeoutMs);
       let response: Response;
       try {
-        const received = await fetchImpl(new Request(request.body ? request.clone() : request, { signal: AbortSignal.any([callerSignal, timeout.signal]) }));
+        // Feishu's API never redirects: a 3xx is reported as it is, and credentials never follow one.
+        const received = await fetchImpl(new Request(request.body ? request.clone() : request, { signal: AbortSignal.any([callerSignal, timeout.signal]), redirect: 'manual' }));
         // Read the body inside the attempt, so that the timeout also covers a body that never ends.
-        const body = await received.arrayBuffer();
+        const body = await readBody(received, maxBytes);
         response = new Response(body.byteLength || !noBodyStatus(received.status) ? body : null, received);
         bodyText.set(response, body);
       } catch (error) {
         clearTimeout(timer);
         if (callerSignal.aborted) throw callerSignal.reason;
+        if (error instanceof FeishuUnexpectedResponseError) throw error; // too large: retrying cannot help
         const failure = timeout.signal.aborted
           ? new FeishuTimeoutError(options.timeoutMs, { cause: error })
           : new FeishuNetworkError(`Could not reach Feishu: ${(error as Error).message}`, { cause: error });

@@ -11,7 +11,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * twice the mock's limit are not buffered; a handler that throws answers 400 with the error envelope.
  */
 export async function serveFetchHandler(handle: (r: Request) => Promise<Response>, port: number) {
-  const server = http.createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+  // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
+  // the error envelope; beyond that, and on unparsable requests, clientError answers with one.
+  const server = http.createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
@@ -36,6 +38,13 @@ export async function serveFetchHandler(handle: (r: Request) => Promise<Response
         res.end(JSON.stringify({ code, msg }));
       }
     });
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const { code, msg } = errorCodes.invalidParameter;
+    const body = JSON.stringify({ code, msg: `${msg} (${tooLarge ? 'request line and headers above 128 KB' : 'malformed HTTP request'})` });
+    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

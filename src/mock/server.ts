@@ -3,6 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { errorCodes, queryFacts, rateLimitOf, type ErrorCodeName } from '../contract-facts.js';
 import { validate } from '../validators/index.js';
 import { MAX_BODY_BYTES, serveFetchHandler } from './http.js';
+import { readCapped } from '../read-capped.js';
 import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
@@ -27,7 +28,7 @@ export interface MockFeishuState {
   /** Issued tenant tokens and when they expire (ms). */
   tenantTokens: Map<string, number>;
   userTokens: Map<string, string>;
-  /** How many requests the mock has answered, per path. */
+  /** How many requests the mock has answered, per known path; unknown paths count under "(other)". */
   requests: Map<string, number>;
 }
 
@@ -43,6 +44,9 @@ export interface MockFeishu {
 const LIST = '/open-apis/im/v1/chats';
 const SEARCH = '/open-apis/im/v1/chats/search';
 const TOKEN = '/open-apis/auth/v3/tenant_access_token/internal';
+
+/** Longer query strings are refused (the chat endpoints' parameters fit in about 1.2 KB). */
+const MAX_QUERY_CHARS = 8 * 1024;
 
 type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
 
@@ -242,6 +246,16 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     const { app_id, app_secret } = body as { app_id: string; app_secret: string };
     if (app_id !== app.appId) return failOther(400, 10003, 'invalid param: app_id not found', id);
     if (app_secret !== app.appSecret) return failOther(400, 10014, 'app secret invalid', id);
+    // Forget expired tokens and their rate windows, so that a long-running mock stays flat in memory.
+    for (const [t, expires] of state.tenantTokens) if (expires <= now()) state.tenantTokens.delete(t);
+    for (const [key, w] of windows) if (w.second < Math.floor(now() / 1000)) windows.delete(key);
+    // As the platform does (its token page): while the newest token has 30 minutes or more left,
+    // the endpoint answers that same token with its remaining lifetime; below that, a new one
+    // (both stay valid). This also keeps a busy mock from piling up tokens.
+    const newest = [...state.tenantTokens].at(-1);
+    if (newest && newest[1] - now() >= Math.min(30 * 60, ttl / 2) * 1000) {
+      return json(200, { code: 0, msg: 'ok', tenant_access_token: newest[0], expire: Math.floor((newest[1] - now()) / 1000) }, id);
+    }
     const issued = `t-${randomBytes(20).toString('hex')}`;
     state.tenantTokens.set(issued, now() + ttl * 1000);
     return json(200, { code: 0, msg: 'ok', tenant_access_token: issued, expire: ttl }, id);
@@ -252,7 +266,12 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     try {
       const request = input instanceof Request && !init ? input : new Request(input, init);
       const url = new URL(request.url);
-      state.requests.set(url.pathname, (state.requests.get(url.pathname) ?? 0) + 1);
+      if (url.search.length > MAX_QUERY_CHARS) {
+        return fail('invalidParameter', id, { field_violations: [{ field: 'query', description: `query string longer than ${MAX_QUERY_CHARS} characters` }] });
+      }
+      // Unknown paths share one counter, so that random paths cannot grow the map.
+      const counted = url.pathname === LIST || url.pathname === SEARCH || url.pathname === TOKEN ? url.pathname : '(other)';
+      state.requests.set(counted, (state.requests.get(counted) ?? 0) + 1);
       if (url.pathname === TOKEN) return await token(request, id);
       if (url.pathname !== LIST && url.pathname !== SEARCH) return failOther(404, 404, `Not Found: ${url.pathname}`, id);
       if (request.method !== 'GET') return failOther(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
@@ -275,21 +294,8 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
 }
 
 async function readLimited(request: Request): Promise<string | undefined> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readCapped(request.body, MAX_BODY_BYTES);
+  return bytes && new TextDecoder().decode(bytes);
 }
 
 /** Strips the double quotes the docs ask for around keywords with "-", and folds case and width. */
