@@ -109,11 +109,11 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const check = validate(querySchema, query);
     if (!check.valid) throw new FeishuContractError(querySchema, check.errors);
     const path = operationId === 'listChats' ? '/open-apis/im/v1/chats' : '/open-apis/im/v1/chats/search';
-    // parseAs 'text': the envelope decides success, not the status, and a non-JSON body must become a typed error.
-    const { response, data, error } = await api.GET(path, { params: { query: query as never }, parseAs: 'text', signal: callOptions?.signal });
-    // openapi-fetch JSON-parses error bodies itself when it can; success bodies stay text.
-    const raw: unknown = data ?? error;
-    const body = parseEnvelope(response, typeof raw === 'string' || raw === undefined ? raw : JSON.stringify(raw));
+    // parseAs 'stream': openapi-fetch leaves the body alone, because the retry layer has already
+    // read and decoded it once (peekText); the envelope, not the status, decides success, and a
+    // non-JSON body must become a typed error.
+    const { response, data, error } = await api.GET(path, { params: { query: query as never }, parseAs: 'stream', signal: callOptions?.signal });
+    const body = parseEnvelope(response, peekText(response) ?? (await bodyTextOf(data, error)));
     const schemaId = responseSchemaId(operationId, response.status);
     if (mode !== 'off' && schemaId) {
       const result = validate(schemaId, body);
@@ -137,6 +137,14 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       searchAll: (query = {}, o) => paginate((q) => call('searchChats', q, o), query),
     },
   };
+}
+
+/** The body text when a middleware replaced the response the retry layer read. */
+async function bodyTextOf(data: unknown, error: unknown): Promise<string | undefined> {
+  if (typeof error === 'string') return error;
+  if (error !== undefined) return JSON.stringify(error);
+  if (data instanceof ReadableStream) return new Response(data).text();
+  return typeof data === 'string' ? data : undefined;
 }
 
 /** Whether a JSON answer carries `code`; a text scan first, so that a page of chats is not parsed twice. */

@@ -204,18 +204,41 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     }, id);
   }
 
+  /**
+   * The result list a pagination walks: computed on its first page and reused by the pages that
+   * follow (their page_token names it), so paging is a consistent snapshot and a 100-page walk
+   * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
+   * changes to the dataset show from the next pagination on.
+   */
+  const snapshots = new Map<string, MockChat[]>();
+  function snapshot(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]): MockChat[] {
+    const key = `${fingerprint}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
+    const continuing = typeof query.page_token === 'string' && query.page_token !== '';
+    const cached = continuing ? snapshots.get(key) : undefined;
+    if (cached) return cached;
+    const fresh = compute();
+    snapshots.delete(key);
+    snapshots.set(key, fresh);
+    if (snapshots.size > 64) snapshots.delete(snapshots.keys().next().value!);
+    return fresh;
+  }
+
   function list(url: URL, caller: Caller, id: string) {
     const query = parseQuery(url, ['user_id_type', 'sort_type', 'page_token', 'page_size', 'types']);
     const check = validate('listChats.query', query);
     if (!check.valid) return invalidParameter(check.errors, id);
     const types = new Set((query.types as string[] | undefined) ?? ['group']);
-    // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
-    const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && caller.kind === 'user' : types.has('group'));
-    const chats = dataset.chats.filter((c) => isMember(c, caller) && wanted(c));
-    const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
-    if (sortType === 'ByActiveTimeDesc') chats.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
-    else chats.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
-    return page('listChats', chats, query, `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`, caller, id);
+    const fingerprint = `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`;
+    const chats = snapshot(fingerprint, caller, query, () => {
+      // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
+      const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && caller.kind === 'user' : types.has('group'));
+      const found = dataset.chats.filter((c) => isMember(c, caller) && wanted(c));
+      const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
+      if (sortType === 'ByActiveTimeDesc') found.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
+      else found.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
+      return found;
+    });
+    return page('listChats', chats, query, fingerprint, caller, id);
   }
 
   function search(url: URL, caller: Caller, id: string) {
@@ -224,10 +247,11 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     if (!check.valid) return invalidParameter(check.errors, id);
     const keyword = normalizeKeyword((query.query as string | undefined) ?? '');
     const cutoff = queryFacts('searchChats').query!.emptyResultAboveLength!;
-    const chats =
+    const chats = snapshot(`search:${keyword}`, caller, query, () =>
       keyword === '' || [...keyword].length > cutoff
         ? []
-        : dataset.chats.filter((c) => c.mode !== 'p2p' && (isMember(c, caller) || c.public) && matches(c, keyword, dataset.users));
+        : dataset.chats.filter((c) => c.mode !== 'p2p' && (isMember(c, caller) || c.public) && matches(c, keyword, dataset.users)),
+    );
     return page('searchChats', chats, query, `search:${keyword}`, caller, id);
   }
 

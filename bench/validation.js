@@ -1,0 +1,71 @@
+// Validation throughput: our precompiled validators vs ajv compiling the same schemas at run time
+// vs @hyperjump/json-schema, on a 100-item listChats page and a sendMessageCard input with a
+// 15 KB card; JSON.parse of the same payload as the floor. Alternating rounds, medians.
+import { registerSchema, validate as hyperjumpValidate } from '@hyperjump/json-schema/draft-2020-12';
+import { validate } from '../dist/validators/index.js';
+import { createAjv } from '../scripts/lib/ajv.js';
+import { jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs } from '../scripts/lib/contract.js';
+import { stripAnnotations } from '../scripts/lib/strip-annotations.js';
+import { median, opsPerSecond } from './lib.js';
+
+function listPage() {
+  const items = Array.from({ length: 100 }, (_, i) => ({
+    chat_id: `oc_${i.toString(16).padStart(32, '0')}`,
+    avatar: `https://s1-imfile.feishucdn.com/static-resource/v1/v2_${i}~?image_size=72x72`,
+    name: `产品设计 ${i} Product design`,
+    description: `Group number ${i}`,
+    owner_id: `ou_${i.toString(16).padStart(32, '0')}`,
+    owner_id_type: 'open_id',
+    external: i % 13 === 0,
+    tenant_key: '736588c9260f175e',
+    chat_status: 'normal',
+    labels: [],
+    chat_mode: 'group',
+  }));
+  return { code: 0, msg: 'success', data: { items, page_token: 'token', has_more: true } };
+}
+function cardInput() {
+  const elements = [];
+  while (JSON.stringify(elements).length < 15 * 1024) elements.push({ tag: 'div', text: { tag: 'lark_md', content: `**Row ${elements.length}** 会议纪要 — details and a link https://example.com/${elements.length}` } });
+  return { openChatIDs: ['oc_a8a2a40a61589ec720f709bd45a2a9eb'], cardContent: { msg_type: 'interactive', update_multi: false, card: { config: { wide_screen_mode: true }, header: { title: { tag: 'plain_text', content: 'Weekly' } }, elements } } };
+}
+
+export async function validationBench({ rounds = 5 } = {}) {
+  const refs = schemaIdRefs();
+  const ajv = createAjv();
+  for (const [, schema] of jsonSchemaFiles()) ajv.addSchema(stripAnnotations(schema));
+  const rest = openApiAsJsonSchema().schema;
+  ajv.addSchema(stripAnnotations(rest));
+  // hyperjump validates plain JSON Schema: our x- keywords are stripped (so it skips the 20 KB byte check).
+  for (const [, schema] of jsonSchemaFiles()) registerSchema(stripAnnotations({ ...schema, $schema: 'https://json-schema.org/draft/2020-12/schema' }));
+  registerSchema(stripAnnotations({ ...rest, $schema: 'https://json-schema.org/draft/2020-12/schema' }));
+
+  const payloads = { 'listChats.response (100 items)': ['listChats.response', listPage()], 'sendMessageCard.input (15 KB card)': ['sendMessageCard.input', cardInput()] };
+  const results = [];
+  for (const [label, [schemaId, data]] of Object.entries(payloads)) {
+    const text = JSON.stringify(data);
+    const runtime = ajv.getSchema(refs[schemaId]);
+    const hyper = await hyperjumpValidate(refs[schemaId]);
+    // Every candidate must agree that the payload is valid before its speed means anything.
+    if (!validate(schemaId, data).valid || !runtime(data) || !hyper(data).valid) throw new Error(`${label}: a validator rejected the payload`);
+    const byteLimited = schemaId === 'sendMessageCard.input';
+    const encoder = new TextEncoder();
+    const candidates = {
+      'precompiled (ours)': () => validate(schemaId, data),
+      'ajv, compiled at run time': () => runtime(data),
+      '@hyperjump/json-schema': () => hyper(data),
+      // Like for like: hyperjump does not know x-maxSerializedBytes, so the 20 KB check is added by hand.
+      ...(byteLimited ? { '@hyperjump/json-schema + the 20 KB check': () => hyper(data).valid && encoder.encode(JSON.stringify(data.cardContent)).length <= 20480 } : {}),
+      'JSON.parse (floor)': () => JSON.parse(text),
+    };
+    const samples = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
+    for (let r = 0; r < rounds; r++) {
+      const order = Object.keys(candidates);
+      if (r % 2) order.reverse();
+      for (const name of order) samples[name].push(opsPerSecond(candidates[name], name.startsWith('@hyperjump') ? 600 : 300));
+    }
+    const ops = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+    results.push({ label, bytes: text.length, ops });
+  }
+  return results;
+}
