@@ -17,5 +17,6 @@ export declare const jsapiErrorCodes: {
   sendMessageCard: {
     codes: { code: number; title: string; description: string }[];
     inputRules: { keyword: string; path: string; errCode: number }[];
+    outcomes: { cancelled: number; sendFailed: number };
   };
 };

@@ -320,6 +320,10 @@ export const jsapiErrorCodes = {
         "path": "/openChatIDs/*",
         "errCode": -8
       }
-    ]
+    ],
+    "outcomes": {
+      "cancelled": -6,
+      "sendFailed": -5
+    }
   }
 };

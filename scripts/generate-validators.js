@@ -60,6 +60,7 @@ const index = {
     sendMessageCard: {
       codes: sendFail.properties.errCode.oneOf.map(({ const: code, title, description }) => ({ code, title, description })),
       inputRules: sendInput['x-errCodes'],
+      outcomes: sendFail['x-outcomeErrCodes'],
     },
   },
 };
@@ -86,6 +87,7 @@ export declare const jsapiErrorCodes: {
   sendMessageCard: {
     codes: { code: number; title: string; description: string }[];
     inputRules: { keyword: string; path: string; errCode: number }[];
+    outcomes: { cancelled: number; sendFailed: number };
   };
 };\n`,
 );

@@ -42,7 +42,12 @@ export interface JsapiErrorCodeInfo {
 }
 
 type InputRule = { keyword: string; path: string; errCode: number };
-const jsapiFacts = jsapiCodeTables as Record<string, { codes: JsapiErrorCodeInfo[]; inputRules: InputRule[] }>;
+const jsapiFacts = jsapiCodeTables as Record<string, { codes: JsapiErrorCodeInfo[]; inputRules: InputRule[]; outcomes?: Record<string, number> }>;
+
+/** The errCode an API answers for an outcome that is not an input rule (`x-outcomeErrCodes`), if it documents one. */
+export function jsapiOutcomeErrCode(api: JsapiName, outcome: 'cancelled' | 'sendFailed'): number | undefined {
+  return jsapiFacts[api]?.outcomes?.[outcome];
+}
 
 /** The documented errCodes of a JSAPI call (empty when its page documents none). */
 export function jsapiErrorCodes(api: JsapiName): readonly JsapiErrorCodeInfo[] {

@@ -8,7 +8,7 @@ import { _, str } from 'ajv';
 /** Our x- keywords that only annotate: ajv's strict mode must know them, but they validate nothing. */
 export const annotationKeywords = [
   'x-erratum', 'x-source', 'x-client-support', 'x-scope', 'x-errCodes',
-  'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types',
+  'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes',
 ];
 
 /** Keyword that bounds the UTF-8 byte length of a value's JSON serialization (cardContent's 20 KB). */

@@ -16,7 +16,7 @@
  * ```
  * @packageDocumentation
  */
-import { jsapiErrorCodeInfo, jsapiInputErrCode, type JsapiErrorCodeInfo, type JsapiName } from '../contract-facts.js';
+import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiErrorCodeInfo, type JsapiName } from '../contract-facts.js';
 import * as inputValidators from '../../generated/jsapi-input-validators.js';
 import { runValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
@@ -90,7 +90,8 @@ export class JsapiError extends Error {
 
   /** Whether the user cancelled (the picker closed, or sendMessageCard's −6). */
   get cancelled(): boolean {
-    return this.errCode === -6 || /:fail cancel/.test(this.errMsg);
+    const cancelCode = jsapiOutcomeErrCode(this.api, 'cancelled');
+    return (cancelCode !== undefined && this.errCode === cancelCode) || /:fail cancel/.test(this.errMsg);
   }
 }
 

@@ -1,4 +1,4 @@
-import { jsapiErrorCodeInfo, jsapiInputErrCode, type JsapiName } from '../contract-facts.js';
+import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiName } from '../contract-facts.js';
 import type { SchemaTypes } from '../validators/schema-types.js';
 import { validate } from '../validators/index.js';
 import { demoDataset, type MockChat, type MockDataset } from './data.js';
@@ -222,7 +222,7 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
         if (params.shouldChooseChat) {
           const c = params.chooseChatParams ?? {};
           const picked = await pick('sendMessageCard', candidatesFor(c), c.multiSelect ?? true);
-          if (picked === 'cancel') return fail('sendMessageCard', 'user cancelled', { errCode: -6 });
+          if (picked === 'cancel') return fail('sendMessageCard', 'user cancelled', { errCode: jsapiOutcomeErrCode('sendMessageCard', 'cancelled') });
           for (const chat of picked) results.push(send(chat, chat.chatId, params.cardContent, 'shouldChooseChat'));
         } else if (params.openChatIDs?.length) {
           for (const id of params.openChatIDs) results.push(send(chatById(id), id, params.cardContent, 'openChatIDs'));
@@ -240,7 +240,7 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
         const failed = results.flatMap((r) => ('failed' in r && r.failed?.startsWith('oc_') ? [r.failed] : []));
         if (sendCardInfo.length === results.length) return { ok: true, result: { errMsg: 'sendMessageCard:ok', sendCardInfo } };
         return fail('sendMessageCard', 'send failed', {
-          errCode: -5,
+          errCode: jsapiOutcomeErrCode('sendMessageCard', 'sendFailed'),
           ...(sendCardInfo.length ? { sendCardInfo } : {}),
           ...(failed.length ? { failedOpenChatIDs: failed } : {}),
         });
