@@ -13,6 +13,7 @@ export declare const operations: Record<string, {
 }>;
 export declare const errorCodes: Record<"invalidParameter" | "appNotExist" | "botNotActivated" | "appUnavailable" | "tokenMissing" | "tenantTokenInvalid" | "userTokenInvalid" | "tokenFormatInvalid" | "scopeMissing" | "userTokenExpired" | "scopeNotGranted" | "ipDenied" | "quotaExhausted" | "rateLimited", { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
 export declare const excludedConsts: Record<string, unknown>;
+export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;
 export declare const jsapiErrorCodes: {
   sendMessageCard: {
     codes: { code: number; title: string; description: string }[];

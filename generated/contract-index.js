@@ -235,6 +235,28 @@ export const excludedConsts = {
   "/properties/code/not": 0
 };
 
+export const jsapiInputDefaults = {
+  "chooseChat": {
+    "/allowCreateGroup": true,
+    "/multiSelect": false,
+    "/ignoreSelf": false,
+    "/ignoreBot": false,
+    "/selectType": 0,
+    "/confirmTitle": "Chosen",
+    "/confirmText": "发送",
+    "/confirmDesc": "",
+    "/externalChat": true,
+    "/showMessageInput": false
+  },
+  "getChatInfo": {},
+  "sendMessageCard": {
+    "/shouldChooseChat": false,
+    "/chooseChatParams/allowCreateGroup": false,
+    "/chooseChatParams/multiSelect": true,
+    "/withAdditionalMessage": false
+  }
+};
+
 export const jsapiErrorCodes = {
   "sendMessageCard": {
     "codes": [

@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
-import { errorCodes, excludedConsts, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
+import { errorCodes, excludedConsts, jsapiInputDefaults, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
 import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
 
 const ajv = createAjv({ standalone: true });
@@ -56,6 +56,7 @@ const index = {
   operations: operationResponses(),
   errorCodes: errorCodes(),
   excludedConsts: excludedConsts(),
+  jsapiInputDefaults: jsapiInputDefaults(),
   jsapiErrorCodes: {
     sendMessageCard: {
       codes: sendFail.properties.errCode.oneOf.map(({ const: code, title, description }) => ({ code, title, description })),
@@ -83,6 +84,7 @@ export declare const operations: Record<string, {
 }>;
 export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
 export declare const excludedConsts: Record<string, unknown>;
+export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;
 export declare const jsapiErrorCodes: {
   sendMessageCard: {
     codes: { code: number; title: string; description: string }[];

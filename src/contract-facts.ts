@@ -3,7 +3,7 @@
  * defaults): code that needs an error code or a limit reads it here instead of restating it.
  * @packageDocumentation
  */
-import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, operations } from '../generated/contract-index.js';
+import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, jsapiInputDefaults, operations } from '../generated/contract-index.js';
 
 /** One documented Feishu error code: its number, HTTP status, platform message (where known), meaning and what to do. */
 export interface ErrorCodeInfo {
@@ -77,4 +77,9 @@ export function jsapiInputErrCode(api: JsapiName, errors: readonly { path: strin
     }
   }
   return undefined;
+}
+
+/** The documented default of an input field of `api`, by JSON pointer (e.g. `/chooseChatParams/multiSelect`). */
+export function jsapiInputDefault(api: JsapiName, pointer: string): unknown {
+  return jsapiInputDefaults[api]?.[pointer];
 }

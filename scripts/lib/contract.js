@@ -167,3 +167,27 @@ export function excludedConsts() {
   for (const key of clash) delete found[key];
   return found;
 }
+
+/**
+ * The documented defaults of each JSAPI input, by JSON pointer (e.g. chooseChat "/multiSelect" →
+ * false, sendMessageCard "/chooseChatParams/multiSelect" → true), read from the `default`s the
+ * input schemas set on their properties, nested objects included.
+ */
+export function jsapiInputDefaults() {
+  const out = {};
+  for (const api of JSAPIS) {
+    const schema = readJson(path.join(schemasDir, `jsapi/${api}.input.json`));
+    const defaults = {};
+    const walk = (node, at) => {
+      for (const [name, prop] of Object.entries(node.properties ?? {})) {
+        if (prop && typeof prop === 'object') {
+          if ('default' in prop) defaults[`${at}/${name}`] = prop.default;
+          walk(prop, `${at}/${name}`);
+        }
+      }
+    };
+    walk(schema, '');
+    out[api] = defaults;
+  }
+  return out;
+}

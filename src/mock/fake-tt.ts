@@ -1,4 +1,4 @@
-import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiName } from '../contract-facts.js';
+import { jsapiErrorCodeInfo, jsapiInputDefault, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiName } from '../contract-facts.js';
 import type { SchemaTypes } from '../validators/schema-types.js';
 import { validate } from '../validators/index.js';
 import { demoDataset, type MockChat, type MockDataset } from './data.js';
@@ -192,7 +192,7 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
         const invalid = checkInput('chooseChat', params);
         if (invalid) return invalid;
         const p = params ?? {};
-        const picked = await pick('chooseChat', candidatesFor(p), p.multiSelect ?? false);
+        const picked = await pick('chooseChat', candidatesFor(p), p.multiSelect ?? jsapiInputDefault('chooseChat', '/multiSelect') === true);
         if (picked === 'cancel') return fail('chooseChat', 'cancel');
         const result: Record<string, unknown> = { errMsg: 'chooseChat:ok', data: picked.map(chosenChat) };
         if (p.showMessageInput) result.message = '';
@@ -221,7 +221,7 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
         // The client's order: shouldChooseChat, then openChatIDs, then openIDs, then triggerCode.
         if (params.shouldChooseChat) {
           const c = params.chooseChatParams ?? {};
-          const picked = await pick('sendMessageCard', candidatesFor(c), c.multiSelect ?? true);
+          const picked = await pick('sendMessageCard', candidatesFor(c), c.multiSelect ?? jsapiInputDefault('sendMessageCard', '/chooseChatParams/multiSelect') === true);
           if (picked === 'cancel') return fail('sendMessageCard', 'user cancelled', { errCode: jsapiOutcomeErrCode('sendMessageCard', 'cancelled') });
           for (const chat of picked) results.push(send(chat, chat.chatId, params.cardContent, 'shouldChooseChat'));
         } else if (params.openChatIDs?.length) {

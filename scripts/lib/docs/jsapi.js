@@ -118,10 +118,9 @@ function rows(schema, file, resolver, prefix = '', depth = 0) {
   for (const [name, { schema: raw, file: propFile }] of properties) {
     const { schema: prop, file: resolvedFile } = resolver.deref(raw, propFile);
     const field = `${prefix}${name}`;
-    const isFunction = prop.type === undefined && /callback|回调/i.test(prop.description ?? '');
     out.push(`<tr id="${esc(`${field}`)}">
 <td class="field">${esc(field)}</td>
-<td>${esc(isFunction ? 'function' : typeOf(prop, resolver, resolvedFile))}</td>
+<td>${esc(typeOf(prop, resolver, resolvedFile))}</td>
 <td>${required.has(name) ? '<span class="tag req">required</span>' : 'optional'}</td>
 <td>${prop.default !== undefined ? `<code>${esc(JSON.stringify(prop.default))}</code>` : ''}</td>
 <td>${allowed(prop)}</td>
