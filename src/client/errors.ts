@@ -3,6 +3,8 @@ import type { ValidationError } from '../validators/index.js';
 /** Base class of every failure the client reports. */
 export class FeishuError extends Error {
   override name = 'FeishuError';
+  /** The operation (e.g. `listChats`) the client was calling, when the error came from a call. */
+  operationId?: string;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -84,4 +86,20 @@ export class FeishuContractError extends FeishuError {
   ) {
     super(`${schemaId} breaks the contract: ${errors.map((e) => e.message).join('; ')}`);
   }
+}
+
+/**
+ * The caller's signal aborted the call. Its `name` stays `'AbortError'`, as fetch's own abort does,
+ * so that code written for fetch keeps recognizing it; the signal's reason is its `cause`.
+ */
+export class FeishuAbortError extends FeishuError {
+  override name = 'AbortError';
+  constructor(reason: unknown) {
+    super('The call was aborted by its signal', { cause: reason });
+  }
+}
+
+/** Pagination could not go on: a repeated or missing page token, or more pages than `maxPages`. */
+export class FeishuPaginationError extends FeishuError {
+  override name = 'FeishuPaginationError';
 }
