@@ -146,13 +146,16 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     return received;
   };
 
-  /** Every error leaves the client named for its operation and with no secret the client holds in it. */
+  /** An error as it leaves the client: named for its operation, with no secret the client holds in it. */
+  const leaving = (operationId: string | undefined, error: unknown) => {
+    if (error instanceof FeishuError && operationId) error.operationId ??= operationId;
+    return secrets.scrubError(error);
+  };
   async function guarded<T>(operationId: string | undefined, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof FeishuError && operationId) error.operationId ??= operationId;
-      throw secrets.scrubError(error);
+      throw leaving(operationId, error);
     }
   }
 
@@ -184,8 +187,13 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     });
   }
 
-  const listing = (operationId: 'listChats' | 'searchChats', query: Record<string, unknown>, o: CallOptions = {}) =>
-    paginate((q) => call(operationId, q, o), query, positive('maxPages', o.maxPages, maxPages));
+  async function* listing(operationId: 'listChats' | 'searchChats', query: Record<string, unknown>, o: CallOptions = {}): AsyncGenerator<Chat, void, undefined> {
+    try {
+      yield* paginate((q) => call(operationId, q, o), query, positive('maxPages', o.maxPages, maxPages));
+    } catch (error) {
+      throw leaving(operationId, error);
+    }
+  }
 
   const api = createClient<paths>({
     baseUrl: baseUrl.replace(/\/+$/, ''),

@@ -4,11 +4,11 @@
 // server hangs; the test waits for the child's report and asserts the typed error it names.
 import { getEventListeners } from 'node:events';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuAbortError, FeishuError, FeishuTimeoutError } from '../../src/index.js';
 import { runNode } from '../../bench/lib.js';
 import { repoRoot } from '../helpers/contract.js';
-import { page, scriptedServer, sendJson } from '../helpers/loopback.js';
+import { page, sendJson, serversClosedAfterEach } from '../helpers/loopback.js';
 
 async function runChild(scenario: string): Promise<{ scenario: string; outcome: string; name?: string; feishuError?: boolean; message?: string }> {
   const { out } = (await runNode(['--expose-gc', path.join(repoRoot, 'test/hardening/gc-bounds.mjs'), scenario])) as { out: string };
@@ -30,15 +30,11 @@ describe.concurrent('bounds hold under forced garbage collection (child process,
   }, 60_000);
 });
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
+const server = serversClosedAfterEach();
 
 describe('the token step is bounded by the call (issue 12.2)', () => {
   it('an already-aborted signal sends nothing: no token request, no credentials on the wire', async () => {
-    const s = await scriptedServer((_, res) => sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: 't-never-used-0123456789', expire: 7200 }));
-    closers.push(s.close);
+    const s = await server((_, res) => sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: 't-never-used-0123456789', expire: 7200 }));
     const client = createFeishuClient({ baseUrl: s.url, auth: { appId: 'cli_x', appSecret: 'SECRET-VALUE-123' } });
     const error = await client.chats.list({}, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FeishuAbortError);
@@ -47,8 +43,7 @@ describe('the token step is bounded by the call (issue 12.2)', () => {
   });
 
   it('a token source that never resolves is ended by timeoutMs, and told through its signal', async () => {
-    const s = await scriptedServer((_, res) => sendJson(res, 200, page([], false)));
-    closers.push(s.close);
+    const s = await server((_, res) => sendJson(res, 200, page([], false)));
     let seen: AbortSignal | undefined;
     const client = createFeishuClient({
       baseUrl: s.url,
@@ -61,8 +56,7 @@ describe('the token step is bounded by the call (issue 12.2)', () => {
   });
 
   it('a caller signal leaves no listener behind after the call, whatever its outcome', async () => {
-    const s = await scriptedServer((_, res, hit) => (hit === 1 ? sendJson(res, 200, page([], false)) : sendJson(res, 400, { code: 232001, msg: 'bad' })));
-    closers.push(s.close);
+    const s = await server((_, res, hit) => (hit === 1 ? sendJson(res, 200, page([], false)) : sendJson(res, 400, { code: 232001, msg: 'bad' })));
     const controller = new AbortController();
     const client = createFeishuClient({ baseUrl: s.url, auth: { getAccessToken: async () => 't-source-token-0123456789' } });
     await client.chats.list({}, { signal: controller.signal });
