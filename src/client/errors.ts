@@ -1,14 +1,6 @@
-import type { ValidationError } from '../validators/index.js';
+import { FeishuError } from '../errors.js';
 
-/** Base class of every failure the client reports. */
-export class FeishuError extends Error {
-  override name = 'FeishuError';
-  /** The operation (e.g. `listChats`) the client was calling, when the error came from a call. */
-  operationId?: string;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+export { FeishuContractError, FeishuError } from '../errors.js';
 
 /** One missing permission, from `error.permission_violations`. */
 export interface PermissionViolation {
@@ -73,19 +65,6 @@ export class FeishuTimeoutError extends FeishuError {
 /** The request could not reach Feishu (DNS, connection reset, …) after the allowed retries. */
 export class FeishuNetworkError extends FeishuError {
   override name = 'FeishuNetworkError';
-}
-
-/** A query or a response broke the contract (query: before sending; response: with validateResponses 'strict'). */
-export class FeishuContractError extends FeishuError {
-  override name = 'FeishuContractError';
-  constructor(
-    /** The schema id that was checked (e.g. `listChats.query`). */
-    readonly schemaId: string,
-    /** Each broken rule, with its JSON pointer. */
-    readonly errors: ValidationError[],
-  ) {
-    super(`${schemaId} breaks the contract: ${errors.map((e) => e.message).join('; ')}`);
-  }
 }
 
 /**
