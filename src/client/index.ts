@@ -1,16 +1,20 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
-import { responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
+import type { Endpoints } from './endpoints.js';
 import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
 import { FeishuContractError, FeishuError } from './errors.js';
 import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
 import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
 import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
+import { operationOf, type OperationInfo } from './table.js';
 import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
-import { joinUrl, pathOf, queryString } from './url.js';
+import { fillPath, joinUrl, queryString } from './url.js';
+
+export type { Endpoints } from './endpoints.js';
 
 /** The Feishu host (default). */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -62,6 +66,17 @@ type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
 
+/** An operationId of the contract. */
+export type OperationId = keyof Endpoints & string;
+/** The operationIds that paginate (`page_token` in, `has_more` and a page token out). */
+export type PaginatedOperationId = { [Op in OperationId]: [Endpoints[Op]['item']] extends [never] ? never : Op }[OperationId];
+/** The inputs of an operation: path parameters, query and body, each as the contract types it. */
+export interface RequestParams<Op extends OperationId> {
+  path?: Endpoints[Op]['pathParams'];
+  query?: Endpoints[Op]['query'];
+  body?: Endpoints[Op]['body'];
+}
+
 /** Per-call options. */
 export interface CallOptions {
   /** Aborts the call, retries and the token fetch included (a FeishuAbortError, `name` 'AbortError'). */
@@ -72,6 +87,18 @@ export interface CallOptions {
 
 /** The client {@link createFeishuClient} returns. */
 export interface FeishuClient {
+  /**
+   * Calls any operation of the contract by its operationId and resolves to the `data` of its
+   * success answer (for the token endpoint, which has no `data`, the success body). The inputs are
+   * checked against the contract before anything is sent; path parameters are percent-encoded, and
+   * a missing one is a FeishuContractError.
+   */
+  request<Op extends OperationId>(operationId: Op, params?: RequestParams<Op>, options?: CallOptions): Promise<Endpoints[Op]['data']>;
+  /**
+   * Every item of a paginated operation, across pages: ends only on `has_more: false`, resumes from
+   * `params.query.page_token`, throws every error, a repeated page token and more than `maxPages`.
+   */
+  paginate<Op extends PaginatedOperationId>(operationId: Op, params?: RequestParams<Op>, options?: CallOptions): AsyncGenerator<Endpoints[Op]['item'], void, undefined>;
   chats: {
     /** One page of the chats the caller is in (operation `listChats`). */
     list(query?: ListQuery, options?: CallOptions): Promise<ChatPage>;
@@ -159,37 +186,71 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     }
   }
 
-  async function call(operationId: 'listChats' | 'searchChats', query: Record<string, unknown>, callOptions: CallOptions = {}): Promise<ChatPage> {
-    return guarded(operationId, async () => {
-      const querySchema = `${operationId}.query` as const;
-      const check = validate(querySchema, query);
-      if (!check.valid) throw new FeishuContractError(querySchema, check.errors);
-      const path = pathOf(operationId);
-      const outgoing: Outgoing = { method: 'GET', url: joinUrl(baseUrl, path) + queryString(query), headers: {} };
-      const received = await throughMiddleware(middleware, outgoing, { schemaPath: path, params: { query }, maxResponseBytes, signal: callOptions.signal }, (o) =>
-        authedSend(o, { signal: callOptions.signal, idempotent: true }),
-      );
-      const envelope = successEnvelope(received, secrets);
-      const schemaId = responseSchemaId(operationId, received.status);
-      if (mode !== 'off' && schemaId) {
-        const result = validate(schemaId, envelope);
-        if (!result.valid) {
-          const error = new FeishuContractError(schemaId, result.errors);
-          if (mode === 'strict') throw error;
-          warn(secrets.scrub(error.message), { schemaId, errors: secrets.scrubValue(result.errors) as ValidationError[] });
-        }
+  /** Checks one input against its schema in the table; a violation is a FeishuContractError and nothing is sent. */
+  const checkInput = (schemaId: string | undefined, value: unknown) => {
+    if (!schemaId || !isSchemaId(schemaId)) return;
+    const check = validate(schemaId, value ?? {});
+    if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
+  };
+
+  /** Sends one operation and returns its checked success envelope. */
+  async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
+    checkInput(op.schemas.path, params.path);
+    checkInput(op.schemas.query, params.query);
+    if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
+    const query = (params.query ?? {}) as Record<string, unknown>;
+    const outgoing: Outgoing = {
+      method: op.method,
+      url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query),
+      headers: params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: params.body === undefined ? undefined : JSON.stringify(params.body),
+    };
+    const call = { signal: callOptions.signal, idempotent: op.idempotent };
+    const received = await throughMiddleware(middleware, outgoing, { schemaPath: op.path, params: { query, path: params.path as Record<string, unknown> }, maxResponseBytes, signal: callOptions.signal }, (o) =>
+      // An operation that takes no token (the token endpoint) is sent without one.
+      op.tokenTypes.length ? authedSend(o, call) : send(o, call),
+    );
+    const envelope = successEnvelope(received, secrets);
+    const schemaId = responseSchemaId(op.operationId, received.status);
+    if (mode !== 'off' && schemaId) {
+      const result = validate(schemaId, envelope);
+      if (!result.valid) {
+        const error = new FeishuContractError(schemaId, result.errors);
+        if (mode === 'strict') throw error;
+        warn(secrets.scrub(error.message), { schemaId, errors: secrets.scrubValue(result.errors) as ValidationError[] });
       }
-      // Checked whatever validateResponses says: these are the fields the client itself reads.
-      const data = dataOf(envelope, operationId);
-      checkPage(data, operationId);
-      metas.set(data, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
-      return data as ChatPage;
+    }
+    return { envelope, received };
+  }
+
+  /** The success `data` of an operation (checked to be an object whatever validateResponses says; pages checked further). */
+  async function request(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, callOptions: CallOptions = {}): Promise<unknown> {
+    return guarded(operationId, async () => {
+      const op = operationOf(operationId);
+      const { envelope, received } = await exchange(op, params, callOptions);
+      // Auth endpoints answer their fields at the top level; every other operation answers `data`.
+      const result = op.tokenTypes.length ? dataOf(envelope, operationId) : envelope;
+      if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
+      metas.set(result, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
+      return result;
     });
   }
 
-  async function* listing(operationId: 'listChats' | 'searchChats', query: Record<string, unknown>, o: CallOptions = {}): AsyncGenerator<Chat, void, undefined> {
+  async function* paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
     try {
-      yield* paginate((q) => call(operationId, q, o), query, positive('maxPages', o.maxPages, maxPages));
+      const op = operationOf(operationId);
+      if (!op.pagination) throw new FeishuError(`${operationId} does not paginate; call request() instead`);
+      const { itemsKey, pageTokenParam } = op.pagination;
+      const query = (params.query ?? {}) as Record<string, unknown>;
+      const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
+      yield* paginate(
+        async (pageToken) => {
+          const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
+          return checkPage(data, operationId, itemsKey);
+        },
+        start,
+        positive('maxPages', o.maxPages, maxPages),
+      );
     } catch (error) {
       throw leaving(operationId, error);
     }
@@ -206,13 +267,16 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   });
   for (const m of middleware) api.use(m);
 
-  return {
+  const client: FeishuClient = {
     api,
+    request: request as FeishuClient['request'],
+    paginate: paginateOperation as FeishuClient['paginate'],
     chats: {
-      list: (query = {}, o) => call('listChats', query, o),
-      search: (query = {}, o) => call('searchChats', query, o),
-      listAll: (query = {}, o) => listing('listChats', query, o),
-      searchAll: (query = {}, o) => listing('searchChats', query, o),
+      list: (query = {}, o) => client.request('listChats', { query }, o),
+      search: (query = {}, o) => client.request('searchChats', { query }, o),
+      listAll: (query = {}, o) => client.paginate('listChats', { query }, o),
+      searchAll: (query = {}, o) => client.paginate('searchChats', { query }, o),
     },
   };
+  return client;
 }

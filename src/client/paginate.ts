@@ -12,20 +12,20 @@ export const DEFAULT_MAX_PAGES = 10_000;
 
 /**
  * Iterates items across pages. Ends only on `has_more: false` (the last page may carry an empty or
- * even a stale token); starts from the caller's `page_token` to resume; throws on any error, on
+ * even a stale token); starts from the caller's page token (`startToken`) to resume; throws on any error, on
  * `has_more: true` without a token, on a token seen before (a server loop), and when `maxPages`
  * pages were fetched and the server still has more — never a silent truncation.
  */
-export async function* paginate<Item, Q extends { page_token?: string }>(
-  fetchPage: (query: Q) => Promise<Page<Item>>,
-  query: Q,
+export async function* paginate<Item>(
+  fetchPage: (pageToken: string | undefined) => Promise<Page<Item>>,
+  startToken: string | undefined,
   maxPages: number = DEFAULT_MAX_PAGES,
 ): AsyncGenerator<Item, void, undefined> {
   const seen = new Set<string>();
-  let token = query.page_token;
+  let token = startToken || undefined;
   if (token) seen.add(token);
   for (let pages = 1; ; pages++) {
-    const page = await fetchPage({ ...query, page_token: token });
+    const page = await fetchPage(token);
     yield* page.items;
     if (!page.has_more) return;
     if (pages >= maxPages) throw new FeishuPaginationError(`Stopped after maxPages (${maxPages}) pages while Feishu still had more; raise maxPages or narrow the query`);
