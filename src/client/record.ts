@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
-import { operationResponses, responseSchemaId } from '../validators/index.js';
+import { responseSchemaId } from '../validators/index.js';
+import { operations, type OperationInfo } from './table.js';
 
 /** Options of {@link recordTo}. */
 export interface RecordOptions {
@@ -89,6 +90,29 @@ export class FixtureNormalizer {
   }
 }
 
+/** A matcher per operation of the table, from its path template; literal paths before templated ones. */
+const routes = Object.values(operations)
+  .map((op) => ({
+    op,
+    // The template's parameters match one segment; any base-URL prefix (a gateway path) may come before it.
+    pattern: new RegExp(`${op.path.split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
+  }))
+  .sort((a, b) => a.op.pathParams.length - b.op.pathParams.length || b.op.path.length - a.op.path.length);
+
+/** The operation a request was for, matched by method and path template. */
+export function operationForRequest(method: string, pathname: string): OperationInfo | undefined {
+  return routes.find((r) => r.op.method === method && r.pattern.test(pathname))?.op;
+}
+
+/**
+ * The schema an answer must match: an envelope with `code != 0` is an error answer whatever its
+ * HTTP status (Feishu answers some failures with 200).
+ */
+function answerSchemaId(operationId: string, status: number, body: unknown): string | undefined {
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'number' && code !== 0 ? responseSchemaId(operationId, 'default') : responseSchemaId(operationId, status);
+}
+
 /**
  * openapi-fetch middleware that writes each call of the typed client as a fixture file in `dir`
  * (`<schemaId>.recorded-<n>.json`), normalized by {@link FixtureNormalizer}. Point a client at your
@@ -107,9 +131,8 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
     async onResponse({ request, response }) {
       const url = new URL(request.url);
       const method = request.method.toUpperCase();
-      const operationId = Object.entries(operationResponses).find(([, op]) => op.method === method && op.path === url.pathname)?.[0];
+      const operationId = operationForRequest(method, url.pathname)?.operationId;
       if (!operationId) return undefined;
-      const schemaId = responseSchemaId(operationId, response.status);
       const text = await response.clone().text();
       let body: unknown;
       try {
@@ -117,6 +140,7 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
       } catch {
         return undefined; // not JSON: nothing a schema could replay
       }
+      const schemaId = answerSchemaId(operationId, response.status, body);
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const v = response.headers.get(name);
