@@ -9,6 +9,7 @@ import { createFeishuClient, FeishuApiError, recordTo, type RecordedFixture } fr
 import { operationForRequest } from '../src/client/record.js';
 import { operations } from '../src/client/table.js';
 import { validate } from '../src/validators/index.js';
+import { contractMatchers, type OperationId } from '../src/vitest/index.js';
 import { page, sendJson, serversClosedAfterEach } from './helpers/loopback.js';
 
 const server = serversClosedAfterEach();
@@ -40,5 +41,19 @@ describe('recordTo matches operations by the table', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('toMatchOperation reads the table (issue 14.5)', () => {
+  expect.extend(contractMatchers);
+  it('accepts any operationId of the table, and for HTTP 200 the success body or the error envelope', () => {
+    for (const operationId of Object.keys(operations)) {
+      expect({ code: 99991663, msg: 'Invalid access token for authorization.' }).toMatchOperation(operationId as OperationId, 200);
+    }
+    expect(page([{ chat_id: 'oc_1' }], false)).toMatchOperation('listChats', 200);
+    expect({ status: 200, body: { code: 10003, msg: 'invalid param' } }).toMatchOperation('getTenantAccessToken', 200);
+    // Neither: code 0 without the success fields, and an error envelope without msg.
+    expect({ code: 0, msg: 'ok' }).not.toMatchOperation('listChats', 200);
+    expect({ code: 10003 }).not.toMatchOperation('getTenantAccessToken', 200);
   });
 });
