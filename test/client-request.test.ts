@@ -3,7 +3,7 @@
 // thin calls of them.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createFeishuClient, FeishuContractError, FeishuError, getResponseMeta, type Chat } from '../src/index.js';
-import { operationOf } from '../src/client/table.js';
+import { operationOf, type OperationInfo } from '../src/client/table.js';
 import { fillPath } from '../src/client/url.js';
 import { createMockFeishu, demoApp } from '../src/mock/index.js';
 import { page, sendJson, serversClosedAfterEach } from './helpers/loopback.js';
@@ -26,7 +26,7 @@ describe('client.request and client.paginate', () => {
       expect(getResponseMeta(data)?.status).toBe(200);
       // The token endpoint takes no token and answers at the top level.
       const token = await client.request('getTenantAccessToken', { body: { app_id: demoApp.appId, app_secret: demoApp.appSecret } });
-      expect(token).toMatchObject({ code: 0, tenant_access_token: expect.stringMatching(/^t-/) });
+      expect(token).toEqual({ tenant_access_token: expect.stringMatching(/^t-/), expire: expect.any(Number) });
     } finally {
       await close();
     }
@@ -70,7 +70,7 @@ describe('client.request and client.paginate', () => {
   });
 
   it('path parameters are percent-encoded as one segment; a missing one is a FeishuContractError naming it', () => {
-    const op = { ...operationOf('listChats'), operationId: 'getChat', path: '/open-apis/im/v1/chats/{chat_id}/members/{member_id}', pathParams: ['chat_id', 'member_id'] };
+    const op = { ...operationOf('listChats'), operationId: 'getChat', path: '/open-apis/im/v1/chats/{chat_id}/members/{member_id}', pathParams: ['chat_id', 'member_id'] } as unknown as OperationInfo;
     expect(fillPath(op, { chat_id: 'oc_a/b?c#d', member_id: 'ou 1' })).toBe('/open-apis/im/v1/chats/oc_a%2Fb%3Fc%23d/members/ou%201');
     let error: unknown;
     try {
@@ -80,5 +80,17 @@ describe('client.request and client.paginate', () => {
     }
     expect(error).toBeInstanceOf(FeishuContractError);
     expect(error).toMatchObject({ schemaId: 'getChat.path', errors: [{ path: '/member_id', keyword: 'required' }] });
+  });
+
+  it('listChats types as an array or as the comma-separated wire string goes out the same (issue 13.3)', async () => {
+    const s = await server((_, res) => sendJson(res, 200, page([], false)));
+    const client = createFeishuClient({ baseUrl: s.url, auth: { accessToken: 'u-user-token-0123456789' } });
+    await client.chats.list({ types: ['p2p', 'group'] });
+    await client.chats.list({ types: 'p2p,group' });
+    await client.request('listChats', { query: { types: 'group' } });
+    expect(s.requests.map((r) => r.url)).toEqual(['/open-apis/im/v1/chats?types=p2p,group', '/open-apis/im/v1/chats?types=p2p,group', '/open-apis/im/v1/chats?types=group']);
+    // The string form is checked too: unknown values and duplicates are refused before sending.
+    for (const types of ['p2p,p2p', 'group,topic', '']) await expect(client.chats.list({ types: types as never })).rejects.toBeInstanceOf(FeishuContractError);
+    expect(s.hits).toBe(3);
   });
 });

@@ -3,18 +3,16 @@ import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
 import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
-import type { Endpoints } from './endpoints.js';
+import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
 import { FeishuContractError, FeishuError } from './errors.js';
 import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
 import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
 import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
-import { operationOf, type OperationInfo } from './table.js';
+import { operationForRequest, operationOf, type OperationInfo } from './table.js';
 import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
-
-export type { Endpoints } from './endpoints.js';
 
 /** The Feishu host (default). */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -66,10 +64,7 @@ type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
 
-/** An operationId of the contract. */
-export type OperationId = keyof Endpoints & string;
-/** The operationIds that paginate (`page_token` in, `has_more` and a page token out). */
-export type PaginatedOperationId = { [Op in OperationId]: [Endpoints[Op]['item']] extends [never] ? never : Op }[OperationId];
+export type { OperationId, PaginatedOperationId };
 /** The inputs of an operation: path parameters, query and body, each as the contract types it. */
 export interface RequestParams<Op extends OperationId> {
   path?: Endpoints[Op]['pathParams'];
@@ -145,6 +140,31 @@ function checkRetry(retry: unknown): RetryOptions | false {
   return retry as RetryOptions;
 }
 
+/**
+ * Whether resending is safe, from the table: a GET-like operation, or one whose body carries the
+ * dedup key the platform honours (`idempotencyKey`).
+ */
+function isIdempotent(op: OperationInfo, body: unknown): boolean {
+  if (op.idempotent) return true;
+  if (op.idempotencyKey?.in !== 'body' || !body || typeof body !== 'object') return false;
+  const value = (body as Record<string, unknown>)[op.idempotencyKey.name];
+  return typeof value === 'string' ? value !== '' : value !== undefined && value !== null;
+}
+
+/** A request body read back as JSON (for `client.api`), or undefined. */
+function parsedBody(body: string | undefined): unknown {
+  try {
+    return body === undefined ? undefined : JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+function withoutStatus(envelope: object): object {
+  const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
+  return rest;
+}
+
 /** Creates a typed Feishu client for the chat endpoints. */
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   if (!options || typeof options !== 'object' || !options.auth) throw new FeishuError('createFeishuClient needs options.auth');
@@ -205,7 +225,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       headers: params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
       body: params.body === undefined ? undefined : JSON.stringify(params.body),
     };
-    const call = { signal: callOptions.signal, idempotent: op.idempotent };
+    const call = { signal: callOptions.signal, idempotent: isIdempotent(op, params.body) };
     const received = await throughMiddleware(middleware, outgoing, { schemaPath: op.path, params: { query, path: params.path as Record<string, unknown> }, maxResponseBytes, signal: callOptions.signal }, (o) =>
       // An operation that takes no token (the token endpoint) is sent without one.
       op.tokenTypes.length ? authedSend(o, call) : send(o, call),
@@ -228,8 +248,9 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     return guarded(operationId, async () => {
       const op = operationOf(operationId);
       const { envelope, received } = await exchange(op, params, callOptions);
-      // Auth endpoints answer their fields at the top level; every other operation answers `data`.
-      const result = op.tokenTypes.length ? dataOf(envelope, operationId) : envelope;
+      // Auth endpoints answer their fields at the top level (the result is the envelope without code
+      // and msg); every other operation answers `data`.
+      const result = op.tokenTypes.length ? dataOf(envelope, operationId) : withoutStatus(envelope);
       if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
       metas.set(result, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
       return result;
@@ -259,11 +280,15 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const api = createClient<paths>({
     baseUrl: baseUrl.replace(/\/+$/, ''),
     querySerializer: { array: { style: 'form', explode: false } },
-    fetch: (request) =>
-      guarded(undefined, async () => {
-        const received = await authedSend(await outgoingOf(request), { signal: request.signal, idempotent: IDEMPOTENT.has(request.method.toUpperCase()) });
-        return responseOf(received);
-      }),
+    fetch: (request) => {
+      const method = request.method.toUpperCase();
+      const op = operationForRequest(method, new URL(request.url).pathname);
+      return guarded(op?.operationId, async () => {
+        const outgoing = await outgoingOf(request);
+        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT.has(method);
+        return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
+      });
+    },
   });
   for (const m of middleware) api.use(m);
 

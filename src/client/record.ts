@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { responseSchemaId } from '../validators/index.js';
-import { operations, type OperationInfo } from './table.js';
+import { operationForRequest } from './table.js';
 
 /** Options of {@link recordTo}. */
 export interface RecordOptions {
@@ -90,29 +90,6 @@ export class FixtureNormalizer {
   }
 }
 
-/** A matcher per operation of the table, from its path template; literal paths before templated ones. */
-const routes = Object.values(operations)
-  .map((op) => ({
-    op,
-    // The template's parameters match one segment; any base-URL prefix (a gateway path) may come before it.
-    pattern: new RegExp(`${op.path.split(/\{[^{}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
-  }))
-  .sort((a, b) => a.op.pathParams.length - b.op.pathParams.length || b.op.path.length - a.op.path.length);
-
-/** The operation a request was for, matched by method and path template. */
-export function operationForRequest(method: string, pathname: string): OperationInfo | undefined {
-  return routes.find((r) => r.op.method === method && r.pattern.test(pathname))?.op;
-}
-
-/**
- * The schema an answer must match: an envelope with `code != 0` is an error answer whatever its
- * HTTP status (Feishu answers some failures with 200).
- */
-function answerSchemaId(operationId: string, status: number, body: unknown): string | undefined {
-  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
-  return typeof code === 'number' && code !== 0 ? responseSchemaId(operationId, 'default') : responseSchemaId(operationId, status);
-}
-
 /**
  * openapi-fetch middleware that writes each call of the typed client as a fixture file in `dir`
  * (`<schemaId>.recorded-<n>.json`), normalized by {@link FixtureNormalizer}. Point a client at your
@@ -140,7 +117,8 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
       } catch {
         return undefined; // not JSON: nothing a schema could replay
       }
-      const schemaId = answerSchemaId(operationId, response.status, body);
+      // An error envelope is recorded against the error schema whatever its status (Feishu answers some failures with 200).
+      const schemaId = responseSchemaId(operationId, response.status, body);
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const v = response.headers.get(name);

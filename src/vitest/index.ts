@@ -7,7 +7,7 @@
  */
 import { isSchemaId, operationResponses, responseSchemaId, schemaIds, validate, type SchemaId, type ValidationError } from '../validators/index.js';
 
-import type { OperationId } from '../client/index.js';
+import type { OperationId } from '../../generated/operations.js';
 
 /** The operation ids of the contract: every operationId of the operation table. */
 export type { OperationId };
@@ -49,10 +49,9 @@ function operationResult(operationId: string, status: number, body: unknown, act
   if (actualStatus !== undefined && actualStatus !== status) {
     return { pass: false, message: () => `expected an answer of ${operationId} with HTTP ${status}, but the status is ${actualStatus}` };
   }
-  // Feishu answers some failures with HTTP 200: an envelope whose `code` is not 0 is checked
-  // against the operation's error schema, any other body against the success schema.
-  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
-  const schemaId = typeof code === 'number' && code !== 0 ? responseSchemaId(operationId, 'default') : responseSchemaId(operationId, status);
+  // Feishu answers some failures with HTTP 200: where a status may carry either body, `code`
+  // decides between the success body and the error envelope.
+  const schemaId = responseSchemaId(operationId, status, body);
   if (!schemaId) return { pass: false, message: () => `${operationId} documents no answer for HTTP ${status}` };
   return schemaResult(schemaId, body, `the ${operationId} ${status} answer`);
 }
