@@ -4,6 +4,8 @@ import { errorCodes, queryFacts, rateLimitOf, type ErrorCodeName } from '../cont
 import { validate } from '../validators/index.js';
 import { MAX_BODY_BYTES, serveFetchHandler } from './http.js';
 import { readCapped } from '../read-capped.js';
+import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
+import { RateWindows, type RateLimit } from './rate-limit.js';
 import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
@@ -14,7 +16,11 @@ export interface MockFeishuOptions {
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
   userTokens?: Record<string, string>;
-  /** Requests per second per token before 429 + rateLimited (default: the operation's documented x-rate-limit). */
+  /**
+   * Requests per second before 429 + rateLimited, for every operation that documents a limit
+   * (default: each operation's own `x-rate-limit`). Setting it also lifts that operation's
+   * per-minute limit to 60 times it, so that a raised limit is not capped by the documented minute.
+   */
   rateLimitPerSecond?: number;
   /** Lifetime of issued tenant tokens in seconds (default 7200). */
   tokenTtlSeconds?: number;
@@ -55,7 +61,12 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
-  const limit = options.rateLimitPerSecond ?? rateLimitOf('listChats')!.perSecond;
+  const limitOf = (operationId: string): RateLimit | undefined => {
+    const documented = rateLimitOf(operationId);
+    if (!documented || options.rateLimitPerSecond === undefined) return documented;
+    const perSecond = options.rateLimitPerSecond;
+    return { perSecond, perMinute: Math.max(documented.perMinute, perSecond * 60) };
+  };
   const ttl = options.tokenTtlSeconds ?? 7200;
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const state: MockFeishuState = {
@@ -65,7 +76,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     requests: new Map(),
   };
   const pageSecret = randomBytes(16);
-  const windows = new Map<string, { second: number; count: number }>();
+  const windows = new RateWindows();
   const botOpenId = dataset.users.find((u) => u.isBot)?.openId;
   let logSeq = 0;
 
@@ -88,9 +99,11 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   }
 
   function authenticate(request: Request, id: string): Caller | Response {
-    const header = request.headers.get('authorization');
-    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token) return fail('tokenMissing', id);
+    const parsed = parseAuthorization(request.headers.get('authorization'));
+    if ('problem' in parsed) {
+      return parsed.problem === 'tooLong' ? fail('tokenFormatInvalid', id, {}, {}, `Authorization header longer than ${MAX_AUTHORIZATION_CHARS} characters`) : fail('tokenMissing', id);
+    }
+    const { token } = parsed;
     if (token.startsWith('t-')) {
       const expires = state.tenantTokens.get(token);
       if (expires === undefined || expires <= now()) return fail('tenantTokenInvalid', id);
@@ -104,18 +117,17 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     return fail('tokenFormatInvalid', id);
   }
 
-  function rateLimited(token: string, id: string): Response | undefined {
-    const t = now();
-    const second = Math.floor(t / 1000);
-    const w = windows.get(token);
-    if (!w || w.second !== second) {
-      windows.set(token, { second, count: 1 });
-      return undefined;
-    }
-    w.count += 1;
-    if (w.count <= limit) return undefined;
-    const reset = Math.max(1, Math.ceil(((second + 1) * 1000 - t) / 1000));
-    return fail('rateLimited', id, {}, { 'x-ogw-ratelimit-limit': String(limit), 'x-ogw-ratelimit-reset': String(reset) });
+  /**
+   * The spec states limits per app, per tenant, per API: every token of the mock's one app and
+   * tenant shares the operation's windows. The key is built from what the token authenticated as,
+   * never from the header's text.
+   */
+  function rateLimited(operationId: string, id: string): Response | undefined {
+    const limit = limitOf(operationId);
+    if (!limit) return undefined;
+    const hit = windows.take(`${operationId} ${app.appId} ${dataset.tenantKey}`, limit, now());
+    if (!hit) return undefined;
+    return fail('rateLimited', id, {}, { 'x-ogw-ratelimit-limit': String(hit.limit), 'x-ogw-ratelimit-reset': String(hit.resetSeconds) });
   }
 
   /** Query string → the typed query object, keeping only parameters the operation knows. */
@@ -270,9 +282,8 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     const { app_id, app_secret } = body as { app_id: string; app_secret: string };
     if (app_id !== app.appId) return failOther(400, 10003, 'invalid param: app_id not found', id);
     if (app_secret !== app.appSecret) return failOther(400, 10014, 'app secret invalid', id);
-    // Forget expired tokens and their rate windows, so that a long-running mock stays flat in memory.
+    // Forget expired tokens, so that a long-running mock stays flat in memory.
     for (const [t, expires] of state.tenantTokens) if (expires <= now()) state.tenantTokens.delete(t);
-    for (const [key, w] of windows) if (w.second < Math.floor(now() / 1000)) windows.delete(key);
     // As the platform does (its token page): while the newest token has 30 minutes or more left,
     // the endpoint answers that same token with its remaining lifetime; below that, a new one
     // (both stay valid). This also keeps a busy mock from piling up tokens.
@@ -301,7 +312,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
       if (request.method !== 'GET') return failOther(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
       const caller = authenticate(request, id);
       if (caller instanceof Response) return caller;
-      const limited = rateLimited(request.headers.get('authorization')!, id);
+      const limited = rateLimited(url.pathname === LIST ? 'listChats' : 'searchChats', id);
       if (limited) return limited;
       return url.pathname === LIST ? list(url, caller, id) : search(url, caller, id);
     } catch (error) {
