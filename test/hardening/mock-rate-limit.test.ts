@@ -14,8 +14,8 @@ import { repoRoot } from '../helpers/contract.js';
 const LIST = '/open-apis/im/v1/chats?page_size=1';
 const SEARCH = '/open-apis/im/v1/chats/search?query=design&page_size=1';
 const TOKEN = '/open-apis/auth/v3/tenant_access_token/internal';
-const listLimit = rateLimitOf('listChats')!;
-const searchLimit = rateLimitOf('searchChats')!;
+const listLimit = rateLimitOf('listChats') as { perSecond: number; perMinute: number };
+const searchLimit = rateLimitOf('searchChats') as { perSecond: number; perMinute: number };
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
