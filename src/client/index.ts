@@ -11,6 +11,7 @@ import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
 import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
 import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
+import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
 import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
 import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
@@ -141,6 +142,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const send = retrying(fetchTransport(fetchImpl, maxResponseBytes), { retry, timeoutMs });
   const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
+  const tokenType = knownTokenType(options.auth);
 
   /** Sends with the token; a tenant token the platform refused is renewed once (shared by all callers refused with it). */
   const authedSend = async (outgoing: Outgoing, call: { signal?: AbortSignal; idempotent: boolean }): Promise<Received> => {
@@ -176,6 +178,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
     checkInput(op.schemas.path, params.path);
     checkInput(op.schemas.query, params.query);
+    if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
     if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const outgoing: Outgoing = {
