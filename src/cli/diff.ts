@@ -2,7 +2,7 @@
 // between two versions of the contract, and whether it breaks a consumer. Exit 0 = nothing breaks,
 // 1 = something does, 2 = usage error — so CI can gate a release on it.
 import fs from 'node:fs/promises';
-import { diffContracts, type Direction } from '../diff/index.js';
+import { diffContracts, formatChange, type Direction } from '../diff/index.js';
 
 export const DIFF_HELP = `Usage: feishu-chat-contract diff <old> <new> [--json] [--direction request|response]
 
@@ -80,8 +80,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   }
   if (json) io.stdout(JSON.stringify({ old: oldFile, new: newFile, ...result }, null, 2));
   else {
-    const label = { breaking: 'BREAKING', warning: 'warning ', additive: 'additive' } as const;
-    for (const c of result.changes) io.stdout(`${label[c.severity]}  ${c.pointer || '(root)'}  ${c.message} [${c.rule}${c.direction ? `, ${c.direction}` : ''}]`);
+    for (const c of result.changes) io.stdout(formatChange(c));
     io.stdout(
       result.changes.length === 0
         ? `No changes to the contract between ${oldFile} and ${newFile}.`

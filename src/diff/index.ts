@@ -7,6 +7,8 @@ import { summarize, type Change, type DiffResult, type Direction } from './types
 
 export type { Change, DiffResult, Direction, Severity } from './types.js';
 export { diffOpenApi } from './openapi.js';
+export { formatChange } from './format.js';
+export { summarize } from './types.js';
 export { Documents, SchemaComparer, type Located } from './schema.js';
 
 type Json = any;
