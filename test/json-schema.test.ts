@@ -10,15 +10,17 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaIds, validate } from '../src/validators/index.js';
 import { createAjv } from '../scripts/lib/ajv.js';
+import { bundleRef, inPlaceSubschemaKeywords } from '../scripts/lib/json-schema-bundle.js';
+import { extensionKind } from '../src/diff/schema.js';
 import { loadFixtures, repoRoot } from './helpers/contract.js';
 
 const dir = path.join(repoRoot, 'generated/json-schema');
 const BASE = 'https://feishu-chat-contract.dev/json-schema/';
 const files = new Map(fs.readdirSync(dir).map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))]));
 
+const ours = createAjv();
 /** The keywords our ajv enforces beyond Draft 2020-12: registered with code, not just as annotations. */
 function validatingCustomKeywords(): string[] {
-  const ours = createAjv();
   const plain = new Ajv2020();
   return Object.keys(ours.RULES.all)
     .filter((k) => !(k in plain.RULES.all))
@@ -68,6 +70,37 @@ describe('generated/json-schema', () => {
     expect(items.every(Boolean), 'each item is "- `keyword`: what it enforces, in words"').toBe(true);
     expect(items.map((m) => m![1]).sort()).toEqual(customKeywords);
     expect(customKeywords).toContain('x-maxSerializedBytes');
+  });
+});
+
+describe('the bundler', () => {
+  const docs = new Map<string, any>([
+    ['https://x.test/a.json', { $id: 'https://x.test/a.json', type: 'object', properties: { id: { $ref: 'common/Id.json' }, alias: { $ref: 'openapi.json#/$defs/IdAlias' }, self: { $ref: '#' } }, $defs: { unused: { type: 'null' } } }],
+    ['https://x.test/common/Id.json', { $id: 'https://x.test/common/Id.json', type: 'string', pattern: '^oc_', 'x-platformError': { rule: 'r', code: 1, message: 'm', schema: { $ref: '#/$defs/Short' } }, $defs: { Short: { maxLength: 9 } } }],
+    ['https://x.test/openapi.json', { $id: 'https://x.test/openapi.json', $defs: { IdAlias: { $ref: 'common/Id.json' } } }],
+  ]);
+  const { root, defs } = bundleRef('https://x.test/a.json', docs);
+
+  it('copies each referenced piece once into $defs, following aliases, and points every $ref locally', () => {
+    expect(root.properties).toEqual({ id: { $ref: '#/$defs/Id' }, alias: { $ref: '#/$defs/Id' }, self: { $ref: '#' } });
+    expect(Object.keys(defs)).toEqual(['Id', 'Short']);
+    expect(root.$defs).toBeUndefined(); // the unused piece is left out; $id and $schema belong to the top only
+    expect(defs.Id!.$id).toBeUndefined();
+  });
+
+  it('moves an in-place subschema keyword\'s schema into allOf, keeping its label', () => {
+    expect(defs.Id).toMatchObject({ 'x-platformError': { rule: 'r', code: 1, message: 'm' }, allOf: [{ $ref: '#/$defs/Short' }] });
+    expect(defs.Id!['x-platformError'].schema).toBeUndefined();
+  });
+
+  it('every validating custom keyword is one the diff classifies, and subschema keywords are moved by the bundler', () => {
+    for (const keyword of customKeywords) {
+      const schemaType = [(ours.getKeyword(keyword) as { schemaType?: string | string[] }).schemaType].flat()[0];
+      const sample = schemaType === 'number' ? 1 : schemaType === 'boolean' ? true : { schema: {} };
+      const kind = extensionKind(keyword, sample);
+      expect(kind, keyword).not.toBe('annotation');
+      expect(kind === 'wrapper', keyword).toBe(inPlaceSubschemaKeywords.includes(keyword));
+    }
   });
 });
 

@@ -3,6 +3,14 @@
 // OpenAPI components, is copied once into the document's own $defs and pointed at locally. A Python,
 // Go or Java validator can then load the one file with no resolver and no network.
 
+/**
+ * Our keywords that validate a subschema in place and only add a label to its errors
+ * (`x-platformError: {rule, code, message, schema}`). Other implementations ignore unknown keywords,
+ * so in the published files the subschema moves into `allOf` — every Draft 2020-12 validator then
+ * enforces the rule — and the keyword keeps only its label.
+ */
+export const inPlaceSubschemaKeywords = ['x-platformError'];
+
 /** Keywords whose values are data (not subschemas): copied verbatim, never searched for $ref. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example']);
 
@@ -67,6 +75,7 @@ export function bundleRef(ref, documents) {
     if (!node || typeof node !== 'object') return node;
     const here = typeof node.$id === 'string' ? new URL(node.$id, base).href : base;
     const out = {};
+    const moved = [];
     for (const [k, v] of Object.entries(node)) {
       // An inner $id would change what `#/$defs/…` means below it; $schema belongs to the top only;
       // the pieces a document's own $defs hold come back (once) through the refs that use them.
@@ -74,9 +83,14 @@ export function bundleRef(ref, documents) {
       if (k === '$ref' && typeof v === 'string') {
         const key = canonical(new URL(v, here).href);
         out.$ref = key === rootKey ? '#' : `#/$defs/${escape(nameFor(key))}`;
+      } else if (inPlaceSubschemaKeywords.includes(k) && v && typeof v === 'object' && 'schema' in v) {
+        const { schema, ...label } = v;
+        out[k] = structuredClone(label);
+        moved.push(copy(schema, here));
       } else if (DATA_KEYWORDS.has(k) || k.startsWith('x-')) out[k] = structuredClone(v);
       else out[k] = copy(v, here);
     }
+    if (moved.length) out.allOf = [...(out.allOf ?? []), ...moved];
     return out;
   };
 

@@ -56,7 +56,7 @@ export class Documents {
   }
 }
 
-const UPPER_LIMITS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties', 'maxContains', 'x-maxSerializedBytes'];
+const UPPER_LIMITS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties', 'maxContains'];
 const LOWER_LIMITS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties', 'minContains'];
 /** Rules with no order: any new one restricts, any removed one relaxes, a changed one may do either. */
 const RULES = ['pattern', 'format', 'multipleOf', 'uniqueItems', 'contentEncoding', 'contentMediaType', 'dependentRequired', 'not', 'if', 'propertyNames'];
@@ -65,6 +65,22 @@ const SUBSCHEMAS = ['items', 'additionalProperties', 'unevaluatedProperties', 'u
 const SCHEMA_MAPS = ['patternProperties', 'dependentSchemas'];
 /** Keywords that say nothing about which values are valid. */
 const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', '$anchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs', 'contentSchema']);
+/** Our keywords that validate a subschema in place (and only label its errors): compared like any subschema. */
+const WRAPPERS = ['x-platformError'];
+
+/**
+ * How the diff reads one of our `x-` keywords (the contract's naming convention): a number named
+ * `x-max…`/`x-min…` is a limit (`x-maxSerializedBytes`, the card tree limits), a boolean is a rule
+ * switched on (`x-uniqueElementIds`), a wrapper holds a subschema; anything else only annotates.
+ */
+export function extensionKind(keyword: string, value: unknown): 'upper-limit' | 'lower-limit' | 'rule' | 'wrapper' | 'annotation' {
+  if (WRAPPERS.includes(keyword) && isObject(value)) return 'wrapper';
+  if (/^x-max[A-Z]/.test(keyword) && typeof value === 'number') return 'upper-limit';
+  if (/^x-min[A-Z]/.test(keyword) && typeof value === 'number') return 'lower-limit';
+  if (keyword.startsWith('x-') && typeof value === 'boolean') return 'rule';
+  return 'annotation';
+}
+
 const HANDLED = new Set(['$ref', 'type', 'enum', 'const', 'properties', 'required', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'default', ...UPPER_LIMITS, ...LOWER_LIMITS, ...RULES, ...SUBSCHEMAS, ...SCHEMA_MAPS]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -151,17 +167,21 @@ export class SchemaComparer {
     }
 
     // Numeric limits.
-    for (const k of [...UPPER_LIMITS, ...LOWER_LIMITS]) {
+    const extensions = [...new Set([...Object.keys(os), ...Object.keys(ns)])].filter((k) => k.startsWith('x-'));
+    const kind = (k: string) => extensionKind(k, ns[k] ?? os[k]);
+    const upper = [...UPPER_LIMITS, ...extensions.filter((k) => kind(k) === 'upper-limit')];
+    for (const k of [...upper, ...LOWER_LIMITS, ...extensions.filter((k) => kind(k) === 'lower-limit')]) {
       const ov = os[k];
       const nv = ns[k];
       if (same(ov, nv)) continue;
-      const tightened = nv !== undefined && (ov === undefined || (UPPER_LIMITS.includes(k) ? nv < ov : nv > ov));
+      const tightened = nv !== undefined && (ov === undefined || (upper.includes(k) ? nv < ov : nv > ov));
       add(tightened ? tighter : looser, tightened ? 'limit-tightened' : 'limit-loosened', [k], `${k} ${show(ov)} → ${show(nv)}`);
     }
     // Unordered rules: new → tighter, removed → looser, changed → cannot tell, so treat as tighter (request) or a surprise (response).
-    for (const k of RULES) {
-      const ov = k === 'uniqueItems' && os[k] === false ? undefined : os[k];
-      const nv = k === 'uniqueItems' && ns[k] === false ? undefined : ns[k];
+    for (const k of [...RULES, ...extensions.filter((k) => kind(k) === 'rule')]) {
+      // A boolean rule set to false is the same as no rule.
+      const ov = (k === 'uniqueItems' || k.startsWith('x-')) && os[k] === false ? undefined : os[k];
+      const nv = (k === 'uniqueItems' || k.startsWith('x-')) && ns[k] === false ? undefined : ns[k];
       if (same(ov, nv)) continue;
       if (ov === undefined) add(tighter, 'rule-added', [k], `new ${k} ${show(nv)}`);
       else if (nv === undefined) add(looser, 'rule-removed', [k], `${k} ${show(ov)} removed`, true);
@@ -199,6 +219,13 @@ export class SchemaComparer {
       if (ov !== undefined && nv !== undefined) sub([k], ov, nv);
       else if (nv !== undefined) add(tighter, 'rule-added', [k], `new ${k} ${show(nv)}`);
       else if (ov !== undefined) add(looser, 'rule-removed', [k], `${k} removed`, true);
+    }
+    for (const k of extensions.filter((k) => kind(k) === 'wrapper')) {
+      const ov = os[k]?.schema;
+      const nv = ns[k]?.schema;
+      if (ov !== undefined && nv !== undefined) sub([k, 'schema'], ov, nv);
+      else if (nv !== undefined) add(tighter, 'rule-added', [k], `new ${k} rule`);
+      else if (ov !== undefined) add(looser, 'rule-removed', [k], `${k} rule removed`, true);
     }
     for (const k of [...SCHEMA_MAPS, 'prefixItems']) {
       const om: Record<string, Json> = os[k] ?? {};
