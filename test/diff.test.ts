@@ -105,8 +105,15 @@ describe('JSON Schema rules, by direction', () => {
   it('tells the direction from a schema id or file name', () => {
     expect(['listChats.query', 'x/getTenantAccessToken.body.json', 'chooseChat.input.json'].map((n) => directionOf(n))).toEqual(['request', 'request', 'request']);
     expect(['listChats.response', 'sendMessageCard.fail.json', 'https://x.test/chooseChat.success.json', 'errorResponse.json'].map((n) => directionOf(n))).toEqual(['response', 'response', 'response', 'response']);
-    expect(directionOf('card.json')).toBeUndefined();
-    expect(diffContracts(str(), str(), { names: ['a.json', 'b.json'] })).toEqual({ problem: expect.stringContaining('cannot tell whether b.json describes a request or a response') });
+    expect(directionOf('card.v2.json')).toBeUndefined();
+  });
+
+  it('judges a payload of unknown direction (a card) both ways: a change breaks if it breaks either side', () => {
+    const judged = (o: unknown, n: unknown) => (diffContracts(o, n, { names: ['card.json', 'card.json'] }) as { changes: Change[] }).changes;
+    expect(verdicts(judged(str({ maxLength: 9 }), str({ maxLength: 5 })))).toEqual([['breaking', 'limit-tightened', '/maxLength']]); // breaks senders
+    expect(verdicts(judged(obj({ a: str() }, ['a']), obj({ a: str() })))).toEqual([['breaking', 'property-made-optional', '/properties/a']]); // breaks readers
+    expect(verdicts(judged(str({ enum: ['x'] }), str({ enum: ['x', 'y'] })))).toEqual([['warning', 'enum-value-added', '/enum']]);
+    expect(verdicts(judged(obj({}), obj({ b: str() })))).toEqual([['additive', 'property-added', '/properties/b']]);
   });
 });
 

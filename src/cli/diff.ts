@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import { diffContracts, formatChange, type Direction } from '../diff/index.js';
 
-export const DIFF_HELP = `Usage: feishu-chat-contract diff <old> <new> [--json] [--direction request|response]
+export const DIFF_HELP = `Usage: feishu-chat-contract diff <old> <new> [--json] [--direction request|response|both]
 
 Compares two versions of the contract: two bundled openapi.json files, or two JSON Schemas of one
 payload (e.g. generated/json-schema/<schemaId>.json). Each change is listed with its JSON pointer
@@ -16,8 +16,9 @@ and classified by the side of the wire it is on (GitHub's rest-api-description p
   additive  everything else
 
   --json        one JSON object on stdout: { old, new, breaking, warnings, additive, changes }
-  --direction   for JSON Schemas whose name does not tell (*.input|body|query = request,
-                *.success|fail|response = response)
+  --direction   which way a JSON Schema's payload travels, when its name does not tell
+                (*.input|body|query = request, *.success|fail|response = response); without
+                either, both: a change breaks if it breaks senders or receivers (e.g. a card)
 
 Exit status: 0 nothing breaks, 1 something breaks, 2 usage error (bad arguments, unreadable file,
 invalid JSON, two documents of different kinds).`;
@@ -44,15 +45,15 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const json = args.includes('--json');
-  let direction: Direction | undefined;
+  let direction: Direction | 'both' | undefined;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') continue;
     if (arg === '--direction' || arg.startsWith('--direction=')) {
       const value = arg.includes('=') ? arg.slice('--direction='.length) : args[++i];
-      if (value !== 'request' && value !== 'response') {
-        io.stderr(`--direction must be "request" or "response", got ${JSON.stringify(value ?? '')}.\n\n${DIFF_HELP}`);
+      if (value !== 'request' && value !== 'response' && value !== 'both') {
+        io.stderr(`--direction must be "request", "response" or "both", got ${JSON.stringify(value ?? '')}.\n\n${DIFF_HELP}`);
         return 2;
       }
       direction = value;

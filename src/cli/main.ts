@@ -9,7 +9,7 @@ const HELP = `feishu-chat-contract — the Feishu/Lark chat contract's command l
 Commands:
   validate <schemaId> <file|glob|->... [--json]
       Check JSON files against a schema of the contract. Exit 0 valid, 1 invalid, 2 usage error.
-  diff <old> <new> [--json] [--direction request|response]
+  diff <old> <new> [--json] [--direction request|response|both]
       Compare two versions of the contract (openapi.json or JSON Schema files). Exit 0 nothing
       breaks, 1 something breaks, 2 usage error.
   mock [--port N]

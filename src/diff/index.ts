@@ -15,8 +15,12 @@ type Json = any;
 
 /** What to compare, and how to name it in messages. */
 export interface DiffOptions {
-  /** Direction of a JSON Schema's payload; inferred from its name (`*.input|body|query` request, `*.success|fail|response` response) when absent. */
-  direction?: Direction;
+  /**
+   * Direction of a JSON Schema's payload; inferred from its name (`*.input|body|query` request,
+   * `*.success|fail|response` response) when absent, else `both`: a payload that may travel either
+   * way (a card is sent, and read back in messages), where a change breaks if it breaks either side.
+   */
+  direction?: Direction | 'both';
   /** Names (file names) of the two inputs, used to infer the direction and in messages. */
   names?: [string, string];
   /** Other documents the JSON Schemas' `$ref`s may point into, by `$id` (old side, new side). */
@@ -43,16 +47,26 @@ export function directionOf(...names: (string | undefined)[]): Direction | undef
 }
 
 /** Compares two JSON Schemas of one payload (the whole document is the schema). */
-export function diffJsonSchema(oldSchema: Json, newSchema: Json, direction: Direction, documents?: DiffOptions['documents']): Change[] {
+export function diffJsonSchema(oldSchema: Json, newSchema: Json, direction: Direction | 'both', documents?: DiffOptions['documents']): Change[] {
   const oldDocs = new Documents(oldSchema, 'file:///old/schema.json', documents?.[0]);
   const newDocs = new Documents(newSchema, 'file:///new/schema.json', documents?.[1]);
-  return new SchemaComparer(oldDocs, newDocs).compare({ schema: oldSchema, base: oldDocs.rootUri, at: [] }, { schema: newSchema, base: newDocs.rootUri, at: [] }, direction);
+  const compare = (d: Direction) =>
+    new SchemaComparer(oldDocs, newDocs).compare({ schema: oldSchema, base: oldDocs.rootUri, at: [] }, { schema: newSchema, base: newDocs.rootUri, at: [] }, d);
+  if (direction !== 'both') return compare(direction);
+  // Both ways: each change once, with the verdict of the side it hurts most.
+  const rank = { breaking: 0, warning: 1, additive: 2 } as const;
+  const worst = new Map<string, Change>();
+  for (const c of [...compare('request'), ...compare('response')]) {
+    const key = `${c.pointer}|${c.message}`;
+    const seen = worst.get(key);
+    if (!seen || rank[c.severity] < rank[seen.severity]) worst.set(key, c);
+  }
+  return [...worst.values()];
 }
 
 /**
  * Compares two versions of a contract document. Returns the classified changes, or `problem` when
- * the inputs cannot be compared (one OpenAPI and one JSON Schema; a JSON Schema whose direction
- * cannot be told).
+ * the inputs cannot be compared (not JSON objects; one OpenAPI and one JSON Schema).
  */
 export function diffContracts(oldDoc: Json, newDoc: Json, options: DiffOptions = {}): DiffResult | { problem: string } {
   const [oldName = 'old', newName = 'new'] = options.names ?? [];
@@ -63,9 +77,6 @@ export function diffContracts(oldDoc: Json, newDoc: Json, options: DiffOptions =
     return { problem: `${isOpenApi(oldDoc) ? oldName : newName} is an OpenAPI document but ${isOpenApi(oldDoc) ? newName : oldName} is not: compare like with like` };
   }
   if (isOpenApi(oldDoc)) return summarize(diffOpenApi(oldDoc, newDoc));
-  const direction = options.direction ?? directionOf(newDoc.$id, oldDoc.$id, newDoc.title, oldDoc.title, newName, oldName);
-  if (!direction) {
-    return { problem: `cannot tell whether ${newName} describes a request or a response: pass --direction request|response (or name it <id>.input|body|query|success|fail|response.json)` };
-  }
+  const direction = options.direction ?? directionOf(newDoc.$id, oldDoc.$id, newDoc.title, oldDoc.title, newName, oldName) ?? 'both';
   return summarize(diffJsonSchema(oldDoc, newDoc, direction, options.documents));
 }
