@@ -558,7 +558,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var sendMessageCard_input = validate45;
-var func1 = require_ucs2length().default;
+var func2 = require_ucs2length().default;
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -700,7 +700,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.triggerCode !== void 0) {
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
-        if (func1(data3) < 1) {
+        if (func2(data3) < 1) {
           const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err9];

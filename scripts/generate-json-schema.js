@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleRef } from './lib/json-schema-bundle.js';
-import { OPENAPI_ID, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs } from './lib/contract.js';
+import { OPENAPI_ID, jsonSchemaFiles, openApiAsJsonSchema, operationsOf, schemaIdRefs } from './lib/contract.js';
 import { generatedDir } from './lib/paths.js';
 
 /** Where the published files say they live (their $id); the package exports them as feishu-chat-contract/json-schema/*. */
@@ -19,9 +19,9 @@ function sourceOf(uri) {
   const [doc, fragment = ''] = uri.split('#');
   if (doc === OPENAPI_ID) {
     const name = fragment.split('/').pop();
-    const query = /^(.+)Query$/.exec(name);
-    const op = Object.keys(openApiAsJsonSchema().operations).find((id) => query && id.toLowerCase() === query[1].toLowerCase());
-    return op ? `the query parameters of ${op} in spec/ (via generated/openapi.json)` : `components.schemas.${name} of spec/ (via generated/openapi.json)`;
+    const params = /^(.+)(Query|Path)$/.exec(name);
+    const op = params && operationsOf().find(({ operationId }) => operationId.toLowerCase() === params[1].toLowerCase());
+    return op ? `the ${params[2].toLowerCase()} parameters of ${op.operationId} in spec/ (via generated/openapi.json)` : `components.schemas.${name} of spec/ (via generated/openapi.json)`;
   }
   const rel = doc.replace('https://feishu-chat-contract.dev/', '');
   return fragment ? `${rel}#${fragment}` : rel;

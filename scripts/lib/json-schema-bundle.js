@@ -2,6 +2,8 @@
 // self-contained JSON Schema 2020-12 document: every $ref it reaches, across files and into the
 // OpenAPI components, is copied once into the document's own $defs and pointed at locally. A Python,
 // Go or Java validator can then load the one file with no resolver and no network.
+import traverse from 'json-schema-traverse';
+import { pointer as atPointer } from './resolve.js';
 
 /**
  * Our keywords that validate a subschema in place and only add a label to its errors
@@ -13,6 +15,8 @@ export const inPlaceSubschemaKeywords = ['x-platformError'];
 
 /** Keywords whose values are data (not subschemas): copied verbatim, never searched for $ref. */
 const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example']);
+/** Keywords whose values map names (data) to subschemas — a property may be called "enum" or "$ref". */
+const SCHEMA_MAPS = new Set([...Object.keys(traverse.propsKeywords), 'dependentSchemas']);
 
 /**
  * @param {string} ref absolute URI of the schema to bundle (as in schemaIdRefs)
@@ -26,12 +30,7 @@ export function bundleRef(ref, documents) {
     const doc = documents.get(docId);
     if (!doc) throw new Error(`unresolvable $ref ${uri}: no document with $id ${docId}`);
     const pointer = decodeURIComponent(url.hash.slice(1));
-    const schema = pointer
-      .split('/')
-      .slice(1)
-      .reduce((node, seg) => node?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-    if (schema === undefined) throw new Error(`unresolvable $ref ${uri}: no ${pointer} in ${docId}`);
-    return { schema, docId, pointer };
+    return { schema: atPointer(doc, url.hash || '#'), docId, pointer };
   };
   // A schema that is nothing but a $ref (the OpenAPI components that stand for a shared file) is
   // followed to its target, so the bundle holds the piece once rather than an alias and the piece.
@@ -88,6 +87,7 @@ export function bundleRef(ref, documents) {
         out[k] = structuredClone(label);
         moved.push(copy(schema, here));
       } else if (DATA_KEYWORDS.has(k) || k.startsWith('x-')) out[k] = structuredClone(v);
+      else if (SCHEMA_MAPS.has(k) && v && typeof v === 'object') out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, copy(sub, here)]));
       else out[k] = copy(v, here);
     }
     if (moved.length) out.allOf = [...(out.allOf ?? []), ...moved];
