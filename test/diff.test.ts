@@ -103,7 +103,7 @@ describe('JSON Schema rules, by direction', () => {
   });
 
   it('tells the direction from a schema id or file name', () => {
-    expect(['listChats.query', 'x/getTenantAccessToken.body.json', 'chooseChat.input.json'].map((n) => directionOf(n))).toEqual(['request', 'request', 'request']);
+    expect(['listChats.query', 'x/getTenantAccessToken.body.json', 'chooseChat.input.json', 'getChat.path'].map((n) => directionOf(n))).toEqual(['request', 'request', 'request', 'request']);
     expect(['listChats.response', 'sendMessageCard.fail.json', 'https://x.test/chooseChat.success.json', 'errorResponse.json'].map((n) => directionOf(n))).toEqual(['response', 'response', 'response', 'response']);
     expect(directionOf('card.v2.json')).toBeUndefined();
   });

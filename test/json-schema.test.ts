@@ -2,8 +2,10 @@
 // with no resolver, and judged by a second, independent implementation (@hyperjump/json-schema) to
 // give the same verdict as our validators on every conformance case — except where the only broken
 // rule is one of our custom keywords, which other implementations ignore by design.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { registerSchema, setShouldValidateFormat, validate as hyperjumpValidate } from '@hyperjump/json-schema/draft-2020-12';
 import '@hyperjump/json-schema/formats';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -56,6 +58,11 @@ describe('generated/json-schema', () => {
       for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`, ['enum', 'const', 'default', 'examples'].includes(k) || k.startsWith('x-'));
     };
     walk(schema, '');
+  });
+
+  it('are exported as feishu-chat-contract/json-schema/<schemaId>.json (resolved through package.json exports)', () => {
+    const resolved = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('feishu-chat-contract/json-schema/listChats.query.json'))"], { cwd: repoRoot, encoding: 'utf8' });
+    expect(resolved.stdout.trim()).toBe(pathToFileURL(path.join(dir, 'listChats.query.json')).href);
   });
 
   it('keeps the custom keywords in the files (sendMessageCard cardContent keeps its 20 KB bound)', () => {

@@ -17,7 +17,7 @@ and classified by the side of the wire it is on (GitHub's rest-api-description p
 
   --json        one JSON object on stdout: { old, new, breaking, warnings, additive, changes }
   --direction   which way a JSON Schema's payload travels, when its name does not tell
-                (*.input|body|query = request, *.success|fail|response = response); without
+                (*.input|body|query|path = request, *.success|fail|response = response); without
                 either, both: a change breaks if it breaks senders or receivers (e.g. a card)
 
 Exit status: 0 nothing breaks, 1 something breaks, 2 usage error (bad arguments, unreadable file,

@@ -16,7 +16,7 @@ type Json = any;
 /** What to compare, and how to name it in messages. */
 export interface DiffOptions {
   /**
-   * Direction of a JSON Schema's payload; inferred from its name (`*.input|body|query` request,
+   * Direction of a JSON Schema's payload; inferred from its name (`*.input|body|query|path` request,
    * `*.success|fail|response` response) when absent, else `both`: a payload that may travel either
    * way (a card is sent, and read back in messages), where a change breaks if it breaks either side.
    */
@@ -34,13 +34,13 @@ export function isOpenApi(doc: Json): boolean {
 
 /**
  * The direction a JSON Schema's payload travels, from its name: our schema ids and file names end
- * in `.input`, `.body` or `.query` (sent by the consumer) or `.success`, `.fail`, `.response` (received).
+ * in `.input`, `.body`, `.query` or `.path` (sent by the consumer) or `.success`, `.fail`, `.response` (received).
  */
 export function directionOf(...names: (string | undefined)[]): Direction | undefined {
   for (const name of names) {
     const base = name?.split(/[\\/#]/).filter(Boolean).pop()?.replace(/\.json$/, '');
     if (!base) continue;
-    if (/(^|\.)(input|body|query)$/.test(base)) return 'request';
+    if (/(^|\.)(input|body|query|path)$/.test(base)) return 'request';
     if (/(^|\.)(success|fail|response)$/.test(base) || /^errorResponse$/i.test(base)) return 'response';
   }
   return undefined;

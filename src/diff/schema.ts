@@ -84,7 +84,12 @@ export function extensionKind(keyword: string, value: unknown): 'upper-limit' | 
 const HANDLED = new Set(['$ref', 'type', 'enum', 'const', 'properties', 'required', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'default', ...UPPER_LIMITS, ...LOWER_LIMITS, ...RULES, ...SUBSCHEMAS, ...SCHEMA_MAPS]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
+/** A value in a message: JSON, cut short when long (a whole new subschema would drown the line). */
+const show = (v: unknown) => {
+  if (v === undefined) return 'none';
+  const text = JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
 const isObject = (v: unknown): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Compares schemas of the old and the new contract, following `$ref`s in their own documents. */
