@@ -93,6 +93,10 @@ describe('JSON Schema rules, by direction', () => {
     expect(verdicts(diffJsonSchema(tree(10), tree(5), 'request'))).toEqual([['breaking', 'limit-tightened', '/$defs/Node/properties/name/maxLength']]);
   });
 
+  it('does not loop on a document that is a $ref to itself', () => {
+    expect(verdicts(diffJsonSchema({ $ref: '#' }, str(), 'request'))).toEqual([['warning', 'unresolved-ref-changed', '/$ref']]);
+  });
+
   it('follows $refs into other documents when given them, and compares an unresolvable one as text', () => {
     const id = 'https://example.test/common/Id.json';
     const input = { $id: 'https://example.test/jsapi/x.input.json', ...obj({ id: { $ref: '../common/Id.json' } }) };

@@ -106,7 +106,7 @@ export class SchemaComparer {
   ) {}
 
   /** The changes from `oldSchema` to `newSchema`; each pointer names where the change was written (the old document's place for a removal). */
-  compare(oldSchema: Located, newSchema: Located, direction: Direction): Change[] {
+  compare(oldSchema: Located, newSchema: Located, direction: Direction, aliasDepth = 0): Change[] {
     const o: Located = { ...oldSchema, schema: normalize(oldSchema.schema) };
     const n: Located = { ...newSchema, schema: normalize(newSchema.schema) };
     const oRef = typeof o.schema.$ref === 'string' ? o.schema.$ref : undefined;
@@ -116,14 +116,17 @@ export class SchemaComparer {
     const siblings = () => this.compare({ ...o, schema: without(o.schema, '$ref') }, { ...n, schema: without(n.schema, '$ref') }, direction);
     const ro = oRef === undefined ? undefined : this.oldDocs.resolve(oRef, o.base);
     const rn = nRef === undefined ? undefined : this.newDocs.resolve(nRef, n.base);
-    if ((oRef !== undefined && !ro) || (nRef !== undefined && !rn)) {
+    // Only one side is a $ref whose chain of targets never ends ({"$ref": "#"} as a whole document):
+    // nothing to compare it with.
+    const endless = aliasDepth > 64;
+    if ((oRef !== undefined && !ro) || (nRef !== undefined && !rn) || endless) {
       // A $ref outside the documents given (say, a file next to the one compared): compared as text.
       const absolute = (ref: string | undefined, base: string) => (ref === undefined ? undefined : URL.canParse(ref, base) ? new URL(ref, base).href : ref);
       const changed = absolute(oRef, o.base) !== absolute(nRef, n.base);
       const note: Change[] = changed
-        ? [{ severity: 'warning', rule: 'unresolved-ref-changed', direction, pointer: this.newDocs.pointer(n.base, [...n.at, '$ref']), message: `$ref ${show(oRef)} → ${show(nRef)} (not resolvable within the document, so not compared)` }]
+        ? [{ severity: 'warning', rule: 'unresolved-ref-changed', direction, pointer: this.newDocs.pointer(n.base, [...n.at, '$ref']), message: `$ref ${show(oRef)} → ${show(nRef)} (${endless ? 'an endless chain of $refs' : 'not resolvable within the document'}, so not compared)` }]
         : [];
-      return [...note, ...siblings()];
+      return endless ? note : [...note, ...siblings()];
     }
     if (ro && rn) {
       const key = `${ro.key}|${rn.key}|${direction}`;
@@ -131,7 +134,7 @@ export class SchemaComparer {
       return [...targets, ...siblings()];
     }
     // Only one side is a $ref (a piece moved into or out of a shared definition): compare contents.
-    return this.compare(ro ? merge(ro, o.schema) : o, rn ? merge(rn, n.schema) : n, direction);
+    return this.compare(ro ? merge(ro, o.schema) : o, rn ? merge(rn, n.schema) : n, direction, aliasDepth + 1);
   }
 
   #keywords(o: Located, n: Located, dir: Direction): Change[] {
