@@ -40,12 +40,12 @@ var require_ucs2length = __commonJS({
 });
 
 // jsapi-input-validators.standalone.js
-var chooseChat_input = validate36;
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var chooseChat_input = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -269,17 +269,17 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = validate42;
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = validate43;
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -553,18 +553,19767 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = validate45;
+validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = validate46;
 var func1 = require_ucs2length().default;
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var func5 = /* @__PURE__ */ (() => {
+  function walkObjects(card, visit) {
+    const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [[card, ""]];
+    while (stack.length) {
+      const [node, at] = stack.pop();
+      if (node === null || typeof node !== "object") continue;
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+        continue;
+      }
+      visit(node, at);
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push([node[keys[i]], `${at}/${esc(keys[i])}`]);
+    }
+  }
+  return function maxTaggedNodes(card, limit) {
+    let count = 0;
+    walkObjects(card, (node) => {
+      if (typeof node.tag === "string") count++;
+    });
+    return count > limit ? [{ path: "", params: { limit, count } }] : [];
+  };
+})();
+var func6 = /* @__PURE__ */ (() => {
+  function walkObjects(card, visit) {
+    const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [[card, ""]];
+    while (stack.length) {
+      const [node, at] = stack.pop();
+      if (node === null || typeof node !== "object") continue;
+      if (Array.isArray(node)) {
+        for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+        continue;
+      }
+      visit(node, at);
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push([node[keys[i]], `${at}/${esc(keys[i])}`]);
+    }
+  }
+  return function uniqueElementIds(card) {
+    const first = {};
+    const out = [];
+    walkObjects(card, (node, at) => {
+      const id = node.element_id;
+      if (typeof id !== "string") return;
+      if (Object.prototype.hasOwnProperty.call(first, id)) out.push({ path: `${at}/element_id`, params: { elementId: id, first: `${first[id]}/element_id` } });
+      else first[id] = at;
+    });
+    return out;
+  };
+})();
+var func7 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function maxTables(card, limit) {
+    const seen = {};
+    const out = [];
+    walk(card, (node, at, info) => {
+      if (node.tag !== "table") return;
+      seen[info.root] = (seen[info.root] || 0) + 1;
+      if (seen[info.root] === limit + 1) out.push({ path: at, params: { limit, count: seen[info.root] } });
+    });
+    return out;
+  };
+})();
+var func8 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function maxContainerDepth(card, limit) {
+    const out = [];
+    walk(card, (node, at, info) => {
+      if (info.depth > limit && node.tag !== "column") {
+        if (!out.some((v) => at.startsWith(`${v.path}/`))) out.push({ path: at, params: { limit, depth: info.depth } });
+      }
+    });
+    return out;
+  };
+})();
+var func9 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function formFieldNames(card) {
+    const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
+    const out = [];
+    walk(card, (node, at, info) => {
+      if (info.form === null || FIELDS[node.tag] !== 1) return;
+      if (typeof node.name !== "string" || node.name === "") out.push({ path: `${at}/name`, params: { tag: node.tag, form: info.form } });
+    });
+    return out;
+  };
+})();
+var func10 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function uniqueFormFieldNames(card) {
+    const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
+    const names = {};
+    const out = [];
+    walk(card, (node, at, info) => {
+      if (info.form === null || FIELDS[node.tag] !== 1 || typeof node.name !== "string" || node.name === "") return;
+      const key = `${info.form}\0${node.name}`;
+      if (Object.prototype.hasOwnProperty.call(names, key)) out.push({ path: `${at}/name`, params: { name: node.name, first: `${names[key]}/name` } });
+      else names[key] = at;
+    });
+    return out;
+  };
+})();
+var func11 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function formSubmitButton(card) {
+    const forms = [];
+    const submits = {};
+    walk(card, (node, at, info) => {
+      if (node.tag === "form") forms.push(at);
+      else if (info.form !== null && node.tag === "button" && (node.form_action_type === "submit" || node.action_type === "form_submit")) submits[info.form] = true;
+    });
+    return forms.filter((at) => submits[at] !== true).map((at) => ({ path: at, params: {} }));
+  };
+})();
+var func12 = /* @__PURE__ */ (() => {
+  function walk(card, visit) {
+    const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
+    const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const stack = [];
+    const pushList = (list, at, depth, form, root) => {
+      if (!Array.isArray(list)) return;
+      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    };
+    if (card === null || typeof card !== "object") return;
+    if (card.body && typeof card.body === "object") pushList(card.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card.i18n_elements && typeof card.i18n_elements === "object" && !Array.isArray(card.i18n_elements)) {
+      const locales = Object.keys(card.i18n_elements);
+      for (let i = locales.length - 1; i >= 0; i--) {
+        const at = `/i18n_elements/${esc(locales[i])}`;
+        pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      }
+    }
+    pushList(card.elements, "/elements", 0, null, "/elements");
+    while (stack.length) {
+      const [node, at, above, form, root] = stack.pop();
+      if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
+      const tag = node.tag;
+      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const inForm = tag === "form" ? at : form;
+      visit(node, at, { depth, form: inForm, root });
+      pushList(node.elements, `${at}/elements`, depth, inForm, root);
+      pushList(node.columns, `${at}/columns`, depth, inForm, root);
+      pushList(node.actions, `${at}/actions`, depth, inForm, root);
+      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    }
+  }
+  return function formOnlyComponents(card) {
+    const out = [];
+    walk(card, (node, at, info) => {
+      if (info.form !== null) return;
+      if (node.tag === "multi_select_static" || node.tag === "multi_select_person" || node.tag === "select_img" && node.multi_select === true) {
+        out.push({ path: at, params: { tag: node.tag } });
+      }
+    });
+    return out;
+  };
+})();
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable_forward !== void 0) {
+      if (typeof data.enable_forward !== "boolean") {
+        const err0 = { instancePath: instancePath + "/enable_forward", schemaPath: "#/properties/enable_forward/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.update_multi !== void 0) {
+      if (typeof data.update_multi !== "boolean") {
+        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.width_mode !== void 0) {
+      if (typeof data.width_mode !== "string") {
+        const err2 = { instancePath: instancePath + "/width_mode", schemaPath: "#/properties/width_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.compact_width !== void 0) {
+      if (typeof data.compact_width !== "boolean") {
+        const err3 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.wide_screen_mode !== void 0) {
+      if (typeof data.wide_screen_mode !== "boolean") {
+        const err4 = { instancePath: instancePath + "/wide_screen_mode", schemaPath: "#/properties/wide_screen_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.use_custom_translation !== void 0) {
+      if (typeof data.use_custom_translation !== "boolean") {
+        const err5 = { instancePath: instancePath + "/use_custom_translation", schemaPath: "#/properties/use_custom_translation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_forward_interaction !== void 0) {
+      if (typeof data.enable_forward_interaction !== "boolean") {
+        const err6 = { instancePath: instancePath + "/enable_forward_interaction", schemaPath: "#/properties/enable_forward_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      let data7 = data.style;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.text_size !== void 0) {
+          let data8 = data7.text_size;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+            const err7 = { instancePath: instancePath + "/style/text_size", schemaPath: "#/properties/style/properties/text_size/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data7.color !== void 0) {
+          let data9 = data7.color;
+          if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+            const err8 = { instancePath: instancePath + "/style/color", schemaPath: "#/properties/style/properties/color/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.locales !== void 0) {
+      let data10 = data.locales;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data10[i0] !== "string") {
+            const err10 = { instancePath: instancePath + "/locales/" + i0, schemaPath: "#/properties/locales/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/locales", schemaPath: "#/properties/locales/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data12 = data.summary;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.content !== void 0) {
+          if (typeof data12.content !== "string") {
+            const err12 = { instancePath: instancePath + "/summary/content", schemaPath: "#/properties/summary/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data12.i18n_content !== void 0) {
+          let data14 = data12.i18n_content;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key0 in data14) {
+              if (typeof data14[key0] !== "string") {
+                const err13 = { instancePath: instancePath + "/summary/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/summary/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.streaming_mode !== void 0) {
+      if (typeof data.streaming_mode !== "boolean") {
+        const err16 = { instancePath: instancePath + "/streaming_mode", schemaPath: "#/properties/streaming_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.streaming_config !== void 0) {
+      let data17 = data.streaming_config;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err17 = { instancePath: instancePath + "/streaming_config", schemaPath: "#/properties/streaming_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+    errors = vErrors.length;
+  }
+  const _pe0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.update_multi !== void 0) {
+      if (true !== data.update_multi) {
+        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/allOf/1/x-platformError/schema/properties/update_multi/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("plain_text" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data4 = data.lines;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text_color !== void 0) {
+      if (typeof data.text_color !== "string") {
+        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("lark_md" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "lark_md" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data4 = data.lines;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text_color !== void 0) {
+      if (typeof data.text_color !== "string") {
+        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      let data8 = data.href;
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+        const err9 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err10 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate56.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate56.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("plain_text" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data4 = data.lines;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text_color !== void 0) {
+      if (typeof data.text_color !== "string") {
+        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("text_tag" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text_tag" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate65(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.color !== void 0) {
+      if (typeof data.color !== "string") {
+        const err2 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema119.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err2 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.img_key !== void 0) {
+      if (typeof data.img_key !== "string") {
+        const err3 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.color !== void 0) {
+      if (typeof data.color !== "string") {
+        const err4 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err5 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      let data5 = data.style;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.color !== void 0) {
+          if (typeof data5.color !== "string") {
+            const err6 = { instancePath: instancePath + "/style/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title !== void 0) {
+      if (!validate56(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subtitle !== void 0) {
+      if (!validate56(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.template !== void 0) {
+      let data2 = data.template;
+      if (typeof data2 !== "string") {
+        const err0 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
+        const err1 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema98.properties.template.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text_tag_list !== void 0) {
+      let data3 = data.text_tag_list;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate64(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/text_tag_list", schemaPath: "#/properties/text_tag_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_text_tag_list !== void 0) {
+      let data5 = data.i18n_text_tag_list;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key0 in data5) {
+          let data6 = data5[key0];
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate64(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_text_tag_list/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_text_tag_list", schemaPath: "#/properties/i18n_text_tag_list/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.icon !== void 0) {
+      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ud_icon !== void 0) {
+      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err5 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema125 = { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "x-platformError": { "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {value} in a 2.0 card (cards of schema V2 no longer support action and note)", "schema": { "enum": ["column_set", "form", "interactive_container", "collapsible_panel", "div", "markdown", "img", "img_combination", "person", "person_list", "chart", "table", "hr", "audio", "button", "overflow", "input", "select_static", "multi_select_static", "select_person", "multi_select_person", "date_picker", "picker_time", "picker_datetime", "select_img", "checker", "column", "repeat"] } } }, "element_id": { "type": "string", "x-platformError": { "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true, "schema": { "pattern": "^[A-Za-z][A-Za-z0-9_]{0,19}$" } } } }, "allOf": [{ "if": { "properties": { "tag": { "const": "column_set" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnSetV2" } }, { "if": { "properties": { "tag": { "const": "form" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/FormV2" } }, { "if": { "properties": { "tag": { "const": "interactive_container" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/InteractiveContainerV2" } }, { "if": { "properties": { "tag": { "const": "collapsible_panel" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/CollapsiblePanelV2" } }, { "if": { "properties": { "tag": { "const": "div" } }, "required": ["tag"] }, "then": { "$ref": "components/div.json" } }, { "if": { "properties": { "tag": { "const": "markdown" } }, "required": ["tag"] }, "then": { "$ref": "components/markdown.json" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "components/img.json" } }, { "if": { "properties": { "tag": { "const": "img_combination" } }, "required": ["tag"] }, "then": { "$ref": "components/img_combination.json" } }, { "if": { "properties": { "tag": { "const": "person" } }, "required": ["tag"] }, "then": { "$ref": "components/person.json" } }, { "if": { "properties": { "tag": { "const": "person_list" } }, "required": ["tag"] }, "then": { "$ref": "components/person_list.json" } }, { "if": { "properties": { "tag": { "const": "chart" } }, "required": ["tag"] }, "then": { "$ref": "components/chart.json" } }, { "if": { "properties": { "tag": { "const": "table" } }, "required": ["tag"] }, "then": { "$ref": "components/table.json" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "components/hr.json" } }, { "if": { "properties": { "tag": { "const": "audio" } }, "required": ["tag"] }, "then": { "$ref": "components/audio.json" } }, { "if": { "properties": { "tag": { "const": "button" } }, "required": ["tag"] }, "then": { "$ref": "components/button.json" } }, { "if": { "properties": { "tag": { "const": "overflow" } }, "required": ["tag"] }, "then": { "$ref": "components/overflow.json" } }, { "if": { "properties": { "tag": { "const": "input" } }, "required": ["tag"] }, "then": { "$ref": "components/input.json" } }, { "if": { "properties": { "tag": { "const": "select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/select_static.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_static.json" } }, { "if": { "properties": { "tag": { "const": "select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/select_person.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_person.json" } }, { "if": { "properties": { "tag": { "const": "date_picker" } }, "required": ["tag"] }, "then": { "$ref": "components/date_picker.json" } }, { "if": { "properties": { "tag": { "const": "picker_time" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_time.json" } }, { "if": { "properties": { "tag": { "const": "picker_datetime" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_datetime.json" } }, { "if": { "properties": { "tag": { "const": "select_img" } }, "required": ["tag"] }, "then": { "$ref": "components/select_img.json" } }, { "if": { "properties": { "tag": { "const": "checker" } }, "required": ["tag"] }, "then": { "$ref": "components/checker.json" } }, { "if": { "properties": { "tag": { "const": "column" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnV2" } }, { "if": { "properties": { "tag": { "const": "repeat" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/RepeatV2" } }] };
+var schema127 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.columns === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("column_set" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.flex_mode !== void 0) {
+      let data1 = data.flex_mode;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
+        const err3 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema127.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err4 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err5 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.background_style !== void 0) {
+      if (typeof data.background_style !== "string") {
+        const err6 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data5 = data.action;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.multi_url !== void 0) {
+          let data6 = data5.multi_url;
+          const _pe0 = errors;
+          if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+            const err7 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          const _errs20 = errors;
+          let valid7 = false;
+          const _errs21 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.url === void 0) {
+              const err8 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data6.url !== void 0) {
+              let data7 = data6.url;
+              if (typeof data7 === "string") {
+                if (func1(data7) < 1) {
+                  const err9 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs21 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            var props0 = {};
+            props0.url = true;
+          }
+          const _errs24 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.pc_url === void 0) {
+              const err11 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data6.ios_url === void 0) {
+              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data6.android_url === void 0) {
+              const err13 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data6.pc_url !== void 0) {
+              let data8 = data6.pc_url;
+              if (typeof data8 === "string") {
+                if (func1(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.ios_url !== void 0) {
+              let data9 = data6.ios_url;
+              if (typeof data9 === "string") {
+                if (func1(data9) < 1) {
+                  const err16 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data6.android_url !== void 0) {
+              let data10 = data6.android_url;
+              if (typeof data10 === "string") {
+                if (func1(data10) < 1) {
+                  const err18 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs24 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+          }
+          const _errs31 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.url !== void 0) {
+              let data11 = data6.url;
+              if (typeof data11 === "string") {
+                if (func1(data11) > 0) {
+                  const err20 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data6.pc_url !== void 0) {
+              let data12 = data6.pc_url;
+              if (typeof data12 === "string") {
+                if (func1(data12) > 0) {
+                  const err22 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data6.ios_url !== void 0) {
+              let data13 = data6.ios_url;
+              if (typeof data13 === "string") {
+                if (func1(data13) > 0) {
+                  const err24 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data6.android_url !== void 0) {
+              let data14 = data6.android_url;
+              if (typeof data14 === "string") {
+                if (func1(data14) > 0) {
+                  const err26 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs31 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.url = true;
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+          }
+          if (!valid7) {
+            const err28 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          } else {
+            errors = _errs20;
+            if (vErrors !== null) {
+              if (_errs20) {
+                vErrors.length = _errs20;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          for (let i0 = _pe0; i0 < errors; i0++) {
+            const pErr0 = vErrors[i0];
+            if (pErr0 && !pErr0.platformError) {
+              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+            }
+          }
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.url = true;
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+            if (data6.url !== void 0) {
+              if (typeof data6.url !== "string") {
+                const err29 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data6.pc_url !== void 0) {
+              if (typeof data6.pc_url !== "string") {
+                const err30 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data6.ios_url !== void 0) {
+              if (typeof data6.ios_url !== "string") {
+                const err31 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data6.android_url !== void 0) {
+              if (typeof data6.android_url !== "string") {
+                const err32 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err35 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err36 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate75 };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.columns !== void 0) {
+      let data0 = data.columns;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!wrapper0.validate(data1, { instancePath: instancePath + "/columns/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          } else {
+            var props0 = wrapper0.validate.evaluated.props;
+          }
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.tag = true;
+            }
+            if (data1.tag !== void 0) {
+              let data2 = data1.tag;
+              const _pe0 = errors;
+              if ("column" !== data2) {
+                const err0 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+                }
+              }
+            }
+          } else {
+            const err1 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { "props": { "columns": true, "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("plain_text" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data4 = data.lines;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text_color !== void 0) {
+      if (typeof data.text_color !== "string") {
+        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.elements === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("form" !== data.tag) {
+        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate83(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data3 = data.fallback;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err4 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err5 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err6 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err7 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err8 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err9 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err10 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err11 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err12 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!wrapper0.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = wrapper0.validate.evaluated.props;
+    var items0 = wrapper0.validate.evaluated.items;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      const _pe0 = errors;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if ("column" !== data0) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var valid4 = _errs6 === errors;
+      if (valid4) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+      const _pe1 = errors;
+      const _errs9 = errors;
+      const _errs10 = errors;
+      if (!(data0 === "form" || data0 === "table")) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid6 = _errs10 === errors;
+      if (valid6) {
+        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i1 = _pe1; i1 < errors; i1++) {
+        const pErr1 = vErrors[i1];
+        if (pErr1 && !pErr1.platformError) {
+          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  evaluated0.props = props0;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate89.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": { "elements": true, "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema151 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("open_url" !== data.type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.default_url === void 0) {
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "default_url" }, message: "must have required property 'default_url'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === "open_url" || data1 === "callback")) {
+        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema151.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.default_url !== void 0) {
+      if (typeof data.default_url !== "string") {
+        const err7 = { instancePath: instancePath + "/default_url", schemaPath: "#/properties/default_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.android_url !== void 0) {
+      if (typeof data.android_url !== "string") {
+        const err8 = { instancePath: instancePath + "/android_url", schemaPath: "#/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.ios_url !== void 0) {
+      if (typeof data.ios_url !== "string") {
+        const err9 = { instancePath: instancePath + "/ios_url", schemaPath: "#/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.pc_url !== void 0) {
+      if (typeof data.pc_url !== "string") {
+        const err10 = { instancePath: instancePath + "/pc_url", schemaPath: "#/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate98.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate98.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("interactive_container" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate94(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err2 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.height !== void 0) {
+      if (typeof data.height !== "string") {
+        const err3 = { instancePath: instancePath + "/height", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.background_style !== void 0) {
+      if (typeof data.background_style !== "string") {
+        const err4 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.has_border !== void 0) {
+      if (typeof data.has_border !== "boolean") {
+        const err5 = { instancePath: instancePath + "/has_border", schemaPath: "#/properties/has_border/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.border_color !== void 0) {
+      if (typeof data.border_color !== "string") {
+        const err6 = { instancePath: instancePath + "/border_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.corner_radius !== void 0) {
+      if (typeof data.corner_radius !== "string") {
+        const err7 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err8 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate98(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hover_tips !== void 0) {
+      if (!validate98(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate103(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err9 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err10 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err11 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err12 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err13 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err14 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err15 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err16 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate93(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = { "props": { "elements": true, "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema165 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.header === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("collapsible_panel" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.expanded !== void 0) {
+      if (typeof data.expanded !== "boolean") {
+        const err2 = { instancePath: instancePath + "/expanded", schemaPath: "#/properties/expanded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.background_color !== void 0) {
+      if (typeof data.background_color !== "string") {
+        const err3 = { instancePath: instancePath + "/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.border !== void 0) {
+      let data3 = data.border;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.color !== void 0) {
+          if (typeof data3.color !== "string") {
+            const err4 = { instancePath: instancePath + "/border/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data3.corner_radius !== void 0) {
+          if (typeof data3.corner_radius !== "string") {
+            const err5 = { instancePath: instancePath + "/border/corner_radius", schemaPath: "#/properties/border/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data6 = data.header;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.title !== void 0) {
+          let data7 = data6.title;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.tag === void 0) {
+              const err7 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data7.tag !== void 0) {
+              let data8 = data7.tag;
+              if (typeof data8 !== "string") {
+                const err8 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              if (!(data8 === "plain_text" || data8 === "markdown")) {
+                const err9 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema165.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data7.content !== void 0) {
+              if (typeof data7.content !== "string") {
+                const err10 = { instancePath: instancePath + "/header/title/content", schemaPath: "#/properties/header/properties/title/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data7.i18n_content !== void 0) {
+              let data10 = data7.i18n_content;
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                for (const key0 in data10) {
+                  if (typeof data10[key0] !== "string") {
+                    const err11 = { instancePath: instancePath + "/header/title/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/header/title/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data6.background_color !== void 0) {
+          if (typeof data6.background_color !== "string") {
+            const err14 = { instancePath: instancePath + "/header/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.width !== void 0) {
+          if (typeof data6.width !== "string") {
+            const err15 = { instancePath: instancePath + "/header/width", schemaPath: "#/properties/header/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.vertical_align !== void 0) {
+          if (typeof data6.vertical_align !== "string") {
+            const err16 = { instancePath: instancePath + "/header/vertical_align", schemaPath: "#/properties/header/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.padding !== void 0) {
+          if (typeof data6.padding !== "string") {
+            const err17 = { instancePath: instancePath + "/header/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.icon !== void 0) {
+          if (!validate69(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.icon_position !== void 0) {
+          if (typeof data6.icon_position !== "string") {
+            const err18 = { instancePath: instancePath + "/header/icon_position", schemaPath: "#/properties/header/properties/icon_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.icon_expanded_angle !== void 0) {
+          let data18 = data6.icon_expanded_angle;
+          if (!(typeof data18 == "number" && isFinite(data18))) {
+            const err19 = { instancePath: instancePath + "/header/icon_expanded_angle", schemaPath: "#/properties/header/properties/icon_expanded_angle/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err21 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err22 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err23 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err24 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err25 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err26 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err27 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err28 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+validate111.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate110.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate110.errors = vErrors;
+  return errors === 0;
+}
+validate110.evaluated = { "props": { "elements": true, "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate117.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate117.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate117.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate116.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("div" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate117(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.fields !== void 0) {
+      let data2 = data.fields;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.is_short !== void 0) {
+              if (typeof data3.is_short !== "boolean") {
+                const err1 = { instancePath: instancePath + "/fields/" + i0 + "/is_short", schemaPath: "#/properties/fields/items/properties/is_short/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            if (data3.text !== void 0) {
+              if (!validate117(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.icon !== void 0) {
+      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err4 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.extra !== void 0) {
+      let data8 = data.extra;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.tag === void 0) {
+          const err5 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      let data9 = data.href;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err7 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate116.errors = vErrors;
+  return errors === 0;
+}
+validate116.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("markdown" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "markdown" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err5 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "../common/text.json#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.icon !== void 0) {
+      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.href !== void 0) {
+      let data7 = data.href;
+      if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+        const err7 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+validate124.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("plain_text" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_content !== void 0) {
+      let data2 = data.i18n_content;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data4 = data.lines;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.text_size !== void 0) {
+      if (typeof data.text_size !== "string") {
+        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.text_color !== void 0) {
+      if (typeof data.text_color !== "string") {
+        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.text_align !== void 0) {
+      if (typeof data.text_align !== "string") {
+        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+validate128.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate130.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate130.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate127.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.img_key === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("img" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.img_key !== void 0) {
+      if (typeof data.img_key !== "string") {
+        const err2 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.alt !== void 0) {
+      if (!validate128(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.title !== void 0) {
+      if (!validate130(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scale_type !== void 0) {
+      if (typeof data.scale_type !== "string") {
+        const err3 = { instancePath: instancePath + "/scale_type", schemaPath: "#/properties/scale_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err4 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.corner_radius !== void 0) {
+      if (typeof data.corner_radius !== "string") {
+        const err5 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.transparent !== void 0) {
+      if (typeof data.transparent !== "boolean") {
+        const err6 = { instancePath: instancePath + "/transparent", schemaPath: "#/properties/transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.preview !== void 0) {
+      if (typeof data.preview !== "boolean") {
+        const err7 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      if (typeof data.mode !== "string") {
+        const err8 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.custom_width !== void 0) {
+      let data10 = data.custom_width;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err9 = { instancePath: instancePath + "/custom_width", schemaPath: "#/properties/custom_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.compact_width !== void 0) {
+      if (typeof data.compact_width !== "boolean") {
+        const err10 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_img_key !== void 0) {
+      let data12 = data.i18n_img_key;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key0 in data12) {
+          if (typeof data12[key0] !== "string") {
+            const err11 = { instancePath: instancePath + "/i18n_img_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/i18n_img_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err13 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err14 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate127.errors = vErrors;
+  return errors === 0;
+}
+validate127.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema196 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate135.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.combination_mode === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "combination_mode" }, message: "must have required property 'combination_mode'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.img_list === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_list" }, message: "must have required property 'img_list'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("img_combination" !== data.tag) {
+        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img_combination" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.combination_mode !== void 0) {
+      let data1 = data.combination_mode;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
+        const err4 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema196.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.img_list !== void 0) {
+      let data2 = data.img_list;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.img_key === void 0) {
+              const err5 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data3.img_key !== void 0) {
+              if (typeof data3.img_key !== "string") {
+                const err6 = { instancePath: instancePath + "/img_list/" + i0 + "/img_key", schemaPath: "#/properties/img_list/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/img_list", schemaPath: "#/properties/img_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.combination_transparent !== void 0) {
+      if (typeof data.combination_transparent !== "boolean") {
+        const err9 = { instancePath: instancePath + "/combination_transparent", schemaPath: "#/properties/combination_transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.corner_radius !== void 0) {
+      if (typeof data.corner_radius !== "string") {
+        const err10 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.img_list_length !== void 0) {
+      let data7 = data.img_list_length;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err11 = { instancePath: instancePath + "/img_list_length", schemaPath: "#/properties/img_list_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err12 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err13 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate135.errors = vErrors;
+  return errors === 0;
+}
+validate135.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate137.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.user_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("person" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err2 = { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err3 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.show_avatar !== void 0) {
+      if (typeof data.show_avatar !== "boolean") {
+        const err4 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.show_name !== void 0) {
+      if (typeof data.show_name !== "boolean") {
+        const err5 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      if (typeof data.style !== "string") {
+        const err6 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate137.errors = vErrors;
+  return errors === 0;
+}
+validate137.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate139.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.persons === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "persons" }, message: "must have required property 'persons'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("person_list" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person_list" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.persons !== void 0) {
+      let data1 = data.persons;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.id === void 0) {
+              const err2 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data2.id !== void 0) {
+              if (typeof data2.id !== "string") {
+                const err3 = { instancePath: instancePath + "/persons/" + i0 + "/id", schemaPath: "#/properties/persons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/persons", schemaPath: "#/properties/persons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.drop_invalid_user_id !== void 0) {
+      if (typeof data.drop_invalid_user_id !== "boolean") {
+        const err6 = { instancePath: instancePath + "/drop_invalid_user_id", schemaPath: "#/properties/drop_invalid_user_id/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== void 0) {
+      let data5 = data.lines;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err7 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.show_name !== void 0) {
+      if (typeof data.show_name !== "boolean") {
+        const err8 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.show_avatar !== void 0) {
+      if (typeof data.show_avatar !== "boolean") {
+        const err9 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err10 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.icon !== void 0) {
+      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ud_icon !== void 0) {
+      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err11 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err12 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+validate139.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate143.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chart_spec === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chart_spec" }, message: "must have required property 'chart_spec'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("chart" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "chart" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chart_spec !== void 0) {
+      let data1 = data.chart_spec;
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err2 = { instancePath: instancePath + "/chart_spec", schemaPath: "#/properties/chart_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.aspect_ratio !== void 0) {
+      if (typeof data.aspect_ratio !== "string") {
+        const err3 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.color_theme !== void 0) {
+      if (typeof data.color_theme !== "string") {
+        const err4 = { instancePath: instancePath + "/color_theme", schemaPath: "#/properties/color_theme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.height !== void 0) {
+      if (typeof data.height !== "string") {
+        const err5 = { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.preview !== void 0) {
+      if (typeof data.preview !== "boolean") {
+        const err6 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+validate143.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate145.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.columns === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.rows === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("table" !== data.tag) {
+        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "table" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data1 = data.columns;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.name === void 0) {
+              const err3 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data2.data_type === void 0) {
+              const err4 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "data_type" }, message: "must have required property 'data_type'" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data2.name !== void 0) {
+              if (typeof data2.name !== "string") {
+                const err5 = { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.display_name !== void 0) {
+              if (typeof data2.display_name !== "string") {
+                const err6 = { instancePath: instancePath + "/columns/" + i0 + "/display_name", schemaPath: "#/properties/columns/items/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data2.width !== void 0) {
+              if (typeof data2.width !== "string") {
+                const err7 = { instancePath: instancePath + "/columns/" + i0 + "/width", schemaPath: "#/properties/columns/items/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data2.vertical_align !== void 0) {
+              if (typeof data2.vertical_align !== "string") {
+                const err8 = { instancePath: instancePath + "/columns/" + i0 + "/vertical_align", schemaPath: "#/properties/columns/items/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data2.horizontal_align !== void 0) {
+              if (typeof data2.horizontal_align !== "string") {
+                const err9 = { instancePath: instancePath + "/columns/" + i0 + "/horizontal_align", schemaPath: "#/properties/columns/items/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.data_type !== void 0) {
+              let data8 = data2.data_type;
+              if (typeof data8 !== "string") {
+                const err10 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
+                const err11 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema208.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.format !== void 0) {
+              let data9 = data2.format;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.precision !== void 0) {
+                  let data10 = data9.precision;
+                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                    const err12 = { instancePath: instancePath + "/columns/" + i0 + "/format/precision", schemaPath: "#/properties/columns/items/properties/format/properties/precision/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.symbol !== void 0) {
+                  if (typeof data9.symbol !== "string") {
+                    const err13 = { instancePath: instancePath + "/columns/" + i0 + "/format/symbol", schemaPath: "#/properties/columns/items/properties/format/properties/symbol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.separator !== void 0) {
+                  if (typeof data9.separator !== "boolean") {
+                    const err14 = { instancePath: instancePath + "/columns/" + i0 + "/format/separator", schemaPath: "#/properties/columns/items/properties/format/properties/separator/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/columns/" + i0 + "/format", schemaPath: "#/properties/columns/items/properties/format/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data2.date_format !== void 0) {
+              if (typeof data2.date_format !== "string") {
+                const err16 = { instancePath: instancePath + "/columns/" + i0 + "/date_format", schemaPath: "#/properties/columns/items/properties/date_format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data14 = data.rows;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+            const err19 = { instancePath: instancePath + "/rows/" + i1, schemaPath: "#/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.page_size !== void 0) {
+      let data16 = data.page_size;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err21 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 > 10 || isNaN(data16)) {
+          const err22 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data16 < 1 || isNaN(data16)) {
+          const err23 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.row_height !== void 0) {
+      if (typeof data.row_height !== "string") {
+        const err24 = { instancePath: instancePath + "/row_height", schemaPath: "#/properties/row_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.row_max_height !== void 0) {
+      if (typeof data.row_max_height !== "string") {
+        const err25 = { instancePath: instancePath + "/row_max_height", schemaPath: "#/properties/row_max_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.freeze_first_column !== void 0) {
+      if (typeof data.freeze_first_column !== "boolean") {
+        const err26 = { instancePath: instancePath + "/freeze_first_column", schemaPath: "#/properties/freeze_first_column/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.header_style !== void 0) {
+      let data20 = data.header_style;
+      if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
+        const err27 = { instancePath: instancePath + "/header_style", schemaPath: "#/properties/header_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err28 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err29 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
+validate145.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate147.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("hr" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err1 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err2 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate147.errors = vErrors;
+  return errors === 0;
+}
+validate147.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate150.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate150.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate150.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate149.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("audio" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      if (typeof data.file_key !== "string") {
+        const err2 = { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_file_key !== void 0) {
+      let data2 = data.i18n_file_key;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key0 in data2) {
+          if (typeof data2[key0] !== "string") {
+            const err3 = { instancePath: instancePath + "/i18n_file_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/i18n_file_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.audio_id !== void 0) {
+      if (typeof data.audio_id !== "string") {
+        const err5 = { instancePath: instancePath + "/audio_id", schemaPath: "#/properties/audio_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err6 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate150(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.show_progress_bar !== void 0) {
+      if (typeof data.show_progress_bar !== "boolean") {
+        const err7 = { instancePath: instancePath + "/show_progress_bar", schemaPath: "#/properties/show_progress_bar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.show_time !== void 0) {
+      if (typeof data.show_time !== "boolean") {
+        const err8 = { instancePath: instancePath + "/show_time", schemaPath: "#/properties/show_time/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.time_display !== void 0) {
+      if (typeof data.time_display !== "string") {
+        const err9 = { instancePath: instancePath + "/time_display", schemaPath: "#/properties/time_display/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.time_position !== void 0) {
+      if (typeof data.time_position !== "string") {
+        const err10 = { instancePath: instancePath + "/time_position", schemaPath: "#/properties/time_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.border !== void 0) {
+      let data11 = data.border;
+      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+        const err11 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      if (typeof data.style !== "string") {
+        const err12 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err13 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.background_style !== void 0) {
+      if (typeof data.background_style !== "string") {
+        const err14 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.fill_color !== void 0) {
+      if (typeof data.fill_color !== "string") {
+        const err15 = { instancePath: instancePath + "/fill_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err16 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data17 = data.fallback;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err17 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err18 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err19 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate149.errors = vErrors;
+  return errors === 0;
+}
+validate149.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema223 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate156.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate156.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate156.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate163.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate163.errors = vErrors;
+  return errors === 0;
+}
+validate163.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate166.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+validate166.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate155.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _pe0 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs4 = errors;
+  const _errs5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.url === void 0 && (missing0 = "url") || data.multi_url === void 0 && (missing0 = "multi_url")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var valid2 = _errs5 === errors;
+  if (valid2) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs4;
+    if (vErrors !== null) {
+      if (_errs4) {
+        vErrors.length = _errs4;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("button" !== data.tag) {
+        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate156(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      let data2 = data.type;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema223.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err6 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.icon !== void 0) {
+      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hover_tips !== void 0) {
+      if (!validate156(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.form_action_type !== void 0) {
+      let data6 = data.form_action_type;
+      if (typeof data6 !== "string") {
+        const err7 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data6 === "submit" || data6 === "reset")) {
+        const err8 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema223.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.action_type !== void 0) {
+      let data7 = data.action_type;
+      if (typeof data7 !== "string") {
+        const err9 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
+        const err10 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema223.properties.action_type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err11 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.multi_url !== void 0) {
+      let data9 = data.multi_url;
+      const _pe1 = errors;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err12 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs26 = errors;
+      let valid7 = false;
+      const _errs27 = errors;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.url === void 0) {
+          const err13 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data9.url !== void 0) {
+          let data10 = data9.url;
+          if (typeof data10 === "string") {
+            if (func1(data10) < 1) {
+              const err14 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs27 === errors;
+      valid7 = valid7 || _valid0;
+      if (_valid0) {
+        var props2 = {};
+        props2.url = true;
+      }
+      const _errs30 = errors;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.pc_url === void 0) {
+          const err16 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data9.ios_url === void 0) {
+          const err17 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.android_url === void 0) {
+          const err18 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data9.pc_url !== void 0) {
+          let data11 = data9.pc_url;
+          if (typeof data11 === "string") {
+            if (func1(data11) < 1) {
+              const err19 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.ios_url !== void 0) {
+          let data12 = data9.ios_url;
+          if (typeof data12 === "string") {
+            if (func1(data12) < 1) {
+              const err21 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          let data13 = data9.android_url;
+          if (typeof data13 === "string") {
+            if (func1(data13) < 1) {
+              const err23 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs30 === errors;
+      valid7 = valid7 || _valid0;
+      if (_valid0) {
+        if (props2 !== true) {
+          props2 = props2 || {};
+          props2.pc_url = true;
+          props2.ios_url = true;
+          props2.android_url = true;
+        }
+      }
+      const _errs37 = errors;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.url !== void 0) {
+          let data14 = data9.url;
+          if (typeof data14 === "string") {
+            if (func1(data14) > 0) {
+              const err25 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.pc_url !== void 0) {
+          let data15 = data9.pc_url;
+          if (typeof data15 === "string") {
+            if (func1(data15) > 0) {
+              const err27 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data9.ios_url !== void 0) {
+          let data16 = data9.ios_url;
+          if (typeof data16 === "string") {
+            if (func1(data16) > 0) {
+              const err29 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          let data17 = data9.android_url;
+          if (typeof data17 === "string") {
+            if (func1(data17) > 0) {
+              const err31 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs37 === errors;
+      valid7 = valid7 || _valid0;
+      if (_valid0) {
+        if (props2 !== true) {
+          props2 = props2 || {};
+          props2.url = true;
+          props2.pc_url = true;
+          props2.ios_url = true;
+          props2.android_url = true;
+        }
+      }
+      if (!valid7) {
+        const err33 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      } else {
+        errors = _errs26;
+        if (vErrors !== null) {
+          if (_errs26) {
+            vErrors.length = _errs26;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i1 = _pe1; i1 < errors; i1++) {
+        const pErr1 = vErrors[i1];
+        if (pErr1 && !pErr1.platformError) {
+          pErr1.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+        }
+      }
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (props2 !== true) {
+          props2 = props2 || {};
+          props2.url = true;
+          props2.pc_url = true;
+          props2.ios_url = true;
+          props2.android_url = true;
+        }
+        if (data9.url !== void 0) {
+          if (typeof data9.url !== "string") {
+            const err34 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data9.pc_url !== void 0) {
+          if (typeof data9.pc_url !== "string") {
+            const err35 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data9.ios_url !== void 0) {
+          if (typeof data9.ios_url !== "string") {
+            const err36 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          if (typeof data9.android_url !== "string") {
+            const err37 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.complex_interaction !== void 0) {
+      if (typeof data.complex_interaction !== "boolean") {
+        const err39 = { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err40 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err41 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err42 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate156(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err43 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err44 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err45 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate155.errors = vErrors;
+  return errors === 0;
+}
+validate155.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate172.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate172.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate172.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate178.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate178.errors = vErrors;
+  return errors === 0;
+}
+validate178.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate181.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate181.errors = vErrors;
+  return errors === 0;
+}
+validate181.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate171.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.options === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("overflow" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "overflow" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text !== void 0) {
+              if (!validate172(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data2.icon !== void 0) {
+              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.url !== void 0) {
+              if (typeof data2.url !== "string") {
+                const err3 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data2.multi_url !== void 0) {
+              let data7 = data2.multi_url;
+              const _pe0 = errors;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              let valid7 = false;
+              const _errs19 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url === void 0) {
+                  const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                if (data7.url !== void 0) {
+                  let data8 = data7.url;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs19 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                var props1 = {};
+                props1.url = true;
+              }
+              const _errs22 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.pc_url === void 0) {
+                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data7.ios_url === void 0) {
+                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data7.android_url === void 0) {
+                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data7.pc_url !== void 0) {
+                  let data9 = data7.pc_url;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data10 = data7.ios_url;
+                  if (typeof data10 === "string") {
+                    if (func1(data10) < 1) {
+                      const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data11 = data7.android_url;
+                  if (typeof data11 === "string") {
+                    if (func1(data11) < 1) {
+                      const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs22 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              const _errs29 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url !== void 0) {
+                  let data12 = data7.url;
+                  if (typeof data12 === "string") {
+                    if (func1(data12) > 0) {
+                      const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  let data13 = data7.pc_url;
+                  if (typeof data13 === "string") {
+                    if (func1(data13) > 0) {
+                      const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data14 = data7.ios_url;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) > 0) {
+                      const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data15 = data7.android_url;
+                  if (typeof data15 === "string") {
+                    if (func1(data15) > 0) {
+                      const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs29 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              if (!valid7) {
+                const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              } else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                  if (_errs18) {
+                    vErrors.length = _errs18;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                }
+              }
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+                if (data7.url !== void 0) {
+                  if (typeof data7.url !== "string") {
+                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err33 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err34 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err35 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate172(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err36 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate178(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate181(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err37 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err38 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+validate171.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema241 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate187.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate187.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate187.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate193.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate193.errors = vErrors;
+  return errors === 0;
+}
+validate193.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate196.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate196.errors = vErrors;
+  return errors === 0;
+}
+validate196.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate186.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("input" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "input" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate187(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.default_value !== void 0) {
+      if (typeof data.default_value !== "string") {
+        const err1 = { instancePath: instancePath + "/default_value", schemaPath: "#/properties/default_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_default_value !== void 0) {
+      let data3 = data.i18n_default_value;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key0 in data3) {
+          if (typeof data3[key0] !== "string") {
+            const err2 = { instancePath: instancePath + "/i18n_default_value/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/i18n_default_value", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.max_length !== void 0) {
+      let data5 = data.max_length;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err4 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e3 || isNaN(data5)) {
+          const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.input_type !== void 0) {
+      let data6 = data.input_type;
+      if (typeof data6 !== "string") {
+        const err7 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
+        const err8 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema241.properties.input_type.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.show_icon !== void 0) {
+      if (typeof data.show_icon !== "boolean") {
+        const err9 = { instancePath: instancePath + "/show_icon", schemaPath: "#/properties/show_icon/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.rows !== void 0) {
+      let data8 = data.rows;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err10 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.auto_resize !== void 0) {
+      if (typeof data.auto_resize !== "boolean") {
+        const err11 = { instancePath: instancePath + "/auto_resize", schemaPath: "#/properties/auto_resize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.max_rows !== void 0) {
+      let data10 = data.max_rows;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err12 = { instancePath: instancePath + "/max_rows", schemaPath: "#/properties/max_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      if (!validate187(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.label_position !== void 0) {
+      if (typeof data.label_position !== "string") {
+        const err13 = { instancePath: instancePath + "/label_position", schemaPath: "#/properties/label_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data13 = data.fallback;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+        const err14 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err16 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err17 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate187(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err18 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate193(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate196(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err19 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err20 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate186.errors = vErrors;
+  return errors === 0;
+}
+validate186.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate202.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate202.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate209.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate209.errors = vErrors;
+  return errors === 0;
+}
+validate209.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate212.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+validate212.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate201.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("select_static" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text !== void 0) {
+              if (!validate202(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err1 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            if (data2.icon !== void 0) {
+              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.url !== void 0) {
+              if (typeof data2.url !== "string") {
+                const err2 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data2.multi_url !== void 0) {
+              let data7 = data2.multi_url;
+              const _pe0 = errors;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err3 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              let valid7 = false;
+              const _errs19 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url === void 0) {
+                  const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+                if (data7.url !== void 0) {
+                  let data8 = data7.url;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs19 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                var props1 = {};
+                props1.url = true;
+              }
+              const _errs22 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.pc_url === void 0) {
+                  const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+                if (data7.ios_url === void 0) {
+                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data7.android_url === void 0) {
+                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data7.pc_url !== void 0) {
+                  let data9 = data7.pc_url;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data10 = data7.ios_url;
+                  if (typeof data10 === "string") {
+                    if (func1(data10) < 1) {
+                      const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data11 = data7.android_url;
+                  if (typeof data11 === "string") {
+                    if (func1(data11) < 1) {
+                      const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs22 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              const _errs29 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url !== void 0) {
+                  let data12 = data7.url;
+                  if (typeof data12 === "string") {
+                    if (func1(data12) > 0) {
+                      const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  let data13 = data7.pc_url;
+                  if (typeof data13 === "string") {
+                    if (func1(data13) > 0) {
+                      const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data14 = data7.ios_url;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) > 0) {
+                      const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data15 = data7.android_url;
+                  if (typeof data15 === "string") {
+                    if (func1(data15) > 0) {
+                      const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs29 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              if (!valid7) {
+                const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              } else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                  if (_errs18) {
+                    vErrors.length = _errs18;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                }
+              }
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+                if (data7.url !== void 0) {
+                  if (typeof data7.url !== "string") {
+                    const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate202(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err33 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err34 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data24 = data.selected_values;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (typeof data24[i2] !== "string") {
+            const err35 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err37 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err38 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err39 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate202(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err40 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate209(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate212(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err41 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err42 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+validate201.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate218.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate218.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate218.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate225.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate225.errors = vErrors;
+  return errors === 0;
+}
+validate225.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate228.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate228.errors = vErrors;
+  return errors === 0;
+}
+validate228.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate217.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("multi_select_static" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text !== void 0) {
+              if (!validate218(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err1 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            if (data2.icon !== void 0) {
+              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.url !== void 0) {
+              if (typeof data2.url !== "string") {
+                const err2 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data2.multi_url !== void 0) {
+              let data7 = data2.multi_url;
+              const _pe0 = errors;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err3 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              let valid7 = false;
+              const _errs19 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url === void 0) {
+                  const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+                if (data7.url !== void 0) {
+                  let data8 = data7.url;
+                  if (typeof data8 === "string") {
+                    if (func1(data8) < 1) {
+                      const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs19 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                var props1 = {};
+                props1.url = true;
+              }
+              const _errs22 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.pc_url === void 0) {
+                  const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+                if (data7.ios_url === void 0) {
+                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data7.android_url === void 0) {
+                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data7.pc_url !== void 0) {
+                  let data9 = data7.pc_url;
+                  if (typeof data9 === "string") {
+                    if (func1(data9) < 1) {
+                      const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data10 = data7.ios_url;
+                  if (typeof data10 === "string") {
+                    if (func1(data10) < 1) {
+                      const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data11 = data7.android_url;
+                  if (typeof data11 === "string") {
+                    if (func1(data11) < 1) {
+                      const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs22 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              const _errs29 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url !== void 0) {
+                  let data12 = data7.url;
+                  if (typeof data12 === "string") {
+                    if (func1(data12) > 0) {
+                      const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  let data13 = data7.pc_url;
+                  if (typeof data13 === "string") {
+                    if (func1(data13) > 0) {
+                      const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data14 = data7.ios_url;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) > 0) {
+                      const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data15 = data7.android_url;
+                  if (typeof data15 === "string") {
+                    if (func1(data15) > 0) {
+                      const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs29 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              if (!valid7) {
+                const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              } else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                  if (_errs18) {
+                    vErrors.length = _errs18;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                }
+              }
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+                if (data7.url !== void 0) {
+                  if (typeof data7.url !== "string") {
+                    const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate218(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err33 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err34 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data24 = data.selected_values;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (typeof data24[i2] !== "string") {
+            const err35 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err37 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err38 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err39 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate218(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err40 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate225(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate228(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err41 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err42 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate217.errors = vErrors;
+  return errors === 0;
+}
+validate217.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate234.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate234.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate234.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate239.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+validate239.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate242.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate242.errors = vErrors;
+  return errors === 0;
+}
+validate242.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate233.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("select_person" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_person" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err1 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate234(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err5 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data7 = data.initial_index;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err6 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data8 = data.selected_values;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data8[i1] !== "string") {
+            const err7 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err10 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err11 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate234(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err12 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate239(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate242(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err13 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err14 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate233.errors = vErrors;
+  return errors === 0;
+}
+validate233.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate248(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate248.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate248.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate248.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate253.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate253.errors = vErrors;
+  return errors === 0;
+}
+validate253.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate256(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate256.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate256.errors = vErrors;
+  return errors === 0;
+}
+validate256.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate247.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("multi_select_person" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_person" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err1 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate248(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err5 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data7 = data.initial_index;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err6 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data8 = data.selected_values;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data8[i1] !== "string") {
+            const err7 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err10 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err11 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate248(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err12 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate253(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate256(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err13 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err14 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate247.errors = vErrors;
+  return errors === 0;
+}
+validate247.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate262.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate262.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate262.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate267.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate267.errors = vErrors;
+  return errors === 0;
+}
+validate267.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate270.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate270.errors = vErrors;
+  return errors === 0;
+}
+validate270.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate261.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("date_picker" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "date_picker" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_date !== void 0) {
+      if (typeof data.initial_date !== "string") {
+        const err1 = { instancePath: instancePath + "/initial_date", schemaPath: "#/properties/initial_date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate262(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err3 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err4 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate262(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err5 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate267(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate270(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err7 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate261.errors = vErrors;
+  return errors === 0;
+}
+validate261.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate276.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate276.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate276.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate281.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate281.errors = vErrors;
+  return errors === 0;
+}
+validate281.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate284.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate284.errors = vErrors;
+  return errors === 0;
+}
+validate284.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate275.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("picker_time" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_time" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_time !== void 0) {
+      if (typeof data.initial_time !== "string") {
+        const err1 = { instancePath: instancePath + "/initial_time", schemaPath: "#/properties/initial_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate276(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err3 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err4 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate276(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err5 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate281(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate284(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err7 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate275.errors = vErrors;
+  return errors === 0;
+}
+validate275.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate290.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate290.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate290.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate295.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate295.errors = vErrors;
+  return errors === 0;
+}
+validate295.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate298.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate298.errors = vErrors;
+  return errors === 0;
+}
+validate298.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate289.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("picker_datetime" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_datetime" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_datetime !== void 0) {
+      if (typeof data.initial_datetime !== "string") {
+        const err1 = { instancePath: instancePath + "/initial_datetime", schemaPath: "#/properties/initial_datetime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate290(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err3 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err4 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate290(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err5 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate295(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate298(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err7 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate289.errors = vErrors;
+  return errors === 0;
+}
+validate289.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate304.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate304.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate304.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate310.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate310.errors = vErrors;
+  return errors === 0;
+}
+validate310.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate313.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate313.errors = vErrors;
+  return errors === 0;
+}
+validate313.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate303.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.options === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("select_img" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_img" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.img_key === void 0) {
+              const err2 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data2.img_key !== void 0) {
+              if (typeof data2.img_key !== "string") {
+                const err3 = { instancePath: instancePath + "/options/" + i0 + "/img_key", schemaPath: "#/properties/options/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err4 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.disabled !== void 0) {
+              if (typeof data2.disabled !== "boolean") {
+                const err5 = { instancePath: instancePath + "/options/" + i0 + "/disabled", schemaPath: "#/properties/options/items/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.disabled_tips !== void 0) {
+              if (!validate304(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.hover_tips !== void 0) {
+              if (!validate304(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.multi_select !== void 0) {
+      if (typeof data.multi_select !== "boolean") {
+        const err8 = { instancePath: instancePath + "/multi_select", schemaPath: "#/properties/multi_select/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.layout !== void 0) {
+      if (typeof data.layout !== "string") {
+        const err9 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.aspect_ratio !== void 0) {
+      if (typeof data.aspect_ratio !== "string") {
+        const err10 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.can_preview !== void 0) {
+      if (typeof data.can_preview !== "boolean") {
+        const err11 = { instancePath: instancePath + "/can_preview", schemaPath: "#/properties/can_preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err13 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err14 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate304(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err15 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate310(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate313(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err16 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err17 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate303.errors = vErrors;
+  return errors === 0;
+}
+validate303.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate319.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate319.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate319.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate325.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate325.errors = vErrors;
+  return errors === 0;
+}
+validate325.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate328.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate328.errors = vErrors;
+  return errors === 0;
+}
+validate328.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate318.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("checker" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "checker" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.checked !== void 0) {
+      if (typeof data.checked !== "boolean") {
+        const err1 = { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate319(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overall_checkable !== void 0) {
+      if (typeof data.overall_checkable !== "boolean") {
+        const err2 = { instancePath: instancePath + "/overall_checkable", schemaPath: "#/properties/overall_checkable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.button_area !== void 0) {
+      let data4 = data.button_area;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.pc_display_rule !== void 0) {
+          if (typeof data4.pc_display_rule !== "string") {
+            const err3 = { instancePath: instancePath + "/button_area/pc_display_rule", schemaPath: "#/properties/button_area/properties/pc_display_rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data4.buttons !== void 0) {
+          let data6 = data4.buttons;
+          if (Array.isArray(data6)) {
+            if (data6.length > 3) {
+              const err4 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err5 = { instancePath: instancePath + "/button_area/buttons/" + i0, schemaPath: "#/properties/button_area/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/button_area", schemaPath: "#/properties/button_area/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.checked_style !== void 0) {
+      let data8 = data.checked_style;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.show_strikethrough !== void 0) {
+          if (typeof data8.show_strikethrough !== "boolean") {
+            const err8 = { instancePath: instancePath + "/checked_style/show_strikethrough", schemaPath: "#/properties/checked_style/properties/show_strikethrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data8.opacity !== void 0) {
+          let data10 = data8.opacity;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 1 || isNaN(data10)) {
+              const err9 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err10 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/checked_style", schemaPath: "#/properties/checked_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err13 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.hover_tips !== void 0) {
+      if (!validate319(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err15 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err16 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate319(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err17 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate325(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate328(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err18 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err19 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate318.errors = vErrors;
+  return errors === 0;
+}
+validate318.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate335.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate335.errors = vErrors;
+  return errors === 0;
+}
+validate335.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate334.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("column" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err1 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.weight !== void 0) {
+      let data2 = data.weight;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err2 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 5 || isNaN(data2)) {
+          const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.background_style !== void 0) {
+      if (typeof data.background_style !== "string") {
+        const err5 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data4 = data.action;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.multi_url !== void 0) {
+          let data5 = data4.multi_url;
+          const _pe0 = errors;
+          if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+            const err6 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          const _errs18 = errors;
+          let valid7 = false;
+          const _errs19 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url === void 0) {
+              const err7 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data5.url !== void 0) {
+              let data6 = data5.url;
+              if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                  const err8 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs19 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            var props0 = {};
+            props0.url = true;
+          }
+          const _errs22 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.pc_url === void 0) {
+              const err10 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data5.ios_url === void 0) {
+              const err11 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data5.android_url === void 0) {
+              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data5.pc_url !== void 0) {
+              let data7 = data5.pc_url;
+              if (typeof data7 === "string") {
+                if (func1(data7) < 1) {
+                  const err13 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data5.ios_url !== void 0) {
+              let data8 = data5.ios_url;
+              if (typeof data8 === "string") {
+                if (func1(data8) < 1) {
+                  const err15 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data5.android_url !== void 0) {
+              let data9 = data5.android_url;
+              if (typeof data9 === "string") {
+                if (func1(data9) < 1) {
+                  const err17 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs22 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+          }
+          const _errs29 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url !== void 0) {
+              let data10 = data5.url;
+              if (typeof data10 === "string") {
+                if (func1(data10) > 0) {
+                  const err19 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data5.pc_url !== void 0) {
+              let data11 = data5.pc_url;
+              if (typeof data11 === "string") {
+                if (func1(data11) > 0) {
+                  const err21 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data5.ios_url !== void 0) {
+              let data12 = data5.ios_url;
+              if (typeof data12 === "string") {
+                if (func1(data12) > 0) {
+                  const err23 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data5.android_url !== void 0) {
+              let data13 = data5.android_url;
+              if (typeof data13 === "string") {
+                if (func1(data13) > 0) {
+                  const err25 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          valid7 = valid7 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.url = true;
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+          }
+          if (!valid7) {
+            const err27 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          } else {
+            errors = _errs18;
+            if (vErrors !== null) {
+              if (_errs18) {
+                vErrors.length = _errs18;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          for (let i0 = _pe0; i0 < errors; i0++) {
+            const pErr0 = vErrors[i0];
+            if (pErr0 && !pErr0.platformError) {
+              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+            }
+          }
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.url = true;
+              props0.pc_url = true;
+              props0.ios_url = true;
+              props0.android_url = true;
+            }
+            if (data5.url !== void 0) {
+              if (typeof data5.url !== "string") {
+                const err28 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data5.pc_url !== void 0) {
+              if (typeof data5.pc_url !== "string") {
+                const err29 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data5.ios_url !== void 0) {
+              if (typeof data5.ios_url !== "string") {
+                const err30 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data5.android_url !== void 0) {
+              if (typeof data5.android_url !== "string") {
+                const err31 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate335(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err34 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err35 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err36 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err37 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err38 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err39 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err40 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err41 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate334.errors = vErrors;
+  return errors === 0;
+}
+validate334.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate333.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate334(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate333.errors = vErrors;
+  return errors === 0;
+}
+validate333.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate342.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("repeat" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.variable !== void 0) {
+      if (typeof data.variable !== "string") {
+        const err1 = { instancePath: instancePath + "/variable", schemaPath: "#/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err2 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err3 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate342.errors = vErrors;
+  return errors === 0;
+}
+validate342.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate341.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate341.errors = vErrors;
+  return errors === 0;
+}
+validate341.evaluated = { "props": { "elements": true, "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate75.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.tag === void 0 && (missing0 = "tag")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("column_set" !== data.tag) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.columns = true;
+      props0.tag = true;
+      props0.flex_mode = true;
+      props0.horizontal_spacing = true;
+      props0.horizontal_align = true;
+      props0.background_style = true;
+      props0.action = true;
+      props0.element_id = true;
+      props0.margin = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.tag === void 0 && (missing1 = "tag")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("form" !== data.tag) {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+      errors = vErrors.length;
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+    if (valid3) {
+      var props1 = {};
+      props1.elements = true;
+      props1.tag = true;
+      props1.name = true;
+      props1.confirm = true;
+      props1.fallback = true;
+      props1.direction = true;
+      props1.horizontal_spacing = true;
+      props1.vertical_spacing = true;
+      props1.horizontal_align = true;
+      props1.vertical_align = true;
+      props1.padding = true;
+      props1.element_id = true;
+      props1.margin = true;
+    }
+  }
+  if (!valid3) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.tag === void 0 && (missing2 = "tag")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("interactive_container" !== data.tag) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+      errors = vErrors.length;
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props2 = {};
+      props2.elements = true;
+      props2.tag = true;
+      props2.behaviors = true;
+      props2.width = true;
+      props2.height = true;
+      props2.background_style = true;
+      props2.has_border = true;
+      props2.border_color = true;
+      props2.corner_radius = true;
+      props2.disabled = true;
+      props2.disabled_tips = true;
+      props2.hover_tips = true;
+      props2.confirm = true;
+      props2.direction = true;
+      props2.horizontal_spacing = true;
+      props2.vertical_spacing = true;
+      props2.horizontal_align = true;
+      props2.vertical_align = true;
+      props2.padding = true;
+      props2.element_id = true;
+      props2.margin = true;
+    }
+  }
+  if (!valid5) {
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.tag === void 0 && (missing3 = "tag")) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("collapsible_panel" !== data.tag) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs20 === errors;
+    valid7 = _valid3;
+    if (valid7) {
+      var props3 = {};
+      props3.elements = true;
+      props3.tag = true;
+      props3.expanded = true;
+      props3.background_color = true;
+      props3.border = true;
+      props3.header = true;
+      props3.direction = true;
+      props3.horizontal_spacing = true;
+      props3.vertical_spacing = true;
+      props3.horizontal_align = true;
+      props3.vertical_align = true;
+      props3.padding = true;
+      props3.element_id = true;
+      props3.margin = true;
+    }
+  }
+  if (!valid7) {
+    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs22 = errors;
+  let valid9 = true;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.tag === void 0 && (missing4 = "tag")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("div" !== data.tag) {
+          const err13 = {};
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+      errors = vErrors.length;
+    }
+    var _valid4 = _errs25 === errors;
+    valid9 = _valid4;
+    if (valid9) {
+      var props4 = {};
+      props4.tag = true;
+      props4.text = true;
+      props4.fields = true;
+      props4.icon = true;
+      props4.width = true;
+      props4.extra = true;
+      props4.href = true;
+      props4.element_id = true;
+      props4.margin = true;
+    }
+  }
+  if (!valid9) {
+    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs27 = errors;
+  let valid11 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.tag === void 0 && (missing5 = "tag")) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("markdown" !== data.tag) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs30 = errors;
+    if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+      errors = vErrors.length;
+    }
+    var _valid5 = _errs30 === errors;
+    valid11 = _valid5;
+    if (valid11) {
+      var props5 = {};
+      props5.tag = true;
+      props5.content = true;
+      props5.i18n_content = true;
+      props5.text_align = true;
+      props5.text_size = true;
+      props5.icon = true;
+      props5.href = true;
+      props5.element_id = true;
+      props5.margin = true;
+    }
+  }
+  if (!valid11) {
+    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  const _errs32 = errors;
+  let valid13 = true;
+  const _errs33 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.tag === void 0 && (missing6 = "tag")) {
+      const err18 = {};
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("img" !== data.tag) {
+          const err19 = {};
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs33 === errors;
+  errors = _errs32;
+  if (vErrors !== null) {
+    if (_errs32) {
+      vErrors.length = _errs32;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs35 = errors;
+    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+      errors = vErrors.length;
+    }
+    var _valid6 = _errs35 === errors;
+    valid13 = _valid6;
+    if (valid13) {
+      var props6 = {};
+      props6.tag = true;
+      props6.img_key = true;
+      props6.alt = true;
+      props6.title = true;
+      props6.scale_type = true;
+      props6.size = true;
+      props6.corner_radius = true;
+      props6.transparent = true;
+      props6.preview = true;
+      props6.mode = true;
+      props6.custom_width = true;
+      props6.compact_width = true;
+      props6.i18n_img_key = true;
+      props6.element_id = true;
+      props6.margin = true;
+    }
+  }
+  if (!valid13) {
+    const err20 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  if (props0 !== true && props6 !== void 0) {
+    if (props6 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props6);
+    }
+  }
+  const _errs37 = errors;
+  let valid15 = true;
+  const _errs38 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.tag === void 0 && (missing7 = "tag")) {
+      const err21 = {};
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("img_combination" !== data.tag) {
+          const err22 = {};
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs38 === errors;
+  errors = _errs37;
+  if (vErrors !== null) {
+    if (_errs37) {
+      vErrors.length = _errs37;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs40 = errors;
+    if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      errors = vErrors.length;
+    }
+    var _valid7 = _errs40 === errors;
+    valid15 = _valid7;
+    if (valid15) {
+      var props7 = {};
+      props7.tag = true;
+      props7.combination_mode = true;
+      props7.img_list = true;
+      props7.combination_transparent = true;
+      props7.corner_radius = true;
+      props7.img_list_length = true;
+      props7.element_id = true;
+      props7.margin = true;
+    }
+  }
+  if (!valid15) {
+    const err23 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  if (props0 !== true && props7 !== void 0) {
+    if (props7 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props7);
+    }
+  }
+  const _errs42 = errors;
+  let valid17 = true;
+  const _errs43 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.tag === void 0 && (missing8 = "tag")) {
+      const err24 = {};
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("person" !== data.tag) {
+          const err25 = {};
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs45 = errors;
+    if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      errors = vErrors.length;
+    }
+    var _valid8 = _errs45 === errors;
+    valid17 = _valid8;
+    if (valid17) {
+      var props8 = {};
+      props8.tag = true;
+      props8.user_id = true;
+      props8.size = true;
+      props8.show_avatar = true;
+      props8.show_name = true;
+      props8.style = true;
+      props8.element_id = true;
+      props8.margin = true;
+    }
+  }
+  if (!valid17) {
+    const err26 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  if (props0 !== true && props8 !== void 0) {
+    if (props8 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props8);
+    }
+  }
+  const _errs47 = errors;
+  let valid19 = true;
+  const _errs48 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if (data.tag === void 0 && (missing9 = "tag")) {
+      const err27 = {};
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("person_list" !== data.tag) {
+          const err28 = {};
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid9 = _errs48 === errors;
+  errors = _errs47;
+  if (vErrors !== null) {
+    if (_errs47) {
+      vErrors.length = _errs47;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs50 = errors;
+    if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+      errors = vErrors.length;
+    }
+    var _valid9 = _errs50 === errors;
+    valid19 = _valid9;
+    if (valid19) {
+      var props9 = {};
+      props9.tag = true;
+      props9.persons = true;
+      props9.drop_invalid_user_id = true;
+      props9.lines = true;
+      props9.show_name = true;
+      props9.show_avatar = true;
+      props9.size = true;
+      props9.icon = true;
+      props9.ud_icon = true;
+      props9.element_id = true;
+      props9.margin = true;
+    }
+  }
+  if (!valid19) {
+    const err29 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  if (props0 !== true && props9 !== void 0) {
+    if (props9 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props9);
+    }
+  }
+  const _errs52 = errors;
+  let valid21 = true;
+  const _errs53 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if (data.tag === void 0 && (missing10 = "tag")) {
+      const err30 = {};
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("chart" !== data.tag) {
+          const err31 = {};
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid10 = _errs53 === errors;
+  errors = _errs52;
+  if (vErrors !== null) {
+    if (_errs52) {
+      vErrors.length = _errs52;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs55 = errors;
+    if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      errors = vErrors.length;
+    }
+    var _valid10 = _errs55 === errors;
+    valid21 = _valid10;
+    if (valid21) {
+      var props10 = {};
+      props10.tag = true;
+      props10.chart_spec = true;
+      props10.aspect_ratio = true;
+      props10.color_theme = true;
+      props10.height = true;
+      props10.preview = true;
+      props10.element_id = true;
+      props10.margin = true;
+    }
+  }
+  if (!valid21) {
+    const err32 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  if (props0 !== true && props10 !== void 0) {
+    if (props10 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props10);
+    }
+  }
+  const _errs57 = errors;
+  let valid23 = true;
+  const _errs58 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing11;
+    if (data.tag === void 0 && (missing11 = "tag")) {
+      const err33 = {};
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("table" !== data.tag) {
+          const err34 = {};
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid11 = _errs58 === errors;
+  errors = _errs57;
+  if (vErrors !== null) {
+    if (_errs57) {
+      vErrors.length = _errs57;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid11) {
+    const _errs60 = errors;
+    if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+      errors = vErrors.length;
+    }
+    var _valid11 = _errs60 === errors;
+    valid23 = _valid11;
+    if (valid23) {
+      var props11 = {};
+      props11.tag = true;
+      props11.columns = true;
+      props11.rows = true;
+      props11.page_size = true;
+      props11.row_height = true;
+      props11.row_max_height = true;
+      props11.freeze_first_column = true;
+      props11.header_style = true;
+      props11.element_id = true;
+      props11.margin = true;
+    }
+  }
+  if (!valid23) {
+    const err35 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  if (props0 !== true && props11 !== void 0) {
+    if (props11 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props11);
+    }
+  }
+  const _errs62 = errors;
+  let valid25 = true;
+  const _errs63 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing12;
+    if (data.tag === void 0 && (missing12 = "tag")) {
+      const err36 = {};
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("hr" !== data.tag) {
+          const err37 = {};
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid12 = _errs63 === errors;
+  errors = _errs62;
+  if (vErrors !== null) {
+    if (_errs62) {
+      vErrors.length = _errs62;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid12) {
+    const _errs65 = errors;
+    if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+      errors = vErrors.length;
+    }
+    var _valid12 = _errs65 === errors;
+    valid25 = _valid12;
+    if (valid25) {
+      var props12 = {};
+      props12.tag = true;
+      props12.element_id = true;
+      props12.margin = true;
+    }
+  }
+  if (!valid25) {
+    const err38 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  if (props0 !== true && props12 !== void 0) {
+    if (props12 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props12);
+    }
+  }
+  const _errs67 = errors;
+  let valid27 = true;
+  const _errs68 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing13;
+    if (data.tag === void 0 && (missing13 = "tag")) {
+      const err39 = {};
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("audio" !== data.tag) {
+          const err40 = {};
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid13 = _errs68 === errors;
+  errors = _errs67;
+  if (vErrors !== null) {
+    if (_errs67) {
+      vErrors.length = _errs67;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid13) {
+    const _errs70 = errors;
+    if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+      errors = vErrors.length;
+    }
+    var _valid13 = _errs70 === errors;
+    valid27 = _valid13;
+    if (valid27) {
+      var props13 = {};
+      props13.tag = true;
+      props13.file_key = true;
+      props13.i18n_file_key = true;
+      props13.audio_id = true;
+      props13.disabled = true;
+      props13.disabled_tips = true;
+      props13.show_progress_bar = true;
+      props13.show_time = true;
+      props13.time_display = true;
+      props13.time_position = true;
+      props13.border = true;
+      props13.style = true;
+      props13.padding = true;
+      props13.background_style = true;
+      props13.fill_color = true;
+      props13.width = true;
+      props13.fallback = true;
+      props13.element_id = true;
+      props13.margin = true;
+    }
+  }
+  if (!valid27) {
+    const err41 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  if (props0 !== true && props13 !== void 0) {
+    if (props13 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props13);
+    }
+  }
+  const _errs72 = errors;
+  let valid29 = true;
+  const _errs73 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing14;
+    if (data.tag === void 0 && (missing14 = "tag")) {
+      const err42 = {};
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("button" !== data.tag) {
+          const err43 = {};
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid14 = _errs73 === errors;
+  errors = _errs72;
+  if (vErrors !== null) {
+    if (_errs72) {
+      vErrors.length = _errs72;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid14) {
+    const _errs75 = errors;
+    if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      errors = vErrors.length;
+    }
+    var _valid14 = _errs75 === errors;
+    valid29 = _valid14;
+    if (valid29) {
+      var props14 = {};
+      props14.tag = true;
+      props14.text = true;
+      props14.type = true;
+      props14.size = true;
+      props14.icon = true;
+      props14.hover_tips = true;
+      props14.form_action_type = true;
+      props14.action_type = true;
+      props14.url = true;
+      props14.multi_url = true;
+      props14.complex_interaction = true;
+      props14.name = true;
+      props14.required = true;
+      props14.disabled = true;
+      props14.disabled_tips = true;
+      props14.width = true;
+      props14.behaviors = true;
+      props14.confirm = true;
+      props14.value = true;
+      props14.element_id = true;
+      props14.margin = true;
+    }
+  }
+  if (!valid29) {
+    const err44 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  if (props0 !== true && props14 !== void 0) {
+    if (props14 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props14);
+    }
+  }
+  const _errs77 = errors;
+  let valid31 = true;
+  const _errs78 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing15;
+    if (data.tag === void 0 && (missing15 = "tag")) {
+      const err45 = {};
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("overflow" !== data.tag) {
+          const err46 = {};
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid15 = _errs78 === errors;
+  errors = _errs77;
+  if (vErrors !== null) {
+    if (_errs77) {
+      vErrors.length = _errs77;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid15) {
+    const _errs80 = errors;
+    if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+      errors = vErrors.length;
+    }
+    var _valid15 = _errs80 === errors;
+    valid31 = _valid15;
+    if (valid31) {
+      var props15 = {};
+      props15.tag = true;
+      props15.options = true;
+      props15.name = true;
+      props15.required = true;
+      props15.disabled = true;
+      props15.disabled_tips = true;
+      props15.width = true;
+      props15.behaviors = true;
+      props15.confirm = true;
+      props15.value = true;
+      props15.element_id = true;
+      props15.margin = true;
+    }
+  }
+  if (!valid31) {
+    const err47 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  if (props0 !== true && props15 !== void 0) {
+    if (props15 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props15);
+    }
+  }
+  const _errs82 = errors;
+  let valid33 = true;
+  const _errs83 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing16;
+    if (data.tag === void 0 && (missing16 = "tag")) {
+      const err48 = {};
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("input" !== data.tag) {
+          const err49 = {};
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid16 = _errs83 === errors;
+  errors = _errs82;
+  if (vErrors !== null) {
+    if (_errs82) {
+      vErrors.length = _errs82;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid16) {
+    const _errs85 = errors;
+    if (!validate186(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+      errors = vErrors.length;
+    }
+    var _valid16 = _errs85 === errors;
+    valid33 = _valid16;
+    if (valid33) {
+      var props16 = {};
+      props16.tag = true;
+      props16.placeholder = true;
+      props16.default_value = true;
+      props16.i18n_default_value = true;
+      props16.max_length = true;
+      props16.input_type = true;
+      props16.show_icon = true;
+      props16.rows = true;
+      props16.auto_resize = true;
+      props16.max_rows = true;
+      props16.label = true;
+      props16.label_position = true;
+      props16.fallback = true;
+      props16.name = true;
+      props16.required = true;
+      props16.disabled = true;
+      props16.disabled_tips = true;
+      props16.width = true;
+      props16.behaviors = true;
+      props16.confirm = true;
+      props16.value = true;
+      props16.element_id = true;
+      props16.margin = true;
+    }
+  }
+  if (!valid33) {
+    const err50 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err50];
+    } else {
+      vErrors.push(err50);
+    }
+    errors++;
+  }
+  if (props0 !== true && props16 !== void 0) {
+    if (props16 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props16);
+    }
+  }
+  const _errs87 = errors;
+  let valid35 = true;
+  const _errs88 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing17;
+    if (data.tag === void 0 && (missing17 = "tag")) {
+      const err51 = {};
+      if (vErrors === null) {
+        vErrors = [err51];
+      } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_static" !== data.tag) {
+          const err52 = {};
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid17 = _errs88 === errors;
+  errors = _errs87;
+  if (vErrors !== null) {
+    if (_errs87) {
+      vErrors.length = _errs87;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid17) {
+    const _errs90 = errors;
+    if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+      errors = vErrors.length;
+    }
+    var _valid17 = _errs90 === errors;
+    valid35 = _valid17;
+    if (valid35) {
+      var props17 = {};
+      props17.tag = true;
+      props17.options = true;
+      props17.placeholder = true;
+      props17.type = true;
+      props17.initial_option = true;
+      props17.initial_index = true;
+      props17.selected_values = true;
+      props17.name = true;
+      props17.required = true;
+      props17.disabled = true;
+      props17.disabled_tips = true;
+      props17.width = true;
+      props17.behaviors = true;
+      props17.confirm = true;
+      props17.value = true;
+      props17.element_id = true;
+      props17.margin = true;
+    }
+  }
+  if (!valid35) {
+    const err53 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err53];
+    } else {
+      vErrors.push(err53);
+    }
+    errors++;
+  }
+  if (props0 !== true && props17 !== void 0) {
+    if (props17 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props17);
+    }
+  }
+  const _errs92 = errors;
+  let valid37 = true;
+  const _errs93 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing18;
+    if (data.tag === void 0 && (missing18 = "tag")) {
+      const err54 = {};
+      if (vErrors === null) {
+        vErrors = [err54];
+      } else {
+        vErrors.push(err54);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("multi_select_static" !== data.tag) {
+          const err55 = {};
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid18 = _errs93 === errors;
+  errors = _errs92;
+  if (vErrors !== null) {
+    if (_errs92) {
+      vErrors.length = _errs92;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid18) {
+    const _errs95 = errors;
+    if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+      errors = vErrors.length;
+    }
+    var _valid18 = _errs95 === errors;
+    valid37 = _valid18;
+    if (valid37) {
+      var props18 = {};
+      props18.tag = true;
+      props18.options = true;
+      props18.placeholder = true;
+      props18.type = true;
+      props18.initial_option = true;
+      props18.initial_index = true;
+      props18.selected_values = true;
+      props18.name = true;
+      props18.required = true;
+      props18.disabled = true;
+      props18.disabled_tips = true;
+      props18.width = true;
+      props18.behaviors = true;
+      props18.confirm = true;
+      props18.value = true;
+      props18.element_id = true;
+      props18.margin = true;
+    }
+  }
+  if (!valid37) {
+    const err56 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  if (props0 !== true && props18 !== void 0) {
+    if (props18 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props18);
+    }
+  }
+  const _errs97 = errors;
+  let valid39 = true;
+  const _errs98 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing19;
+    if (data.tag === void 0 && (missing19 = "tag")) {
+      const err57 = {};
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_person" !== data.tag) {
+          const err58 = {};
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid19 = _errs98 === errors;
+  errors = _errs97;
+  if (vErrors !== null) {
+    if (_errs97) {
+      vErrors.length = _errs97;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid19) {
+    const _errs100 = errors;
+    if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+      errors = vErrors.length;
+    }
+    var _valid19 = _errs100 === errors;
+    valid39 = _valid19;
+    if (valid39) {
+      var props19 = {};
+      props19.tag = true;
+      props19.options = true;
+      props19.placeholder = true;
+      props19.type = true;
+      props19.initial_option = true;
+      props19.initial_index = true;
+      props19.selected_values = true;
+      props19.name = true;
+      props19.required = true;
+      props19.disabled = true;
+      props19.disabled_tips = true;
+      props19.width = true;
+      props19.behaviors = true;
+      props19.confirm = true;
+      props19.value = true;
+      props19.element_id = true;
+      props19.margin = true;
+    }
+  }
+  if (!valid39) {
+    const err59 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err59];
+    } else {
+      vErrors.push(err59);
+    }
+    errors++;
+  }
+  if (props0 !== true && props19 !== void 0) {
+    if (props19 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props19);
+    }
+  }
+  const _errs102 = errors;
+  let valid41 = true;
+  const _errs103 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing20;
+    if (data.tag === void 0 && (missing20 = "tag")) {
+      const err60 = {};
+      if (vErrors === null) {
+        vErrors = [err60];
+      } else {
+        vErrors.push(err60);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("multi_select_person" !== data.tag) {
+          const err61 = {};
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid20 = _errs103 === errors;
+  errors = _errs102;
+  if (vErrors !== null) {
+    if (_errs102) {
+      vErrors.length = _errs102;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid20) {
+    const _errs105 = errors;
+    if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+      errors = vErrors.length;
+    }
+    var _valid20 = _errs105 === errors;
+    valid41 = _valid20;
+    if (valid41) {
+      var props20 = {};
+      props20.tag = true;
+      props20.options = true;
+      props20.placeholder = true;
+      props20.type = true;
+      props20.initial_option = true;
+      props20.initial_index = true;
+      props20.selected_values = true;
+      props20.name = true;
+      props20.required = true;
+      props20.disabled = true;
+      props20.disabled_tips = true;
+      props20.width = true;
+      props20.behaviors = true;
+      props20.confirm = true;
+      props20.value = true;
+      props20.element_id = true;
+      props20.margin = true;
+    }
+  }
+  if (!valid41) {
+    const err62 = { instancePath, schemaPath: "#/allOf/20/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err62];
+    } else {
+      vErrors.push(err62);
+    }
+    errors++;
+  }
+  if (props0 !== true && props20 !== void 0) {
+    if (props20 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props20);
+    }
+  }
+  const _errs107 = errors;
+  let valid43 = true;
+  const _errs108 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing21;
+    if (data.tag === void 0 && (missing21 = "tag")) {
+      const err63 = {};
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("date_picker" !== data.tag) {
+          const err64 = {};
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid21 = _errs108 === errors;
+  errors = _errs107;
+  if (vErrors !== null) {
+    if (_errs107) {
+      vErrors.length = _errs107;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid21) {
+    const _errs110 = errors;
+    if (!validate261(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+      errors = vErrors.length;
+    }
+    var _valid21 = _errs110 === errors;
+    valid43 = _valid21;
+    if (valid43) {
+      var props21 = {};
+      props21.tag = true;
+      props21.initial_date = true;
+      props21.placeholder = true;
+      props21.name = true;
+      props21.required = true;
+      props21.disabled = true;
+      props21.disabled_tips = true;
+      props21.width = true;
+      props21.behaviors = true;
+      props21.confirm = true;
+      props21.value = true;
+      props21.element_id = true;
+      props21.margin = true;
+    }
+  }
+  if (!valid43) {
+    const err65 = { instancePath, schemaPath: "#/allOf/21/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err65];
+    } else {
+      vErrors.push(err65);
+    }
+    errors++;
+  }
+  if (props0 !== true && props21 !== void 0) {
+    if (props21 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props21);
+    }
+  }
+  const _errs112 = errors;
+  let valid45 = true;
+  const _errs113 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing22;
+    if (data.tag === void 0 && (missing22 = "tag")) {
+      const err66 = {};
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("picker_time" !== data.tag) {
+          const err67 = {};
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid22 = _errs113 === errors;
+  errors = _errs112;
+  if (vErrors !== null) {
+    if (_errs112) {
+      vErrors.length = _errs112;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid22) {
+    const _errs115 = errors;
+    if (!validate275(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+      errors = vErrors.length;
+    }
+    var _valid22 = _errs115 === errors;
+    valid45 = _valid22;
+    if (valid45) {
+      var props22 = {};
+      props22.tag = true;
+      props22.initial_time = true;
+      props22.placeholder = true;
+      props22.name = true;
+      props22.required = true;
+      props22.disabled = true;
+      props22.disabled_tips = true;
+      props22.width = true;
+      props22.behaviors = true;
+      props22.confirm = true;
+      props22.value = true;
+      props22.element_id = true;
+      props22.margin = true;
+    }
+  }
+  if (!valid45) {
+    const err68 = { instancePath, schemaPath: "#/allOf/22/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  if (props0 !== true && props22 !== void 0) {
+    if (props22 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props22);
+    }
+  }
+  const _errs117 = errors;
+  let valid47 = true;
+  const _errs118 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing23;
+    if (data.tag === void 0 && (missing23 = "tag")) {
+      const err69 = {};
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("picker_datetime" !== data.tag) {
+          const err70 = {};
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid23 = _errs118 === errors;
+  errors = _errs117;
+  if (vErrors !== null) {
+    if (_errs117) {
+      vErrors.length = _errs117;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid23) {
+    const _errs120 = errors;
+    if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+      errors = vErrors.length;
+    }
+    var _valid23 = _errs120 === errors;
+    valid47 = _valid23;
+    if (valid47) {
+      var props23 = {};
+      props23.tag = true;
+      props23.initial_datetime = true;
+      props23.placeholder = true;
+      props23.name = true;
+      props23.required = true;
+      props23.disabled = true;
+      props23.disabled_tips = true;
+      props23.width = true;
+      props23.behaviors = true;
+      props23.confirm = true;
+      props23.value = true;
+      props23.element_id = true;
+      props23.margin = true;
+    }
+  }
+  if (!valid47) {
+    const err71 = { instancePath, schemaPath: "#/allOf/23/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err71];
+    } else {
+      vErrors.push(err71);
+    }
+    errors++;
+  }
+  if (props0 !== true && props23 !== void 0) {
+    if (props23 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props23);
+    }
+  }
+  const _errs122 = errors;
+  let valid49 = true;
+  const _errs123 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing24;
+    if (data.tag === void 0 && (missing24 = "tag")) {
+      const err72 = {};
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_img" !== data.tag) {
+          const err73 = {};
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid24 = _errs123 === errors;
+  errors = _errs122;
+  if (vErrors !== null) {
+    if (_errs122) {
+      vErrors.length = _errs122;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid24) {
+    const _errs125 = errors;
+    if (!validate303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+      errors = vErrors.length;
+    }
+    var _valid24 = _errs125 === errors;
+    valid49 = _valid24;
+    if (valid49) {
+      var props24 = {};
+      props24.tag = true;
+      props24.options = true;
+      props24.multi_select = true;
+      props24.layout = true;
+      props24.aspect_ratio = true;
+      props24.can_preview = true;
+      props24.name = true;
+      props24.required = true;
+      props24.disabled = true;
+      props24.disabled_tips = true;
+      props24.width = true;
+      props24.behaviors = true;
+      props24.confirm = true;
+      props24.value = true;
+      props24.element_id = true;
+      props24.margin = true;
+    }
+  }
+  if (!valid49) {
+    const err74 = { instancePath, schemaPath: "#/allOf/24/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err74];
+    } else {
+      vErrors.push(err74);
+    }
+    errors++;
+  }
+  if (props0 !== true && props24 !== void 0) {
+    if (props24 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props24);
+    }
+  }
+  const _errs127 = errors;
+  let valid51 = true;
+  const _errs128 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing25;
+    if (data.tag === void 0 && (missing25 = "tag")) {
+      const err75 = {};
+      if (vErrors === null) {
+        vErrors = [err75];
+      } else {
+        vErrors.push(err75);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("checker" !== data.tag) {
+          const err76 = {};
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid25 = _errs128 === errors;
+  errors = _errs127;
+  if (vErrors !== null) {
+    if (_errs127) {
+      vErrors.length = _errs127;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid25) {
+    const _errs130 = errors;
+    if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+      errors = vErrors.length;
+    }
+    var _valid25 = _errs130 === errors;
+    valid51 = _valid25;
+    if (valid51) {
+      var props25 = {};
+      props25.tag = true;
+      props25.checked = true;
+      props25.text = true;
+      props25.overall_checkable = true;
+      props25.button_area = true;
+      props25.checked_style = true;
+      props25.padding = true;
+      props25.hover_tips = true;
+      props25.name = true;
+      props25.required = true;
+      props25.disabled = true;
+      props25.disabled_tips = true;
+      props25.width = true;
+      props25.behaviors = true;
+      props25.confirm = true;
+      props25.value = true;
+      props25.element_id = true;
+      props25.margin = true;
+    }
+  }
+  if (!valid51) {
+    const err77 = { instancePath, schemaPath: "#/allOf/25/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  if (props0 !== true && props25 !== void 0) {
+    if (props25 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props25);
+    }
+  }
+  const _errs132 = errors;
+  let valid53 = true;
+  const _errs133 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing26;
+    if (data.tag === void 0 && (missing26 = "tag")) {
+      const err78 = {};
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("column" !== data.tag) {
+          const err79 = {};
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid26 = _errs133 === errors;
+  errors = _errs132;
+  if (vErrors !== null) {
+    if (_errs132) {
+      vErrors.length = _errs132;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid26) {
+    const _errs135 = errors;
+    if (!validate333(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
+      errors = vErrors.length;
+    }
+    var _valid26 = _errs135 === errors;
+    valid53 = _valid26;
+    if (valid53) {
+      var props26 = {};
+      props26.elements = true;
+      props26.tag = true;
+      props26.width = true;
+      props26.weight = true;
+      props26.background_style = true;
+      props26.action = true;
+      props26.behaviors = true;
+      props26.direction = true;
+      props26.horizontal_spacing = true;
+      props26.vertical_spacing = true;
+      props26.horizontal_align = true;
+      props26.vertical_align = true;
+      props26.padding = true;
+      props26.element_id = true;
+      props26.margin = true;
+    }
+  }
+  if (!valid53) {
+    const err80 = { instancePath, schemaPath: "#/allOf/26/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err80];
+    } else {
+      vErrors.push(err80);
+    }
+    errors++;
+  }
+  if (props0 !== true && props26 !== void 0) {
+    if (props26 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props26);
+    }
+  }
+  const _errs137 = errors;
+  let valid55 = true;
+  const _errs138 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing27;
+    if (data.tag === void 0 && (missing27 = "tag")) {
+      const err81 = {};
+      if (vErrors === null) {
+        vErrors = [err81];
+      } else {
+        vErrors.push(err81);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("repeat" !== data.tag) {
+          const err82 = {};
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid27 = _errs138 === errors;
+  errors = _errs137;
+  if (vErrors !== null) {
+    if (_errs137) {
+      vErrors.length = _errs137;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid27) {
+    const _errs140 = errors;
+    if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+      errors = vErrors.length;
+    }
+    var _valid27 = _errs140 === errors;
+    valid55 = _valid27;
+    if (valid55) {
+      var props27 = {};
+      props27.elements = true;
+      props27.tag = true;
+      props27.variable = true;
+      props27.element_id = true;
+      props27.margin = true;
+    }
+  }
+  if (!valid55) {
+    const err83 = { instancePath, schemaPath: "#/allOf/27/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  if (props0 !== true && props27 !== void 0) {
+    if (props27 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props27);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err84 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err84];
+      } else {
+        vErrors.push(err84);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+      props0.element_id = true;
+    }
+    if (data.tag !== void 0) {
+      let data28 = data.tag;
+      if (typeof data28 !== "string") {
+        const err85 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+      const _pe0 = errors;
+      if (!(data28 === "column_set" || data28 === "form" || data28 === "interactive_container" || data28 === "collapsible_panel" || data28 === "div" || data28 === "markdown" || data28 === "img" || data28 === "img_combination" || data28 === "person" || data28 === "person_list" || data28 === "chart" || data28 === "table" || data28 === "hr" || data28 === "audio" || data28 === "button" || data28 === "overflow" || data28 === "input" || data28 === "select_static" || data28 === "multi_select_static" || data28 === "select_person" || data28 === "multi_select_person" || data28 === "date_picker" || data28 === "picker_time" || data28 === "picker_datetime" || data28 === "select_img" || data28 === "checker" || data28 === "column" || data28 === "repeat")) {
+        const err86 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema125.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {value} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data28 === "object" ? void 0 : data28 };
+        }
+      }
+    }
+    if (data.element_id !== void 0) {
+      let data29 = data.element_id;
+      if (typeof data29 !== "string") {
+        const err87 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+      const _pe1 = errors;
+      if (typeof data29 === "string") {
+        if (!pattern14.test(data29)) {
+          const err88 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+      }
+      for (let i1 = _pe1; i1 < errors; i1++) {
+        const pErr1 = vErrors[i1];
+        if (pErr1 && !pErr1.platformError) {
+          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data29 === "object" ? void 0 : data29 };
+        }
+      }
+    }
+  } else {
+    const err89 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err89];
+    } else {
+      vErrors.push(err89);
+    }
+    errors++;
+  }
+  validate75.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = validate75.evaluated.props;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      const _pe0 = errors;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if ("column" !== data0) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var valid4 = _errs6 === errors;
+      if (valid4) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate74.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _pe0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "elements" || key0 === "direction" || key0 === "horizontal_spacing" || key0 === "vertical_spacing" || key0 === "horizontal_align" || key0 === "vertical_align" || key0 === "padding")) {
+        const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i1 = 0; i1 < len0; i1++) {
+          if (!validate74(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err4 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err5 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err6 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err7 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err8 = { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _pe0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "schema" || key0 === "config" || key0 === "card_link" || key0 === "header" || key0 === "body" || key0 === "i18n_header" || key0 === "fallback")) {
+        const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found0 = func5(data, 200);
+    for (const v0 of found0) {
+      const err2 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  for (let i1 = _pe1; i1 < errors; i1++) {
+    const pErr1 = vErrors[i1];
+    if (pErr1 && !pErr1.platformError) {
+      pErr1.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found1 = func6(data, true);
+    for (const v1 of found1) {
+      const err4 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const pErr2 = vErrors[i2];
+    if (pErr2 && !pErr2.platformError) {
+      pErr2.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found2 = func7(data, 5);
+    for (const v2 of found2) {
+      const err6 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  for (let i3 = _pe3; i3 < errors; i3++) {
+    const pErr3 = vErrors[i3];
+    if (pErr3 && !pErr3.platformError) {
+      pErr3.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found3 = func8(data, 5);
+    for (const v3 of found3) {
+      const err8 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  for (let i4 = _pe4; i4 < errors; i4++) {
+    const pErr4 = vErrors[i4];
+    if (pErr4 && !pErr4.platformError) {
+      pErr4.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found4 = func9(data, true);
+    for (const v4 of found4) {
+      const err10 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  for (let i5 = _pe5; i5 < errors; i5++) {
+    const pErr5 = vErrors[i5];
+    if (pErr5 && !pErr5.platformError) {
+      pErr5.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found5 = func10(data, true);
+    for (const v5 of found5) {
+      const err12 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  for (let i6 = _pe6; i6 < errors; i6++) {
+    const pErr6 = vErrors[i6];
+    if (pErr6 && !pErr6.platformError) {
+      pErr6.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found6 = func11(data, true);
+    for (const v6 of found6) {
+      const err14 = { instancePath: instancePath + v6.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  for (let i7 = _pe7; i7 < errors; i7++) {
+    const pErr7 = vErrors[i7];
+    if (pErr7 && !pErr7.platformError) {
+      pErr7.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found7 = func12(data, true);
+    for (const v7 of found7) {
+      const err16 = { instancePath: instancePath + v7.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  for (let i8 = _pe8; i8 < errors; i8++) {
+    const pErr8 = vErrors[i8];
+    if (pErr8 && !pErr8.platformError) {
+      pErr8.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err19 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.config !== void 0) {
+      if (!validate50(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.card_link !== void 0) {
+      let data2 = data.card_link;
+      const _pe9 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err20 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      const _errs37 = errors;
+      let valid14 = false;
+      const _errs38 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.url === void 0) {
+          const err21 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data2.url !== void 0) {
+          let data3 = data2.url;
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err22 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs38 === errors;
+      valid14 = valid14 || _valid0;
+      if (_valid0) {
+        var props0 = {};
+        props0.url = true;
+      }
+      const _errs41 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.pc_url === void 0) {
+          const err24 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data2.ios_url === void 0) {
+          const err25 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data2.android_url === void 0) {
+          const err26 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data2.pc_url !== void 0) {
+          let data4 = data2.pc_url;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err27 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          let data5 = data2.ios_url;
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err29 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          let data6 = data2.android_url;
+          if (typeof data6 === "string") {
+            if (func1(data6) < 1) {
+              const err31 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs41 === errors;
+      valid14 = valid14 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+      }
+      const _errs48 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.url !== void 0) {
+          let data7 = data2.url;
+          if (typeof data7 === "string") {
+            if (func1(data7) > 0) {
+              const err33 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data2.pc_url !== void 0) {
+          let data8 = data2.pc_url;
+          if (typeof data8 === "string") {
+            if (func1(data8) > 0) {
+              const err35 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          let data9 = data2.ios_url;
+          if (typeof data9 === "string") {
+            if (func1(data9) > 0) {
+              const err37 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          let data10 = data2.android_url;
+          if (typeof data10 === "string") {
+            if (func1(data10) > 0) {
+              const err39 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs48 === errors;
+      valid14 = valid14 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.url = true;
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+      }
+      if (!valid14) {
+        const err41 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      } else {
+        errors = _errs37;
+        if (vErrors !== null) {
+          if (_errs37) {
+            vErrors.length = _errs37;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i9 = _pe9; i9 < errors; i9++) {
+        const pErr9 = vErrors[i9];
+        if (pErr9 && !pErr9.platformError) {
+          pErr9.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        }
+      }
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.url = true;
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+        if (data2.url !== void 0) {
+          if (typeof data2.url !== "string") {
+            const err42 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data2.pc_url !== void 0) {
+          if (typeof data2.pc_url !== "string") {
+            const err43 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          if (typeof data2.ios_url !== "string") {
+            const err44 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          if (typeof data2.android_url !== "string") {
+            const err45 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.body !== void 0) {
+      if (!validate73(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.i18n_header !== void 0) {
+      let data17 = data.i18n_header;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key1 in data17) {
+          if (!validate55(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data19 = data.fallback;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+        const err48 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err49];
+    } else {
+      vErrors.push(err49);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema346 = { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "x-platformError": { "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {value} in a 1.0 card", "inferred": true, "schema": { "enum": ["column_set", "form", "interactive_container", "collapsible_panel", "div", "markdown", "img", "img_combination", "person", "person_list", "chart", "table", "hr", "button", "overflow", "input", "select_static", "multi_select_static", "select_person", "multi_select_person", "date_picker", "picker_time", "picker_datetime", "select_img", "checker", "column", "repeat", "action", "note"] } } } }, "allOf": [{ "if": { "properties": { "tag": { "const": "column_set" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnSetV1" } }, { "if": { "properties": { "tag": { "const": "form" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/FormV1" } }, { "if": { "properties": { "tag": { "const": "interactive_container" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/InteractiveContainerV1" } }, { "if": { "properties": { "tag": { "const": "collapsible_panel" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/CollapsiblePanelV1" } }, { "if": { "properties": { "tag": { "const": "div" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/DivV1" } }, { "if": { "properties": { "tag": { "const": "markdown" } }, "required": ["tag"] }, "then": { "$ref": "components/markdown.json" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "components/img.json" } }, { "if": { "properties": { "tag": { "const": "img_combination" } }, "required": ["tag"] }, "then": { "$ref": "components/img_combination.json" } }, { "if": { "properties": { "tag": { "const": "person" } }, "required": ["tag"] }, "then": { "$ref": "components/person.json" } }, { "if": { "properties": { "tag": { "const": "person_list" } }, "required": ["tag"] }, "then": { "$ref": "components/person_list.json" } }, { "if": { "properties": { "tag": { "const": "chart" } }, "required": ["tag"] }, "then": { "$ref": "components/chart.json" } }, { "if": { "properties": { "tag": { "const": "table" } }, "required": ["tag"] }, "then": { "$ref": "components/table.json" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "components/hr.json" } }, { "if": { "properties": { "tag": { "const": "button" } }, "required": ["tag"] }, "then": { "$ref": "components/button.json" } }, { "if": { "properties": { "tag": { "const": "overflow" } }, "required": ["tag"] }, "then": { "$ref": "components/overflow.json" } }, { "if": { "properties": { "tag": { "const": "input" } }, "required": ["tag"] }, "then": { "$ref": "components/input.json" } }, { "if": { "properties": { "tag": { "const": "select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/select_static.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_static.json" } }, { "if": { "properties": { "tag": { "const": "select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/select_person.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_person.json" } }, { "if": { "properties": { "tag": { "const": "date_picker" } }, "required": ["tag"] }, "then": { "$ref": "components/date_picker.json" } }, { "if": { "properties": { "tag": { "const": "picker_time" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_time.json" } }, { "if": { "properties": { "tag": { "const": "picker_datetime" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_datetime.json" } }, { "if": { "properties": { "tag": { "const": "select_img" } }, "required": ["tag"] }, "then": { "$ref": "components/select_img.json" } }, { "if": { "properties": { "tag": { "const": "checker" } }, "required": ["tag"] }, "then": { "$ref": "components/checker.json" } }, { "if": { "properties": { "tag": { "const": "column" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnV1" } }, { "if": { "properties": { "tag": { "const": "repeat" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/RepeatV1" } }, { "if": { "properties": { "tag": { "const": "action" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ActionV1" } }, { "if": { "properties": { "tag": { "const": "note" } }, "required": ["tag"] }, "then": { "$ref": "components/note.json" } }] };
+var wrapper2 = { validate: validate356 };
+function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate357.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.columns !== void 0) {
+      let data0 = data.columns;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!wrapper2.validate(data1, { instancePath: instancePath + "/columns/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+            errors = vErrors.length;
+          } else {
+            var props0 = wrapper2.validate.evaluated.props;
+          }
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.tag = true;
+            }
+            if (data1.tag !== void 0) {
+              let data2 = data1.tag;
+              const _pe0 = errors;
+              if ("column" !== data2) {
+                const err0 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+                }
+              }
+            }
+          } else {
+            const err1 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate357.errors = vErrors;
+  return errors === 0;
+}
+validate357.evaluated = { "props": { "columns": true, "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate362.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = wrapper2.validate.evaluated.props;
+    var items0 = wrapper2.validate.evaluated.items;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      const _pe0 = errors;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if ("column" !== data0) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var valid4 = _errs6 === errors;
+      if (valid4) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+      const _pe1 = errors;
+      const _errs9 = errors;
+      const _errs10 = errors;
+      if (!(data0 === "form" || data0 === "table")) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid6 = _errs10 === errors;
+      if (valid6) {
+        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i1 = _pe1; i1 < errors; i1++) {
+        const pErr1 = vErrors[i1];
+        if (pErr1 && !pErr1.platformError) {
+          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate362.errors = vErrors;
+  evaluated0.props = props0;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate362.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate360.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate360.errors = vErrors;
+  return errors === 0;
+}
+validate360.evaluated = { "props": { "elements": true, "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate365.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate93(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate365.errors = vErrors;
+  return errors === 0;
+}
+validate365.evaluated = { "props": { "elements": true, "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate369.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate369.errors = vErrors;
+  return errors === 0;
+}
+validate369.evaluated = { "props": { "elements": true, "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate373.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+    errors = vErrors.length;
+  }
+  const _pe0 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  const _errs5 = errors;
+  let valid2 = false;
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.text === void 0) {
+      const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs6 === errors;
+  valid2 = valid2 || _valid0;
+  const _errs7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.fields === void 0) {
+      const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs7 === errors;
+  valid2 = valid2 || _valid0;
+  if (!valid2) {
+    const err4 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs5;
+    if (vErrors !== null) {
+      if (_errs5) {
+        vErrors.length = _errs5;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  validate373.errors = vErrors;
+  return errors === 0;
+}
+validate373.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate396.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate334(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate396.errors = vErrors;
+  return errors === 0;
+}
+validate396.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate400.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements !== void 0) {
+      let data0 = data.elements;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate400.errors = vErrors;
+  return errors === 0;
+}
+validate400.evaluated = { "props": { "elements": true, "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate405.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.actions === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("action" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.layout !== void 0) {
+      if (typeof data.layout !== "string") {
+        const err2 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err4 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate405.errors = vErrors;
+  return errors === 0;
+}
+validate405.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema359 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate407.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = wrapper2.validate.evaluated.props;
+    var items0 = wrapper2.validate.evaluated.items;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      const _pe0 = errors;
+      if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema359.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate407.errors = vErrors;
+  evaluated0.props = props0;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate407.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate404.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate405(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.actions !== void 0) {
+      let data0 = data.actions;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate407(data0[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate404.errors = vErrors;
+  return errors === 0;
+}
+validate404.evaluated = { "props": { "actions": true, "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate410.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.elements === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("note" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "note" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.tag === void 0) {
+              const err2 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err5 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err6 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate410.errors = vErrors;
+  return errors === 0;
+}
+validate410.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate356.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.tag === void 0 && (missing0 = "tag")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("column_set" !== data.tag) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.columns = true;
+      props0.tag = true;
+      props0.flex_mode = true;
+      props0.horizontal_spacing = true;
+      props0.horizontal_align = true;
+      props0.background_style = true;
+      props0.action = true;
+      props0.element_id = true;
+      props0.margin = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.tag === void 0 && (missing1 = "tag")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("form" !== data.tag) {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (!validate360(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
+      errors = vErrors.length;
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+    if (valid3) {
+      var props1 = {};
+      props1.elements = true;
+      props1.tag = true;
+      props1.name = true;
+      props1.confirm = true;
+      props1.fallback = true;
+      props1.direction = true;
+      props1.horizontal_spacing = true;
+      props1.vertical_spacing = true;
+      props1.horizontal_align = true;
+      props1.vertical_align = true;
+      props1.padding = true;
+      props1.element_id = true;
+      props1.margin = true;
+    }
+  }
+  if (!valid3) {
+    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.tag === void 0 && (missing2 = "tag")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("interactive_container" !== data.tag) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (!validate365(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+      errors = vErrors.length;
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props2 = {};
+      props2.elements = true;
+      props2.tag = true;
+      props2.behaviors = true;
+      props2.width = true;
+      props2.height = true;
+      props2.background_style = true;
+      props2.has_border = true;
+      props2.border_color = true;
+      props2.corner_radius = true;
+      props2.disabled = true;
+      props2.disabled_tips = true;
+      props2.hover_tips = true;
+      props2.confirm = true;
+      props2.direction = true;
+      props2.horizontal_spacing = true;
+      props2.vertical_spacing = true;
+      props2.horizontal_align = true;
+      props2.vertical_align = true;
+      props2.padding = true;
+      props2.element_id = true;
+      props2.margin = true;
+    }
+  }
+  if (!valid5) {
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.tag === void 0 && (missing3 = "tag")) {
+      const err9 = {};
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("collapsible_panel" !== data.tag) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs20 === errors;
+    valid7 = _valid3;
+    if (valid7) {
+      var props3 = {};
+      props3.elements = true;
+      props3.tag = true;
+      props3.expanded = true;
+      props3.background_color = true;
+      props3.border = true;
+      props3.header = true;
+      props3.direction = true;
+      props3.horizontal_spacing = true;
+      props3.vertical_spacing = true;
+      props3.horizontal_align = true;
+      props3.vertical_align = true;
+      props3.padding = true;
+      props3.element_id = true;
+      props3.margin = true;
+    }
+  }
+  if (!valid7) {
+    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs22 = errors;
+  let valid9 = true;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.tag === void 0 && (missing4 = "tag")) {
+      const err12 = {};
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("div" !== data.tag) {
+          const err13 = {};
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+      errors = vErrors.length;
+    }
+    var _valid4 = _errs25 === errors;
+    valid9 = _valid4;
+    if (valid9) {
+      var props4 = {};
+      props4.tag = true;
+      props4.text = true;
+      props4.fields = true;
+      props4.icon = true;
+      props4.width = true;
+      props4.extra = true;
+      props4.href = true;
+      props4.element_id = true;
+      props4.margin = true;
+    }
+  }
+  if (!valid9) {
+    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs27 = errors;
+  let valid11 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.tag === void 0 && (missing5 = "tag")) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("markdown" !== data.tag) {
+          const err16 = {};
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs30 = errors;
+    if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+      errors = vErrors.length;
+    }
+    var _valid5 = _errs30 === errors;
+    valid11 = _valid5;
+    if (valid11) {
+      var props5 = {};
+      props5.tag = true;
+      props5.content = true;
+      props5.i18n_content = true;
+      props5.text_align = true;
+      props5.text_size = true;
+      props5.icon = true;
+      props5.href = true;
+      props5.element_id = true;
+      props5.margin = true;
+    }
+  }
+  if (!valid11) {
+    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  const _errs32 = errors;
+  let valid13 = true;
+  const _errs33 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.tag === void 0 && (missing6 = "tag")) {
+      const err18 = {};
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("img" !== data.tag) {
+          const err19 = {};
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs33 === errors;
+  errors = _errs32;
+  if (vErrors !== null) {
+    if (_errs32) {
+      vErrors.length = _errs32;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs35 = errors;
+    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+      errors = vErrors.length;
+    }
+    var _valid6 = _errs35 === errors;
+    valid13 = _valid6;
+    if (valid13) {
+      var props6 = {};
+      props6.tag = true;
+      props6.img_key = true;
+      props6.alt = true;
+      props6.title = true;
+      props6.scale_type = true;
+      props6.size = true;
+      props6.corner_radius = true;
+      props6.transparent = true;
+      props6.preview = true;
+      props6.mode = true;
+      props6.custom_width = true;
+      props6.compact_width = true;
+      props6.i18n_img_key = true;
+      props6.element_id = true;
+      props6.margin = true;
+    }
+  }
+  if (!valid13) {
+    const err20 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  if (props0 !== true && props6 !== void 0) {
+    if (props6 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props6);
+    }
+  }
+  const _errs37 = errors;
+  let valid15 = true;
+  const _errs38 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.tag === void 0 && (missing7 = "tag")) {
+      const err21 = {};
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("img_combination" !== data.tag) {
+          const err22 = {};
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs38 === errors;
+  errors = _errs37;
+  if (vErrors !== null) {
+    if (_errs37) {
+      vErrors.length = _errs37;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs40 = errors;
+    if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+      errors = vErrors.length;
+    }
+    var _valid7 = _errs40 === errors;
+    valid15 = _valid7;
+    if (valid15) {
+      var props7 = {};
+      props7.tag = true;
+      props7.combination_mode = true;
+      props7.img_list = true;
+      props7.combination_transparent = true;
+      props7.corner_radius = true;
+      props7.img_list_length = true;
+      props7.element_id = true;
+      props7.margin = true;
+    }
+  }
+  if (!valid15) {
+    const err23 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  if (props0 !== true && props7 !== void 0) {
+    if (props7 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props7);
+    }
+  }
+  const _errs42 = errors;
+  let valid17 = true;
+  const _errs43 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.tag === void 0 && (missing8 = "tag")) {
+      const err24 = {};
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("person" !== data.tag) {
+          const err25 = {};
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs45 = errors;
+    if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+      errors = vErrors.length;
+    }
+    var _valid8 = _errs45 === errors;
+    valid17 = _valid8;
+    if (valid17) {
+      var props8 = {};
+      props8.tag = true;
+      props8.user_id = true;
+      props8.size = true;
+      props8.show_avatar = true;
+      props8.show_name = true;
+      props8.style = true;
+      props8.element_id = true;
+      props8.margin = true;
+    }
+  }
+  if (!valid17) {
+    const err26 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  if (props0 !== true && props8 !== void 0) {
+    if (props8 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props8);
+    }
+  }
+  const _errs47 = errors;
+  let valid19 = true;
+  const _errs48 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if (data.tag === void 0 && (missing9 = "tag")) {
+      const err27 = {};
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("person_list" !== data.tag) {
+          const err28 = {};
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid9 = _errs48 === errors;
+  errors = _errs47;
+  if (vErrors !== null) {
+    if (_errs47) {
+      vErrors.length = _errs47;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs50 = errors;
+    if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+      errors = vErrors.length;
+    }
+    var _valid9 = _errs50 === errors;
+    valid19 = _valid9;
+    if (valid19) {
+      var props9 = {};
+      props9.tag = true;
+      props9.persons = true;
+      props9.drop_invalid_user_id = true;
+      props9.lines = true;
+      props9.show_name = true;
+      props9.show_avatar = true;
+      props9.size = true;
+      props9.icon = true;
+      props9.ud_icon = true;
+      props9.element_id = true;
+      props9.margin = true;
+    }
+  }
+  if (!valid19) {
+    const err29 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  if (props0 !== true && props9 !== void 0) {
+    if (props9 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props9);
+    }
+  }
+  const _errs52 = errors;
+  let valid21 = true;
+  const _errs53 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if (data.tag === void 0 && (missing10 = "tag")) {
+      const err30 = {};
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("chart" !== data.tag) {
+          const err31 = {};
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid10 = _errs53 === errors;
+  errors = _errs52;
+  if (vErrors !== null) {
+    if (_errs52) {
+      vErrors.length = _errs52;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs55 = errors;
+    if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      errors = vErrors.length;
+    }
+    var _valid10 = _errs55 === errors;
+    valid21 = _valid10;
+    if (valid21) {
+      var props10 = {};
+      props10.tag = true;
+      props10.chart_spec = true;
+      props10.aspect_ratio = true;
+      props10.color_theme = true;
+      props10.height = true;
+      props10.preview = true;
+      props10.element_id = true;
+      props10.margin = true;
+    }
+  }
+  if (!valid21) {
+    const err32 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  if (props0 !== true && props10 !== void 0) {
+    if (props10 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props10);
+    }
+  }
+  const _errs57 = errors;
+  let valid23 = true;
+  const _errs58 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing11;
+    if (data.tag === void 0 && (missing11 = "tag")) {
+      const err33 = {};
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("table" !== data.tag) {
+          const err34 = {};
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid11 = _errs58 === errors;
+  errors = _errs57;
+  if (vErrors !== null) {
+    if (_errs57) {
+      vErrors.length = _errs57;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid11) {
+    const _errs60 = errors;
+    if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+      errors = vErrors.length;
+    }
+    var _valid11 = _errs60 === errors;
+    valid23 = _valid11;
+    if (valid23) {
+      var props11 = {};
+      props11.tag = true;
+      props11.columns = true;
+      props11.rows = true;
+      props11.page_size = true;
+      props11.row_height = true;
+      props11.row_max_height = true;
+      props11.freeze_first_column = true;
+      props11.header_style = true;
+      props11.element_id = true;
+      props11.margin = true;
+    }
+  }
+  if (!valid23) {
+    const err35 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  if (props0 !== true && props11 !== void 0) {
+    if (props11 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props11);
+    }
+  }
+  const _errs62 = errors;
+  let valid25 = true;
+  const _errs63 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing12;
+    if (data.tag === void 0 && (missing12 = "tag")) {
+      const err36 = {};
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("hr" !== data.tag) {
+          const err37 = {};
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid12 = _errs63 === errors;
+  errors = _errs62;
+  if (vErrors !== null) {
+    if (_errs62) {
+      vErrors.length = _errs62;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid12) {
+    const _errs65 = errors;
+    if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+      errors = vErrors.length;
+    }
+    var _valid12 = _errs65 === errors;
+    valid25 = _valid12;
+    if (valid25) {
+      var props12 = {};
+      props12.tag = true;
+      props12.element_id = true;
+      props12.margin = true;
+    }
+  }
+  if (!valid25) {
+    const err38 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  if (props0 !== true && props12 !== void 0) {
+    if (props12 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props12);
+    }
+  }
+  const _errs67 = errors;
+  let valid27 = true;
+  const _errs68 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing13;
+    if (data.tag === void 0 && (missing13 = "tag")) {
+      const err39 = {};
+      if (vErrors === null) {
+        vErrors = [err39];
+      } else {
+        vErrors.push(err39);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("button" !== data.tag) {
+          const err40 = {};
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid13 = _errs68 === errors;
+  errors = _errs67;
+  if (vErrors !== null) {
+    if (_errs67) {
+      vErrors.length = _errs67;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid13) {
+    const _errs70 = errors;
+    if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      errors = vErrors.length;
+    }
+    var _valid13 = _errs70 === errors;
+    valid27 = _valid13;
+    if (valid27) {
+      var props13 = {};
+      props13.tag = true;
+      props13.text = true;
+      props13.type = true;
+      props13.size = true;
+      props13.icon = true;
+      props13.hover_tips = true;
+      props13.form_action_type = true;
+      props13.action_type = true;
+      props13.url = true;
+      props13.multi_url = true;
+      props13.complex_interaction = true;
+      props13.name = true;
+      props13.required = true;
+      props13.disabled = true;
+      props13.disabled_tips = true;
+      props13.width = true;
+      props13.behaviors = true;
+      props13.confirm = true;
+      props13.value = true;
+      props13.element_id = true;
+      props13.margin = true;
+    }
+  }
+  if (!valid27) {
+    const err41 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  if (props0 !== true && props13 !== void 0) {
+    if (props13 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props13);
+    }
+  }
+  const _errs72 = errors;
+  let valid29 = true;
+  const _errs73 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing14;
+    if (data.tag === void 0 && (missing14 = "tag")) {
+      const err42 = {};
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("overflow" !== data.tag) {
+          const err43 = {};
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid14 = _errs73 === errors;
+  errors = _errs72;
+  if (vErrors !== null) {
+    if (_errs72) {
+      vErrors.length = _errs72;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid14) {
+    const _errs75 = errors;
+    if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+      errors = vErrors.length;
+    }
+    var _valid14 = _errs75 === errors;
+    valid29 = _valid14;
+    if (valid29) {
+      var props14 = {};
+      props14.tag = true;
+      props14.options = true;
+      props14.name = true;
+      props14.required = true;
+      props14.disabled = true;
+      props14.disabled_tips = true;
+      props14.width = true;
+      props14.behaviors = true;
+      props14.confirm = true;
+      props14.value = true;
+      props14.element_id = true;
+      props14.margin = true;
+    }
+  }
+  if (!valid29) {
+    const err44 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  if (props0 !== true && props14 !== void 0) {
+    if (props14 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props14);
+    }
+  }
+  const _errs77 = errors;
+  let valid31 = true;
+  const _errs78 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing15;
+    if (data.tag === void 0 && (missing15 = "tag")) {
+      const err45 = {};
+      if (vErrors === null) {
+        vErrors = [err45];
+      } else {
+        vErrors.push(err45);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("input" !== data.tag) {
+          const err46 = {};
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid15 = _errs78 === errors;
+  errors = _errs77;
+  if (vErrors !== null) {
+    if (_errs77) {
+      vErrors.length = _errs77;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid15) {
+    const _errs80 = errors;
+    if (!validate186(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+      errors = vErrors.length;
+    }
+    var _valid15 = _errs80 === errors;
+    valid31 = _valid15;
+    if (valid31) {
+      var props15 = {};
+      props15.tag = true;
+      props15.placeholder = true;
+      props15.default_value = true;
+      props15.i18n_default_value = true;
+      props15.max_length = true;
+      props15.input_type = true;
+      props15.show_icon = true;
+      props15.rows = true;
+      props15.auto_resize = true;
+      props15.max_rows = true;
+      props15.label = true;
+      props15.label_position = true;
+      props15.fallback = true;
+      props15.name = true;
+      props15.required = true;
+      props15.disabled = true;
+      props15.disabled_tips = true;
+      props15.width = true;
+      props15.behaviors = true;
+      props15.confirm = true;
+      props15.value = true;
+      props15.element_id = true;
+      props15.margin = true;
+    }
+  }
+  if (!valid31) {
+    const err47 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  if (props0 !== true && props15 !== void 0) {
+    if (props15 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props15);
+    }
+  }
+  const _errs82 = errors;
+  let valid33 = true;
+  const _errs83 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing16;
+    if (data.tag === void 0 && (missing16 = "tag")) {
+      const err48 = {};
+      if (vErrors === null) {
+        vErrors = [err48];
+      } else {
+        vErrors.push(err48);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_static" !== data.tag) {
+          const err49 = {};
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid16 = _errs83 === errors;
+  errors = _errs82;
+  if (vErrors !== null) {
+    if (_errs82) {
+      vErrors.length = _errs82;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid16) {
+    const _errs85 = errors;
+    if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+      errors = vErrors.length;
+    }
+    var _valid16 = _errs85 === errors;
+    valid33 = _valid16;
+    if (valid33) {
+      var props16 = {};
+      props16.tag = true;
+      props16.options = true;
+      props16.placeholder = true;
+      props16.type = true;
+      props16.initial_option = true;
+      props16.initial_index = true;
+      props16.selected_values = true;
+      props16.name = true;
+      props16.required = true;
+      props16.disabled = true;
+      props16.disabled_tips = true;
+      props16.width = true;
+      props16.behaviors = true;
+      props16.confirm = true;
+      props16.value = true;
+      props16.element_id = true;
+      props16.margin = true;
+    }
+  }
+  if (!valid33) {
+    const err50 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err50];
+    } else {
+      vErrors.push(err50);
+    }
+    errors++;
+  }
+  if (props0 !== true && props16 !== void 0) {
+    if (props16 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props16);
+    }
+  }
+  const _errs87 = errors;
+  let valid35 = true;
+  const _errs88 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing17;
+    if (data.tag === void 0 && (missing17 = "tag")) {
+      const err51 = {};
+      if (vErrors === null) {
+        vErrors = [err51];
+      } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("multi_select_static" !== data.tag) {
+          const err52 = {};
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid17 = _errs88 === errors;
+  errors = _errs87;
+  if (vErrors !== null) {
+    if (_errs87) {
+      vErrors.length = _errs87;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid17) {
+    const _errs90 = errors;
+    if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+      errors = vErrors.length;
+    }
+    var _valid17 = _errs90 === errors;
+    valid35 = _valid17;
+    if (valid35) {
+      var props17 = {};
+      props17.tag = true;
+      props17.options = true;
+      props17.placeholder = true;
+      props17.type = true;
+      props17.initial_option = true;
+      props17.initial_index = true;
+      props17.selected_values = true;
+      props17.name = true;
+      props17.required = true;
+      props17.disabled = true;
+      props17.disabled_tips = true;
+      props17.width = true;
+      props17.behaviors = true;
+      props17.confirm = true;
+      props17.value = true;
+      props17.element_id = true;
+      props17.margin = true;
+    }
+  }
+  if (!valid35) {
+    const err53 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err53];
+    } else {
+      vErrors.push(err53);
+    }
+    errors++;
+  }
+  if (props0 !== true && props17 !== void 0) {
+    if (props17 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props17);
+    }
+  }
+  const _errs92 = errors;
+  let valid37 = true;
+  const _errs93 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing18;
+    if (data.tag === void 0 && (missing18 = "tag")) {
+      const err54 = {};
+      if (vErrors === null) {
+        vErrors = [err54];
+      } else {
+        vErrors.push(err54);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_person" !== data.tag) {
+          const err55 = {};
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid18 = _errs93 === errors;
+  errors = _errs92;
+  if (vErrors !== null) {
+    if (_errs92) {
+      vErrors.length = _errs92;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid18) {
+    const _errs95 = errors;
+    if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+      errors = vErrors.length;
+    }
+    var _valid18 = _errs95 === errors;
+    valid37 = _valid18;
+    if (valid37) {
+      var props18 = {};
+      props18.tag = true;
+      props18.options = true;
+      props18.placeholder = true;
+      props18.type = true;
+      props18.initial_option = true;
+      props18.initial_index = true;
+      props18.selected_values = true;
+      props18.name = true;
+      props18.required = true;
+      props18.disabled = true;
+      props18.disabled_tips = true;
+      props18.width = true;
+      props18.behaviors = true;
+      props18.confirm = true;
+      props18.value = true;
+      props18.element_id = true;
+      props18.margin = true;
+    }
+  }
+  if (!valid37) {
+    const err56 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  if (props0 !== true && props18 !== void 0) {
+    if (props18 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props18);
+    }
+  }
+  const _errs97 = errors;
+  let valid39 = true;
+  const _errs98 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing19;
+    if (data.tag === void 0 && (missing19 = "tag")) {
+      const err57 = {};
+      if (vErrors === null) {
+        vErrors = [err57];
+      } else {
+        vErrors.push(err57);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("multi_select_person" !== data.tag) {
+          const err58 = {};
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid19 = _errs98 === errors;
+  errors = _errs97;
+  if (vErrors !== null) {
+    if (_errs97) {
+      vErrors.length = _errs97;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid19) {
+    const _errs100 = errors;
+    if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+      errors = vErrors.length;
+    }
+    var _valid19 = _errs100 === errors;
+    valid39 = _valid19;
+    if (valid39) {
+      var props19 = {};
+      props19.tag = true;
+      props19.options = true;
+      props19.placeholder = true;
+      props19.type = true;
+      props19.initial_option = true;
+      props19.initial_index = true;
+      props19.selected_values = true;
+      props19.name = true;
+      props19.required = true;
+      props19.disabled = true;
+      props19.disabled_tips = true;
+      props19.width = true;
+      props19.behaviors = true;
+      props19.confirm = true;
+      props19.value = true;
+      props19.element_id = true;
+      props19.margin = true;
+    }
+  }
+  if (!valid39) {
+    const err59 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err59];
+    } else {
+      vErrors.push(err59);
+    }
+    errors++;
+  }
+  if (props0 !== true && props19 !== void 0) {
+    if (props19 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props19);
+    }
+  }
+  const _errs102 = errors;
+  let valid41 = true;
+  const _errs103 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing20;
+    if (data.tag === void 0 && (missing20 = "tag")) {
+      const err60 = {};
+      if (vErrors === null) {
+        vErrors = [err60];
+      } else {
+        vErrors.push(err60);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("date_picker" !== data.tag) {
+          const err61 = {};
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid20 = _errs103 === errors;
+  errors = _errs102;
+  if (vErrors !== null) {
+    if (_errs102) {
+      vErrors.length = _errs102;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid20) {
+    const _errs105 = errors;
+    if (!validate261(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+      errors = vErrors.length;
+    }
+    var _valid20 = _errs105 === errors;
+    valid41 = _valid20;
+    if (valid41) {
+      var props20 = {};
+      props20.tag = true;
+      props20.initial_date = true;
+      props20.placeholder = true;
+      props20.name = true;
+      props20.required = true;
+      props20.disabled = true;
+      props20.disabled_tips = true;
+      props20.width = true;
+      props20.behaviors = true;
+      props20.confirm = true;
+      props20.value = true;
+      props20.element_id = true;
+      props20.margin = true;
+    }
+  }
+  if (!valid41) {
+    const err62 = { instancePath, schemaPath: "#/allOf/20/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err62];
+    } else {
+      vErrors.push(err62);
+    }
+    errors++;
+  }
+  if (props0 !== true && props20 !== void 0) {
+    if (props20 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props20);
+    }
+  }
+  const _errs107 = errors;
+  let valid43 = true;
+  const _errs108 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing21;
+    if (data.tag === void 0 && (missing21 = "tag")) {
+      const err63 = {};
+      if (vErrors === null) {
+        vErrors = [err63];
+      } else {
+        vErrors.push(err63);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("picker_time" !== data.tag) {
+          const err64 = {};
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid21 = _errs108 === errors;
+  errors = _errs107;
+  if (vErrors !== null) {
+    if (_errs107) {
+      vErrors.length = _errs107;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid21) {
+    const _errs110 = errors;
+    if (!validate275(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+      errors = vErrors.length;
+    }
+    var _valid21 = _errs110 === errors;
+    valid43 = _valid21;
+    if (valid43) {
+      var props21 = {};
+      props21.tag = true;
+      props21.initial_time = true;
+      props21.placeholder = true;
+      props21.name = true;
+      props21.required = true;
+      props21.disabled = true;
+      props21.disabled_tips = true;
+      props21.width = true;
+      props21.behaviors = true;
+      props21.confirm = true;
+      props21.value = true;
+      props21.element_id = true;
+      props21.margin = true;
+    }
+  }
+  if (!valid43) {
+    const err65 = { instancePath, schemaPath: "#/allOf/21/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err65];
+    } else {
+      vErrors.push(err65);
+    }
+    errors++;
+  }
+  if (props0 !== true && props21 !== void 0) {
+    if (props21 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props21);
+    }
+  }
+  const _errs112 = errors;
+  let valid45 = true;
+  const _errs113 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing22;
+    if (data.tag === void 0 && (missing22 = "tag")) {
+      const err66 = {};
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("picker_datetime" !== data.tag) {
+          const err67 = {};
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid22 = _errs113 === errors;
+  errors = _errs112;
+  if (vErrors !== null) {
+    if (_errs112) {
+      vErrors.length = _errs112;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid22) {
+    const _errs115 = errors;
+    if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+      errors = vErrors.length;
+    }
+    var _valid22 = _errs115 === errors;
+    valid45 = _valid22;
+    if (valid45) {
+      var props22 = {};
+      props22.tag = true;
+      props22.initial_datetime = true;
+      props22.placeholder = true;
+      props22.name = true;
+      props22.required = true;
+      props22.disabled = true;
+      props22.disabled_tips = true;
+      props22.width = true;
+      props22.behaviors = true;
+      props22.confirm = true;
+      props22.value = true;
+      props22.element_id = true;
+      props22.margin = true;
+    }
+  }
+  if (!valid45) {
+    const err68 = { instancePath, schemaPath: "#/allOf/22/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  if (props0 !== true && props22 !== void 0) {
+    if (props22 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props22);
+    }
+  }
+  const _errs117 = errors;
+  let valid47 = true;
+  const _errs118 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing23;
+    if (data.tag === void 0 && (missing23 = "tag")) {
+      const err69 = {};
+      if (vErrors === null) {
+        vErrors = [err69];
+      } else {
+        vErrors.push(err69);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("select_img" !== data.tag) {
+          const err70 = {};
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid23 = _errs118 === errors;
+  errors = _errs117;
+  if (vErrors !== null) {
+    if (_errs117) {
+      vErrors.length = _errs117;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid23) {
+    const _errs120 = errors;
+    if (!validate303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+      errors = vErrors.length;
+    }
+    var _valid23 = _errs120 === errors;
+    valid47 = _valid23;
+    if (valid47) {
+      var props23 = {};
+      props23.tag = true;
+      props23.options = true;
+      props23.multi_select = true;
+      props23.layout = true;
+      props23.aspect_ratio = true;
+      props23.can_preview = true;
+      props23.name = true;
+      props23.required = true;
+      props23.disabled = true;
+      props23.disabled_tips = true;
+      props23.width = true;
+      props23.behaviors = true;
+      props23.confirm = true;
+      props23.value = true;
+      props23.element_id = true;
+      props23.margin = true;
+    }
+  }
+  if (!valid47) {
+    const err71 = { instancePath, schemaPath: "#/allOf/23/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err71];
+    } else {
+      vErrors.push(err71);
+    }
+    errors++;
+  }
+  if (props0 !== true && props23 !== void 0) {
+    if (props23 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props23);
+    }
+  }
+  const _errs122 = errors;
+  let valid49 = true;
+  const _errs123 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing24;
+    if (data.tag === void 0 && (missing24 = "tag")) {
+      const err72 = {};
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("checker" !== data.tag) {
+          const err73 = {};
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid24 = _errs123 === errors;
+  errors = _errs122;
+  if (vErrors !== null) {
+    if (_errs122) {
+      vErrors.length = _errs122;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid24) {
+    const _errs125 = errors;
+    if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+      errors = vErrors.length;
+    }
+    var _valid24 = _errs125 === errors;
+    valid49 = _valid24;
+    if (valid49) {
+      var props24 = {};
+      props24.tag = true;
+      props24.checked = true;
+      props24.text = true;
+      props24.overall_checkable = true;
+      props24.button_area = true;
+      props24.checked_style = true;
+      props24.padding = true;
+      props24.hover_tips = true;
+      props24.name = true;
+      props24.required = true;
+      props24.disabled = true;
+      props24.disabled_tips = true;
+      props24.width = true;
+      props24.behaviors = true;
+      props24.confirm = true;
+      props24.value = true;
+      props24.element_id = true;
+      props24.margin = true;
+    }
+  }
+  if (!valid49) {
+    const err74 = { instancePath, schemaPath: "#/allOf/24/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err74];
+    } else {
+      vErrors.push(err74);
+    }
+    errors++;
+  }
+  if (props0 !== true && props24 !== void 0) {
+    if (props24 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props24);
+    }
+  }
+  const _errs127 = errors;
+  let valid51 = true;
+  const _errs128 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing25;
+    if (data.tag === void 0 && (missing25 = "tag")) {
+      const err75 = {};
+      if (vErrors === null) {
+        vErrors = [err75];
+      } else {
+        vErrors.push(err75);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("column" !== data.tag) {
+          const err76 = {};
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid25 = _errs128 === errors;
+  errors = _errs127;
+  if (vErrors !== null) {
+    if (_errs127) {
+      vErrors.length = _errs127;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid25) {
+    const _errs130 = errors;
+    if (!validate396(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
+      errors = vErrors.length;
+    }
+    var _valid25 = _errs130 === errors;
+    valid51 = _valid25;
+    if (valid51) {
+      var props25 = {};
+      props25.elements = true;
+      props25.tag = true;
+      props25.width = true;
+      props25.weight = true;
+      props25.background_style = true;
+      props25.action = true;
+      props25.behaviors = true;
+      props25.direction = true;
+      props25.horizontal_spacing = true;
+      props25.vertical_spacing = true;
+      props25.horizontal_align = true;
+      props25.vertical_align = true;
+      props25.padding = true;
+      props25.element_id = true;
+      props25.margin = true;
+    }
+  }
+  if (!valid51) {
+    const err77 = { instancePath, schemaPath: "#/allOf/25/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  if (props0 !== true && props25 !== void 0) {
+    if (props25 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props25);
+    }
+  }
+  const _errs132 = errors;
+  let valid53 = true;
+  const _errs133 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing26;
+    if (data.tag === void 0 && (missing26 = "tag")) {
+      const err78 = {};
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("repeat" !== data.tag) {
+          const err79 = {};
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid26 = _errs133 === errors;
+  errors = _errs132;
+  if (vErrors !== null) {
+    if (_errs132) {
+      vErrors.length = _errs132;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid26) {
+    const _errs135 = errors;
+    if (!validate400(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+      errors = vErrors.length;
+    }
+    var _valid26 = _errs135 === errors;
+    valid53 = _valid26;
+    if (valid53) {
+      var props26 = {};
+      props26.elements = true;
+      props26.tag = true;
+      props26.variable = true;
+      props26.element_id = true;
+      props26.margin = true;
+    }
+  }
+  if (!valid53) {
+    const err80 = { instancePath, schemaPath: "#/allOf/26/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err80];
+    } else {
+      vErrors.push(err80);
+    }
+    errors++;
+  }
+  if (props0 !== true && props26 !== void 0) {
+    if (props26 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props26);
+    }
+  }
+  const _errs137 = errors;
+  let valid55 = true;
+  const _errs138 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing27;
+    if (data.tag === void 0 && (missing27 = "tag")) {
+      const err81 = {};
+      if (vErrors === null) {
+        vErrors = [err81];
+      } else {
+        vErrors.push(err81);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("action" !== data.tag) {
+          const err82 = {};
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid27 = _errs138 === errors;
+  errors = _errs137;
+  if (vErrors !== null) {
+    if (_errs137) {
+      vErrors.length = _errs137;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid27) {
+    const _errs140 = errors;
+    if (!validate404(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
+      errors = vErrors.length;
+    }
+    var _valid27 = _errs140 === errors;
+    valid55 = _valid27;
+    if (valid55) {
+      var props27 = {};
+      props27.actions = true;
+      props27.tag = true;
+      props27.layout = true;
+      props27.element_id = true;
+      props27.margin = true;
+    }
+  }
+  if (!valid55) {
+    const err83 = { instancePath, schemaPath: "#/allOf/27/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  if (props0 !== true && props27 !== void 0) {
+    if (props27 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props27);
+    }
+  }
+  const _errs142 = errors;
+  let valid57 = true;
+  const _errs143 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing28;
+    if (data.tag === void 0 && (missing28 = "tag")) {
+      const err84 = {};
+      if (vErrors === null) {
+        vErrors = [err84];
+      } else {
+        vErrors.push(err84);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("note" !== data.tag) {
+          const err85 = {};
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid28 = _errs143 === errors;
+  errors = _errs142;
+  if (vErrors !== null) {
+    if (_errs142) {
+      vErrors.length = _errs142;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid28) {
+    const _errs145 = errors;
+    if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
+      errors = vErrors.length;
+    }
+    var _valid28 = _errs145 === errors;
+    valid57 = _valid28;
+    if (valid57) {
+      var props28 = {};
+      props28.tag = true;
+      props28.elements = true;
+      props28.element_id = true;
+      props28.margin = true;
+    }
+  }
+  if (!valid57) {
+    const err86 = { instancePath, schemaPath: "#/allOf/28/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err86];
+    } else {
+      vErrors.push(err86);
+    }
+    errors++;
+  }
+  if (props0 !== true && props28 !== void 0) {
+    if (props28 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props28);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err87 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      if (vErrors === null) {
+        vErrors = [err87];
+      } else {
+        vErrors.push(err87);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data29 = data.tag;
+      if (typeof data29 !== "string") {
+        const err88 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+      const _pe0 = errors;
+      if (!(data29 === "column_set" || data29 === "form" || data29 === "interactive_container" || data29 === "collapsible_panel" || data29 === "div" || data29 === "markdown" || data29 === "img" || data29 === "img_combination" || data29 === "person" || data29 === "person_list" || data29 === "chart" || data29 === "table" || data29 === "hr" || data29 === "button" || data29 === "overflow" || data29 === "input" || data29 === "select_static" || data29 === "multi_select_static" || data29 === "select_person" || data29 === "multi_select_person" || data29 === "date_picker" || data29 === "picker_time" || data29 === "picker_datetime" || data29 === "select_img" || data29 === "checker" || data29 === "column" || data29 === "repeat" || data29 === "action" || data29 === "note")) {
+        const err89 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema346.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {value} in a 1.0 card", "inferred": true }, value: typeof data29 === "object" ? void 0 : data29 };
+        }
+      }
+    }
+  } else {
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err90];
+    } else {
+      vErrors.push(err90);
+    }
+    errors++;
+  }
+  validate356.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate356.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate355(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate355.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = validate356.evaluated.props;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      const _pe0 = errors;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if ("column" !== data0) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      var valid4 = _errs6 === errors;
+      if (valid4) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i0 = _pe0; i0 < errors; i0++) {
+        const pErr0 = vErrors[i0];
+        if (pErr0 && !pErr0.platformError) {
+          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+      const _pe1 = errors;
+      const _errs9 = errors;
+      const _errs10 = errors;
+      if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid6 = _errs10 === errors;
+      if (valid6) {
+        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i1 = _pe1; i1 < errors; i1++) {
+        const pErr1 = vErrors[i1];
+        if (pErr1 && !pErr1.platformError) {
+          pErr1.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate355.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate355.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate351.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _pe0 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found0 = func7(data, 5);
+    for (const v0 of found0) {
+      const err0 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/0/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError) {
+      pErr0.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found1 = func8(data, 5);
+    for (const v1 of found1) {
+      const err2 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  for (let i1 = _pe1; i1 < errors; i1++) {
+    const pErr1 = vErrors[i1];
+    if (pErr1 && !pErr1.platformError) {
+      pErr1.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found2 = func9(data, true);
+    for (const v2 of found2) {
+      const err4 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/2/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const pErr2 = vErrors[i2];
+    if (pErr2 && !pErr2.platformError) {
+      pErr2.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found3 = func10(data, true);
+    for (const v3 of found3) {
+      const err6 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  for (let i3 = _pe3; i3 < errors; i3++) {
+    const pErr3 = vErrors[i3];
+    if (pErr3 && !pErr3.platformError) {
+      pErr3.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found4 = func11(data, true);
+    for (const v4 of found4) {
+      const err8 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/4/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  for (let i4 = _pe4; i4 < errors; i4++) {
+    const pErr4 = vErrors[i4];
+    if (pErr4 && !pErr4.platformError) {
+      pErr4.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  const _pe5 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const found5 = func12(data, true);
+    for (const v5 of found5) {
+      const err10 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  for (let i5 = _pe5; i5 < errors; i5++) {
+    const pErr5 = vErrors[i5];
+    if (pErr5 && !pErr5.platformError) {
+      pErr5.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema !== void 0) {
+      let data0 = data.schema;
+      if (typeof data0 !== "string") {
+        const err12 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _pe6 = errors;
+      if ("1.0" !== data0) {
+        const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      for (let i6 = _pe6; i6 < errors; i6++) {
+        const pErr6 = vErrors[i6];
+        if (pErr6 && !pErr6.platformError) {
+          pErr6.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        }
+      }
+    }
+    if (data.config !== void 0) {
+      if (!validate51(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.card_link !== void 0) {
+      let data2 = data.card_link;
+      const _pe7 = errors;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err14 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      const _errs29 = errors;
+      let valid12 = false;
+      const _errs30 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.url === void 0) {
+          const err15 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2.url !== void 0) {
+          let data3 = data2.url;
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err16 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs30 === errors;
+      valid12 = valid12 || _valid0;
+      if (_valid0) {
+        var props0 = {};
+        props0.url = true;
+      }
+      const _errs33 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.pc_url === void 0) {
+          const err18 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data2.ios_url === void 0) {
+          const err19 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data2.android_url === void 0) {
+          const err20 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data2.pc_url !== void 0) {
+          let data4 = data2.pc_url;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 1) {
+              const err21 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          let data5 = data2.ios_url;
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err23 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          let data6 = data2.android_url;
+          if (typeof data6 === "string") {
+            if (func1(data6) < 1) {
+              const err25 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs33 === errors;
+      valid12 = valid12 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+      }
+      const _errs40 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.url !== void 0) {
+          let data7 = data2.url;
+          if (typeof data7 === "string") {
+            if (func1(data7) > 0) {
+              const err27 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data2.pc_url !== void 0) {
+          let data8 = data2.pc_url;
+          if (typeof data8 === "string") {
+            if (func1(data8) > 0) {
+              const err29 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          let data9 = data2.ios_url;
+          if (typeof data9 === "string") {
+            if (func1(data9) > 0) {
+              const err31 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          let data10 = data2.android_url;
+          if (typeof data10 === "string") {
+            if (func1(data10) > 0) {
+              const err33 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs40 === errors;
+      valid12 = valid12 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.url = true;
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+      }
+      if (!valid12) {
+        const err35 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      } else {
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      for (let i7 = _pe7; i7 < errors; i7++) {
+        const pErr7 = vErrors[i7];
+        if (pErr7 && !pErr7.platformError) {
+          pErr7.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        }
+      }
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.url = true;
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+        if (data2.url !== void 0) {
+          if (typeof data2.url !== "string") {
+            const err36 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data2.pc_url !== void 0) {
+          if (typeof data2.pc_url !== "string") {
+            const err37 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data2.ios_url !== void 0) {
+          if (typeof data2.ios_url !== "string") {
+            const err38 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          if (typeof data2.android_url !== "string") {
+            const err39 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.i18n_header !== void 0) {
+      let data16 = data.i18n_header;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key0 in data16) {
+          if (!validate55(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.elements !== void 0) {
+      let data18 = data.elements;
+      if (Array.isArray(data18)) {
+        const len0 = data18.length;
+        for (let i8 = 0; i8 < len0; i8++) {
+          if (!validate355(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_elements !== void 0) {
+      let data20 = data.i18n_elements;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key1 in data20) {
+          let data21 = data20[key1];
+          if (Array.isArray(data21)) {
+            const len1 = data21.length;
+            for (let i9 = 0; i9 < len1; i9++) {
+              if (!validate355(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback !== void 0) {
+      let data23 = data.fallback;
+      if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
+        const err45 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate351.errors = vErrors;
+  return errors === 0;
+}
+validate351.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.schema === void 0 && (missing0 = "schema")) {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    } else {
+      if (data.schema !== void 0) {
+        if ("2.0" !== data.schema) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs4 = errors;
+    if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs5 = errors;
+    if (!validate351(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.schema = true;
+        props0.config = true;
+        props0.card_link = true;
+        props0.header = true;
+        props0.i18n_header = true;
+        props0.elements = true;
+        props0.i18n_elements = true;
+        props0.fallback = true;
+      }
+    }
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.msg_type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.card === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "msg_type" || key0 === "update_multi" || key0 === "card")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== void 0) {
+      if ("interactive" !== data.msg_type) {
+        const err3 = { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.update_multi !== void 0) {
+      if (typeof data.update_multi !== "boolean") {
+        const err4 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.card !== void 0) {
+      if (!validate48(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        errors = vErrors.length;
+      }
+    }
+    if ((() => {
+      try {
+        return new TextEncoder().encode(JSON.stringify(data)).length;
+      } catch {
+        return Infinity;
+      }
+    })() > 20480) {
+      const err5 = { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1072,19 +20821,26 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cardContent !== void 0) {
-      let data18 = data.cardContent;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.msg_type === void 0) {
-          const err37 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
+      if (!validate47(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.withAdditionalMessage !== void 0) {
+      if (typeof data.withAdditionalMessage !== "boolean") {
+        const err37 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
-        if (data18.card === void 0) {
-          const err38 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+        errors++;
+      }
+    }
+    if (props0 !== true) {
+      for (const key1 in data) {
+        if (!props0 || !props0[key1]) {
+          const err38 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -1092,113 +20848,21 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data18) {
-          if (!(key1 === "msg_type" || key1 === "update_multi" || key1 === "card")) {
-            const err39 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data18.msg_type !== void 0) {
-          if ("interactive" !== data18.msg_type) {
-            const err40 = { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data18.update_multi !== void 0) {
-          if (typeof data18.update_multi !== "boolean") {
-            const err41 = { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-        if (data18.card !== void 0) {
-          let data21 = data18.card;
-          if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-            const err42 = { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        if ((() => {
-          try {
-            return new TextEncoder().encode(JSON.stringify(data18)).length;
-          } catch {
-            return Infinity;
-          }
-        })() > 20480) {
-          const err43 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.withAdditionalMessage !== void 0) {
-      if (typeof data.withAdditionalMessage !== "boolean") {
-        const err45 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (props0 !== true) {
-      for (const key2 in data) {
-        if (!props0 || !props0[key2]) {
-          const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err39];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err39);
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   chooseChat_input,
   getChatInfo_input,

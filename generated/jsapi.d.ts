@@ -292,11 +292,12 @@ export interface CardContent {
    * How an update after interaction applies (配置卡片的更新方式): true = shared card, updated for every recipient (共享卡片); false = per-user card (独享卡片). The first card sent looks the same to everyone.
    */
   update_multi?: boolean;
-  /**
-   * The card body (消息卡片的描述内容): v1 has config, header, elements, i18n_elements, card_link; v2 has "schema": "2.0" and body.elements. Its inner structure is the card JSON's own contract and is not checked here.
-   */
-  card: {};
+  card: Card;
 }
+/**
+ * A message card (消息卡片) in either dialect: "schema": "2.0" makes it a JSON 2.0 card (card.v2); without it (or with "1.0") it is a JSON 1.0 card (card.v1).
+ */
+export interface Card {}
 /**
  * Success object of tt.sendMessageCard. Open: the client may add fields.
  */

@@ -3,7 +3,10 @@
 // both measure the same rules.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { _, str } from 'ajv';
+import { _, str, stringify } from 'ajv';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
+import N from 'ajv/dist/compile/names.js';
+import { cardRules, ruleSource } from './card-rules.js';
 
 /** Our x- keywords that only annotate: ajv's strict mode must know them, but they validate nothing. */
 export const annotationKeywords = [
@@ -29,6 +32,67 @@ export const maxSerializedBytes = {
 };
 
 /**
+ * `x-platformError: {rule, code, message, schema, inferred?}` — validates `schema` in place and
+ * stamps every error it raises with the platform answer the value would earn (e.g. 200861 for a
+ * v1-only tag in a 2.0 card), so the message comes from the contract, not from code.
+ * src/validators/messages.ts reads `error.platformError`; `message` may name the error's params
+ * and `{value}` (the checked value itself when it is not an object).
+ */
+export const platformError = {
+  keyword: 'x-platformError',
+  schemaType: 'object',
+  code(cxt) {
+    const { gen, schema, data } = cxt;
+    const start = gen.const('_pe', N.default.errors);
+    const valid = gen.name('valid');
+    const sub = cxt.subschema({ keyword: 'x-platformError', schemaProp: 'schema' }, valid);
+    cxt.mergeEvaluated(sub);
+    const stamp = { rule: schema.rule, code: schema.code, message: schema.message, ...(schema.inferred && { inferred: true }) };
+    gen.forRange('i', start, N.default.errors, (i) => {
+      const err = gen.const('pErr', _`${N.default.vErrors}[${i}]`);
+      // An inner rule's stamp wins: it is the more specific answer.
+      gen.if(_`${err} && !${err}.platformError`, () =>
+        gen.assign(_`${err}.platformError`, _`{...${stringify(stamp)}, value: typeof ${data} === "object" ? undefined : ${data}}`));
+    });
+    cxt.ok(valid);
+  },
+  metaSchema: {
+    type: 'object',
+    required: ['rule', 'code', 'message', 'schema'],
+    properties: {
+      rule: { type: 'string' },
+      code: { type: 'integer' },
+      message: { type: 'string' },
+      inferred: { type: 'boolean' },
+      schema: { type: ['object', 'boolean'] },
+    },
+    additionalProperties: false,
+  },
+};
+
+/**
+ * The card-tree rules (scripts/lib/card-rules.js) as `code` keywords: each inlines its rule
+ * function into the validator (no import, so standalone output stays self-contained and
+ * browser-safe) and reports one error per violation at the violating node's pointer.
+ */
+export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, schemaType }]) => ({
+  keyword,
+  type: 'object',
+  schemaType,
+  code(cxt) {
+    const { gen, data, schema, it } = cxt;
+    const rule = gen.scopeValue('func', { ref: fn, code: new _Code(ruleSource(keyword)) });
+    const found = gen.const('found', _`${rule}(${data}, ${schema})`);
+    gen.forOf('v', found, (v) => {
+      const err = gen.const('err', _`{instancePath: ${N.default.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`);
+      gen.if(_`${N.default.vErrors} === null`, () => gen.assign(N.default.vErrors, _`[${err}]`), () => gen.code(_`${N.default.vErrors}.push(${err})`));
+      gen.code(_`${N.default.errors}++`);
+    });
+    cxt.ok(_`${found}.length === 0`);
+  },
+}));
+
+/**
  * @param {{ standalone?: boolean }} [options]
  */
 export function createAjv({ standalone = false } = {}) {
@@ -45,5 +109,7 @@ export function createAjv({ standalone = false } = {}) {
   addFormats(ajv, ['uri']);
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
   ajv.addKeyword(maxSerializedBytes);
+  ajv.addKeyword(platformError);
+  for (const keyword of cardRuleKeywords) ajv.addKeyword(keyword);
   return ajv;
 }

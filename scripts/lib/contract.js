@@ -7,6 +7,8 @@ import { schemasDir, bundledSpec } from './paths.js';
 export const OPENAPI_ID = 'https://feishu-chat-contract.dev/openapi.json';
 export const JSAPIS = ['chooseChat', 'getChatInfo', 'sendMessageCard'];
 export const JSAPI_KINDS = ['input', 'success', 'fail'];
+/** The card JSON schemas (schemas/card/): public id → file. */
+export const CARD_SCHEMAS = { card: 'card/card.json', 'card.v1': 'card/v1.json', 'card.v2': 'card/v2.json' };
 
 export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -15,7 +17,7 @@ export function readJson(file) {
 /** Every JSON Schema file under schemas/, as [relative path, schema]. */
 export function jsonSchemaFiles() {
   const out = [];
-  for (const dir of ['common', 'jsapi']) {
+  for (const dir of ['common', 'jsapi', 'card', 'card/common', 'card/components']) {
     for (const name of fs.readdirSync(path.join(schemasDir, dir)).sort()) {
       if (name.endsWith('.json')) out.push([`${dir}/${name}`, readJson(path.join(schemasDir, dir, name))]);
     }
@@ -87,6 +89,7 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
   for (const api of JSAPIS) {
     for (const kind of JSAPI_KINDS) ids[`${api}.${kind}`] = `https://feishu-chat-contract.dev/schemas/jsapi/${api}.${kind}.json`;
   }
+  for (const [id, file] of Object.entries(CARD_SCHEMAS)) ids[id] = `https://feishu-chat-contract.dev/schemas/${file}`;
   return ids;
 }
 
