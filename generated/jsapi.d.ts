@@ -3,6 +3,7 @@
  * Source: schemas/jsapi/*.json and schemas/common/*.json by json-schema-to-typescript
  * Regenerate: npm run generate
  */
+import type { Card } from './card.js';
 
 /**
  * A chat's open_chat_id (会话 ID / chat_id). Feishu ids are recognised by prefix only: length and alphabet are not promised, so neither is checked.
@@ -294,10 +295,6 @@ export interface CardContent {
   update_multi?: boolean;
   card: Card;
 }
-/**
- * A message card (消息卡片) in either dialect: "schema": "2.0" makes it a JSON 2.0 card (card.v2); without it (or with "1.0") it is a JSON 1.0 card (card.v1).
- */
-export interface Card {}
 /**
  * Success object of tt.sendMessageCard. Open: the client may add fields.
  */

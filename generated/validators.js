@@ -3119,17 +3119,23 @@ var func5 = /* @__PURE__ */ (() => {
   function walkObjects(card2, visit) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
-    const stack = [[card2, ""]];
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
+    const stack = [{ node: card2, parent: null, seg: "" }];
     while (stack.length) {
-      const [node, at] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
         continue;
       }
-      visit(node, at);
+      visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push([node[keys[i]], `${at}/${esc(keys[i])}`]);
+      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
     }
   }
   return function maxTaggedNodes(card2, limit) {
@@ -3144,17 +3150,23 @@ var func6 = /* @__PURE__ */ (() => {
   function walkObjects(card2, visit) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
-    const stack = [[card2, ""]];
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
+    const stack = [{ node: card2, parent: null, seg: "" }];
     while (stack.length) {
-      const [node, at] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
         continue;
       }
-      visit(node, at);
+      visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push([node[keys[i]], `${at}/${esc(keys[i])}`]);
+      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
     }
   }
   return function uniqueElementIds(card2) {
@@ -3163,7 +3175,7 @@ var func6 = /* @__PURE__ */ (() => {
     walkObjects(card2, (node, at) => {
       const id = node.element_id;
       if (typeof id !== "string") return;
-      if (Object.prototype.hasOwnProperty.call(first, id)) out.push({ path: `${at}/element_id`, params: { elementId: id, first: `${first[id]}/element_id` } });
+      if (Object.prototype.hasOwnProperty.call(first, id)) out.push({ path: `${at()}/element_id`, params: { elementId: id, first: `${first[id]()}/element_id` } });
       else first[id] = at;
     });
     return out;
@@ -3173,32 +3185,39 @@ var func7 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function maxTables(card2, limit) {
@@ -3207,7 +3226,7 @@ var func7 = /* @__PURE__ */ (() => {
     walk(card2, (node, at, info) => {
       if (node.tag !== "table") return;
       seen[info.root] = (seen[info.root] || 0) + 1;
-      if (seen[info.root] === limit + 1) out.push({ path: at, params: { limit, count: seen[info.root] } });
+      if (seen[info.root] === limit + 1) out.push({ path: at(), params: { limit, count: seen[info.root] } });
     });
     return out;
   };
@@ -3216,40 +3235,45 @@ var func8 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function maxContainerDepth(card2, limit) {
     const out = [];
     walk(card2, (node, at, info) => {
-      if (info.depth > limit && node.tag !== "column") {
-        if (!out.some((v) => at.startsWith(`${v.path}/`))) out.push({ path: at, params: { limit, depth: info.depth } });
-      }
+      if (info.container && info.depth === limit + 1) out.push({ path: at(), params: { limit, depth: info.depth } });
     });
     return out;
   };
@@ -3258,32 +3282,39 @@ var func9 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function formFieldNames(card2) {
@@ -3291,7 +3322,7 @@ var func9 = /* @__PURE__ */ (() => {
     const out = [];
     walk(card2, (node, at, info) => {
       if (info.form === null || FIELDS[node.tag] !== 1) return;
-      if (typeof node.name !== "string" || node.name === "") out.push({ path: `${at}/name`, params: { tag: node.tag, form: info.form } });
+      if (typeof node.name !== "string" || node.name === "") out.push({ path: `${at()}/name`, params: { tag: node.tag, form: info.formPointer() } });
     });
     return out;
   };
@@ -3300,43 +3331,50 @@ var func10 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function uniqueFormFieldNames(card2) {
     const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
-    const names = {};
+    const names = /* @__PURE__ */ new Map();
     const out = [];
     walk(card2, (node, at, info) => {
       if (info.form === null || FIELDS[node.tag] !== 1 || typeof node.name !== "string" || node.name === "") return;
-      const key = `${info.form}\0${node.name}`;
-      if (Object.prototype.hasOwnProperty.call(names, key)) out.push({ path: `${at}/name`, params: { name: node.name, first: `${names[key]}/name` } });
-      else names[key] = at;
+      const byForm = names.get(info.form) ?? names.set(info.form, {}).get(info.form);
+      if (Object.prototype.hasOwnProperty.call(byForm, node.name)) out.push({ path: `${at()}/name`, params: { name: node.name, first: `${byForm[node.name]()}/name` } });
+      else byForm[node.name] = at;
     });
     return out;
   };
@@ -3345,74 +3383,88 @@ var func11 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function formSubmitButton(card2) {
     const forms = [];
-    const submits = {};
+    const submits = /* @__PURE__ */ new Set();
     walk(card2, (node, at, info) => {
-      if (node.tag === "form") forms.push(at);
-      else if (info.form !== null && node.tag === "button" && (node.form_action_type === "submit" || node.action_type === "form_submit")) submits[info.form] = true;
+      if (node.tag === "form") forms.push([info.form, at]);
+      else if (info.form !== null && node.tag === "button" && (node.form_action_type === "submit" || node.action_type === "form_submit")) submits.add(info.form);
     });
-    return forms.filter((at) => submits[at] !== true).map((at) => ({ path: at, params: {} }));
+    return forms.filter(([form]) => !submits.has(form)).map(([, at]) => ({ path: at(), params: {} }));
   };
 })();
 var func12 = /* @__PURE__ */ (() => {
   function walk(card2, visit) {
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
+    const pointerOf = (entry) => {
+      const parts = [];
+      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      return parts.reverse().join("");
+    };
     const stack = [];
-    const pushList = (list, at, depth, form, root) => {
+    const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+      const holder = { seg, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
-    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, "/body/elements", 0, null, "/body/elements");
+    if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
     if (card2.i18n_elements && typeof card2.i18n_elements === "object" && !Array.isArray(card2.i18n_elements)) {
       const locales = Object.keys(card2.i18n_elements);
       for (let i = locales.length - 1; i >= 0; i--) {
         const at = `/i18n_elements/${esc(locales[i])}`;
-        pushList(card2.i18n_elements[locales[i]], at, 0, null, at);
+        pushList(card2.i18n_elements[locales[i]], null, at, 0, null, at);
       }
     }
-    pushList(card2.elements, "/elements", 0, null, "/elements");
+    pushList(card2.elements, null, "/elements", 0, null, "/elements");
     while (stack.length) {
-      const [node, at, above, form, root] = stack.pop();
+      const entry = stack.pop();
+      const node = entry.node;
       if (node === null || typeof node !== "object" || Array.isArray(node)) continue;
       const tag = node.tag;
-      const depth = tag === "column" ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-      const inForm = tag === "form" ? at : form;
-      visit(node, at, { depth, form: inForm, root });
-      pushList(node.elements, `${at}/elements`, depth, inForm, root);
-      pushList(node.columns, `${at}/columns`, depth, inForm, root);
-      pushList(node.actions, `${at}/actions`, depth, inForm, root);
-      if (node.extra && typeof node.extra === "object") stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+      const depth = tag === "column" ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+      const form = tag === "form" ? entry : entry.form;
+      visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+      pushList(node.elements, entry, "/elements", depth, form, entry.root);
+      pushList(node.columns, entry, "/columns", depth, form, entry.root);
+      pushList(node.actions, entry, "/actions", depth, form, entry.root);
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
     }
   }
   return function formOnlyComponents(card2) {
@@ -3420,7 +3472,7 @@ var func12 = /* @__PURE__ */ (() => {
     walk(card2, (node, at, info) => {
       if (info.form !== null) return;
       if (node.tag === "multi_select_static" || node.tag === "multi_select_person" || node.tag === "select_img" && node.multi_select === true) {
-        out.push({ path: at, params: { tag: node.tag } });
+        out.push({ path: at(), params: { tag: node.tag } });
       }
     });
     return out;

@@ -26,4 +26,6 @@ export {
 } from './contract-facts.js';
 export type { paths, components, operations } from '../generated/openapi.js';
 export type * as Jsapi from '../generated/jsapi.js';
+/** Card JSON 1.0 and 2.0 (`Card`, `CardV1`, `CardV2` and the component types), generated from schemas/card/. */
+export type * from '../generated/card.js';
 export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';

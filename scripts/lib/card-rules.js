@@ -8,63 +8,77 @@
 
 /**
  * Visits every component of a card, depth-first in document order, and calls `visit` with
- * (component, JSON pointer, info). info: `depth` = container levels at and above the component
- * (column_set + its column count as one), `form` = pointer of the enclosing form or null,
- * `root` = pointer of the root element list the component hangs from.
+ * (component, pointer, info). `pointer()` builds the component's JSON pointer on demand (building
+ * every pointer up front costs quadratic time on deep input). info: `depth` = container levels at
+ * and above the component (column_set + its column count as one), `form` = the enclosing form's
+ * entry or null (`formPointer()` names it), `root` = the root element list it hangs from.
  * Component lists: v2 `body.elements`, v1 `elements` and each `i18n_elements` locale; inside
  * components `elements`, `columns`, v1 `actions` and v1 div `extra`.
  */
 function walk(card, visit) {
   const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
   const esc = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+  const pointerOf = (entry) => {
+    const parts = [];
+    for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+    return parts.reverse().join('');
+  };
   const stack = [];
-  const pushList = (list, at, depth, form, root) => {
+  const pushList = (list, parent, seg, depth, form, root) => {
     if (!Array.isArray(list)) return;
-    for (let i = list.length - 1; i >= 0; i--) stack.push([list[i], `${at}/${i}`, depth, form, root]);
+    const holder = { seg, parent };
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
   };
   if (card === null || typeof card !== 'object') return;
-  if (card.body && typeof card.body === 'object') pushList(card.body.elements, '/body/elements', 0, null, '/body/elements');
+  if (card.body && typeof card.body === 'object') pushList(card.body.elements, null, '/body/elements', 0, null, '/body/elements');
   if (card.i18n_elements && typeof card.i18n_elements === 'object' && !Array.isArray(card.i18n_elements)) {
     const locales = Object.keys(card.i18n_elements);
     for (let i = locales.length - 1; i >= 0; i--) {
       const at = `/i18n_elements/${esc(locales[i])}`;
-      pushList(card.i18n_elements[locales[i]], at, 0, null, at);
+      pushList(card.i18n_elements[locales[i]], null, at, 0, null, at);
     }
   }
-  pushList(card.elements, '/elements', 0, null, '/elements');
+  pushList(card.elements, null, '/elements', 0, null, '/elements');
   while (stack.length) {
-    const [node, at, above, form, root] = stack.pop();
+    const entry = stack.pop();
+    const node = entry.node;
     if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
     const tag = node.tag;
     // A column belongs to its column_set's level.
-    const depth = tag === 'column' ? above : above + (CONTAINERS[tag] === 1 ? 1 : 0);
-    const inForm = tag === 'form' ? at : form;
-    visit(node, at, { depth, form: inForm, root });
-    pushList(node.elements, `${at}/elements`, depth, inForm, root);
-    pushList(node.columns, `${at}/columns`, depth, inForm, root);
-    pushList(node.actions, `${at}/actions`, depth, inForm, root);
-    if (node.extra && typeof node.extra === 'object') stack.push([node.extra, `${at}/extra`, depth, inForm, root]);
+    const depth = tag === 'column' ? entry.depth : entry.depth + (CONTAINERS[tag] === 1 ? 1 : 0);
+    const form = tag === 'form' ? entry : entry.form;
+    visit(node, () => pointerOf(entry), { depth, form, formPointer: () => pointerOf(form), root: entry.root, container: CONTAINERS[tag] === 1 });
+    pushList(node.elements, entry, '/elements', depth, form, entry.root);
+    pushList(node.columns, entry, '/columns', depth, form, entry.root);
+    pushList(node.actions, entry, '/actions', depth, form, entry.root);
+    if (node.extra && typeof node.extra === 'object') stack.push({ node: node.extra, parent: entry, seg: '/extra', depth, form, root: entry.root });
   }
 }
 
 /**
- * Every object of the card (not only components), with its pointer; skips the opaque payloads
- * (chart_spec, table rows, callback values, template variables) whose keys are data, not card JSON.
+ * Every object of the card (not only components), with its pointer on demand; skips the opaque
+ * payloads (chart_spec, table rows, callback values, template variables) whose keys are data.
  */
 function walkObjects(card, visit) {
   const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
   const esc = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
-  const stack = [[card, '']];
+  const pointerOf = (entry) => {
+    const parts = [];
+    for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+    return parts.reverse().join('');
+  };
+  const stack = [{ node: card, parent: null, seg: '' }];
   while (stack.length) {
-    const [node, at] = stack.pop();
+    const entry = stack.pop();
+    const node = entry.node;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
       continue;
     }
-    visit(node, at);
+    visit(node, () => pointerOf(entry));
     const keys = Object.keys(node);
-    for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push([node[keys[i]], `${at}/${esc(keys[i])}`]);
+    for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
   }
 }
 
@@ -82,7 +96,7 @@ function maxTables(card, limit) {
   walk(card, (node, at, info) => {
     if (node.tag !== 'table') return;
     seen[info.root] = (seen[info.root] || 0) + 1;
-    if (seen[info.root] === limit + 1) out.push({ path: at, params: { limit, count: seen[info.root] } });
+    if (seen[info.root] === limit + 1) out.push({ path: at(), params: { limit, count: seen[info.root] } });
   });
   return out;
 }
@@ -90,11 +104,9 @@ function maxTables(card, limit) {
 /** Containers nest at most `limit` levels; column_set and its column are one level. */
 function maxContainerDepth(card, limit) {
   const out = [];
+  // Report the first container past the limit on each branch, not every one below it.
   walk(card, (node, at, info) => {
-    if (info.depth > limit && node.tag !== 'column') {
-      // Report the first container past the limit on each branch, not every descendant.
-      if (!out.some((v) => at.startsWith(`${v.path}/`))) out.push({ path: at, params: { limit, depth: info.depth } });
-    }
+    if (info.container && info.depth === limit + 1) out.push({ path: at(), params: { limit, depth: info.depth } });
   });
   return out;
 }
@@ -106,7 +118,7 @@ function uniqueElementIds(card) {
   walkObjects(card, (node, at) => {
     const id = node.element_id;
     if (typeof id !== 'string') return;
-    if (Object.prototype.hasOwnProperty.call(first, id)) out.push({ path: `${at}/element_id`, params: { elementId: id, first: `${first[id]}/element_id` } });
+    if (Object.prototype.hasOwnProperty.call(first, id)) out.push({ path: `${at()}/element_id`, params: { elementId: id, first: `${first[id]()}/element_id` } });
     else first[id] = at;
   });
   return out;
@@ -118,7 +130,7 @@ function formFieldNames(card) {
   const out = [];
   walk(card, (node, at, info) => {
     if (info.form === null || FIELDS[node.tag] !== 1) return;
-    if (typeof node.name !== 'string' || node.name === '') out.push({ path: `${at}/name`, params: { tag: node.tag, form: info.form } });
+    if (typeof node.name !== 'string' || node.name === '') out.push({ path: `${at()}/name`, params: { tag: node.tag, form: info.formPointer() } });
   });
   return out;
 }
@@ -126,13 +138,13 @@ function formFieldNames(card) {
 /** Field names are unique within their form. */
 function uniqueFormFieldNames(card) {
   const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
-  const names = {};
+  const names = new Map();
   const out = [];
   walk(card, (node, at, info) => {
     if (info.form === null || FIELDS[node.tag] !== 1 || typeof node.name !== 'string' || node.name === '') return;
-    const key = `${info.form}\u0000${node.name}`;
-    if (Object.prototype.hasOwnProperty.call(names, key)) out.push({ path: `${at}/name`, params: { name: node.name, first: `${names[key]}/name` } });
-    else names[key] = at;
+    const byForm = names.get(info.form) ?? names.set(info.form, {}).get(info.form);
+    if (Object.prototype.hasOwnProperty.call(byForm, node.name)) out.push({ path: `${at()}/name`, params: { name: node.name, first: `${byForm[node.name]()}/name` } });
+    else byForm[node.name] = at;
   });
   return out;
 }
@@ -140,12 +152,12 @@ function uniqueFormFieldNames(card) {
 /** Every form holds a submit button (form_action_type "submit", or the historical action_type "form_submit"). */
 function formSubmitButton(card) {
   const forms = [];
-  const submits = {};
+  const submits = new Set();
   walk(card, (node, at, info) => {
-    if (node.tag === 'form') forms.push(at);
-    else if (info.form !== null && node.tag === 'button' && (node.form_action_type === 'submit' || node.action_type === 'form_submit')) submits[info.form] = true;
+    if (node.tag === 'form') forms.push([info.form, at]);
+    else if (info.form !== null && node.tag === 'button' && (node.form_action_type === 'submit' || node.action_type === 'form_submit')) submits.add(info.form);
   });
-  return forms.filter((at) => submits[at] !== true).map((at) => ({ path: at, params: {} }));
+  return forms.filter(([form]) => !submits.has(form)).map(([, at]) => ({ path: at(), params: {} }));
 }
 
 /** multi_select_static, multi_select_person and a multi-select select_img only work inside a form. */
@@ -154,7 +166,7 @@ function formOnlyComponents(card) {
   walk(card, (node, at, info) => {
     if (info.form !== null) return;
     if (node.tag === 'multi_select_static' || node.tag === 'multi_select_person' || (node.tag === 'select_img' && node.multi_select === true)) {
-      out.push({ path: at, params: { tag: node.tag } });
+      out.push({ path: at(), params: { tag: node.tag } });
     }
   });
   return out;

@@ -22,6 +22,8 @@ import { runValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
+/** Card JSON 1.0 and 2.0 (`cardContent.card`): `Card`, `CardV1`, `CardV2` and the component types. */
+export type * from '../../generated/card.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */

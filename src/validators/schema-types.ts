@@ -1,5 +1,6 @@
 import type { components, operations } from '../../generated/openapi.js';
 import type * as Jsapi from '../../generated/jsapi.js';
+import type { Card, CardV1, CardV2 } from '../../generated/card.js';
 
 type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
 
@@ -21,6 +22,9 @@ export interface SchemaTypes {
   'sendMessageCard.input': Jsapi.SendMessageCardInput;
   'sendMessageCard.success': Jsapi.SendMessageCardSuccess;
   'sendMessageCard.fail': Jsapi.SendMessageCardFail;
+  card: Card;
+  'card.v1': CardV1;
+  'card.v2': CardV2;
 }
 
 /** Every schema id this package validates against. */
