@@ -566,21 +566,24 @@ var func5 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
-    const stack = [{ node: card, parent: null, seg: "" }];
+    const stack = [{ node: card, parent: null, seg: "", raw: true }];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: i });
         continue;
       }
       visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = node[keys[i]];
+        if (child !== null && typeof child === "object" && OPAQUE[keys[i]] !== 1) stack.push({ node: child, parent: entry, seg: keys[i] });
+      }
     }
   }
   return function maxTaggedNodes(card, limit) {
@@ -597,21 +600,24 @@ var func6 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
-    const stack = [{ node: card, parent: null, seg: "" }];
+    const stack = [{ node: card, parent: null, seg: "", raw: true }];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: i });
         continue;
       }
       visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = node[keys[i]];
+        if (child !== null && typeof child === "object" && OPAQUE[keys[i]] !== 1) stack.push({ node: child, parent: entry, seg: keys[i] });
+      }
     }
   }
   return function uniqueElementIds(card) {
@@ -632,14 +638,14 @@ var func7 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -662,7 +668,7 @@ var func7 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function maxTables(card, limit) {
@@ -682,14 +688,14 @@ var func8 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -712,7 +718,7 @@ var func8 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function maxContainerDepth(card, limit) {
@@ -729,14 +735,14 @@ var func9 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -759,7 +765,7 @@ var func9 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formFieldNames(card) {
@@ -778,14 +784,14 @@ var func10 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -808,7 +814,7 @@ var func10 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function uniqueFormFieldNames(card) {
@@ -830,14 +836,14 @@ var func11 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -860,7 +866,7 @@ var func11 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formSubmitButton(card) {
@@ -879,14 +885,14 @@ var func12 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card === null || typeof card !== "object") return;
     if (card.body && typeof card.body === "object") pushList(card.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -909,7 +915,7 @@ var func12 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formOnlyComponents(card) {

@@ -3121,21 +3121,24 @@ var func5 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
-    const stack = [{ node: card2, parent: null, seg: "" }];
+    const stack = [{ node: card2, parent: null, seg: "", raw: true }];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: i });
         continue;
       }
       visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = node[keys[i]];
+        if (child !== null && typeof child === "object" && OPAQUE[keys[i]] !== 1) stack.push({ node: child, parent: entry, seg: keys[i] });
+      }
     }
   }
   return function maxTaggedNodes(card2, limit) {
@@ -3152,21 +3155,24 @@ var func6 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
-    const stack = [{ node: card2, parent: null, seg: "" }];
+    const stack = [{ node: card2, parent: null, seg: "", raw: true }];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry.node;
       if (node === null || typeof node !== "object") continue;
       if (Array.isArray(node)) {
-        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
+        for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: i });
         continue;
       }
       visit(node, () => pointerOf(entry));
       const keys = Object.keys(node);
-      for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const child = node[keys[i]];
+        if (child !== null && typeof child === "object" && OPAQUE[keys[i]] !== 1) stack.push({ node: child, parent: entry, seg: keys[i] });
+      }
     }
   }
   return function uniqueElementIds(card2) {
@@ -3187,14 +3193,14 @@ var func7 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3217,7 +3223,7 @@ var func7 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function maxTables(card2, limit) {
@@ -3237,14 +3243,14 @@ var func8 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3267,7 +3273,7 @@ var func8 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function maxContainerDepth(card2, limit) {
@@ -3284,14 +3290,14 @@ var func9 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3314,7 +3320,7 @@ var func9 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formFieldNames(card2) {
@@ -3333,14 +3339,14 @@ var func10 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3363,7 +3369,7 @@ var func10 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function uniqueFormFieldNames(card2) {
@@ -3385,14 +3391,14 @@ var func11 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3415,7 +3421,7 @@ var func11 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formSubmitButton(card2) {
@@ -3434,14 +3440,14 @@ var func12 = /* @__PURE__ */ (() => {
     const esc = (k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1");
     const pointerOf = (entry) => {
       const parts = [];
-      for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+      for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === "number" ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
       return parts.reverse().join("");
     };
     const stack = [];
     const pushList = (list, parent, seg, depth, form, root) => {
       if (!Array.isArray(list)) return;
-      const holder = { seg, parent };
-      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+      const holder = { seg, raw: true, parent };
+      for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
     };
     if (card2 === null || typeof card2 !== "object") return;
     if (card2.body && typeof card2.body === "object") pushList(card2.body.elements, null, "/body/elements", 0, null, "/body/elements");
@@ -3464,7 +3470,7 @@ var func12 = /* @__PURE__ */ (() => {
       pushList(node.elements, entry, "/elements", depth, form, entry.root);
       pushList(node.columns, entry, "/columns", depth, form, entry.root);
       pushList(node.actions, entry, "/actions", depth, form, entry.root);
-      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", depth, form, root: entry.root });
+      if (node.extra && typeof node.extra === "object") stack.push({ node: node.extra, parent: entry, seg: "/extra", raw: true, depth, form, root: entry.root });
     }
   }
   return function formOnlyComponents(card2) {

@@ -18,16 +18,17 @@
 function walk(card, visit) {
   const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
   const esc = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Segments are escaped only when a pointer is built (rarely: for a violation).
   const pointerOf = (entry) => {
     const parts = [];
-    for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+    for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === 'number' ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
     return parts.reverse().join('');
   };
   const stack = [];
   const pushList = (list, parent, seg, depth, form, root) => {
     if (!Array.isArray(list)) return;
-    const holder = { seg, parent };
-    for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: `/${i}`, depth, form, root });
+    const holder = { seg, raw: true, parent };
+    for (let i = list.length - 1; i >= 0; i--) stack.push({ node: list[i], parent: holder, seg: i, depth, form, root });
   };
   if (card === null || typeof card !== 'object') return;
   if (card.body && typeof card.body === 'object') pushList(card.body.elements, null, '/body/elements', 0, null, '/body/elements');
@@ -51,7 +52,7 @@ function walk(card, visit) {
     pushList(node.elements, entry, '/elements', depth, form, entry.root);
     pushList(node.columns, entry, '/columns', depth, form, entry.root);
     pushList(node.actions, entry, '/actions', depth, form, entry.root);
-    if (node.extra && typeof node.extra === 'object') stack.push({ node: node.extra, parent: entry, seg: '/extra', depth, form, root: entry.root });
+    if (node.extra && typeof node.extra === 'object') stack.push({ node: node.extra, parent: entry, seg: '/extra', raw: true, depth, form, root: entry.root });
   }
 }
 
@@ -62,23 +63,28 @@ function walk(card, visit) {
 function walkObjects(card, visit) {
   const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
   const esc = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Segments are escaped only when a pointer is built (rarely: for a violation).
   const pointerOf = (entry) => {
     const parts = [];
-    for (let e = entry; e !== null; e = e.parent) parts.push(e.seg);
+    for (let e = entry; e !== null; e = e.parent) parts.push(typeof e.seg === 'number' ? `/${e.seg}` : e.raw ? e.seg : `/${esc(e.seg)}`);
     return parts.reverse().join('');
   };
-  const stack = [{ node: card, parent: null, seg: '' }];
+  const stack = [{ node: card, parent: null, seg: '', raw: true }];
   while (stack.length) {
     const entry = stack.pop();
     const node = entry.node;
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: `/${i}` });
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], parent: entry, seg: i });
       continue;
     }
     visit(node, () => pointerOf(entry));
     const keys = Object.keys(node);
-    for (let i = keys.length - 1; i >= 0; i--) if (OPAQUE[keys[i]] !== 1) stack.push({ node: node[keys[i]], parent: entry, seg: `/${esc(keys[i])}` });
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = node[keys[i]];
+      // Only objects and arrays can hold objects: scalars are not pushed at all.
+      if (child !== null && typeof child === 'object' && OPAQUE[keys[i]] !== 1) stack.push({ node: child, parent: entry, seg: keys[i] });
+    }
   }
 }
 
