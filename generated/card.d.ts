@@ -30,7 +30,7 @@ export type CardElementId = string;
  */
 export type CardSize = string;
 /**
- * Any 2.0 component, selected by tag.
+ * Any 2.0 component, selected by tag (a discriminated union: only the component its tag names is checked).
  */
 export type CardElementV2 =
   | CardColumnSetV2
@@ -62,6 +62,7 @@ export type CardElementV2 =
   | CardColumnV2
   | CardRepeatV2;
 export type CardColumnSetV2 = CardColumnSetFields & {
+  tag?: "column_set";
   /**
    * Columns (tag column).
    */
@@ -69,25 +70,30 @@ export type CardColumnSetV2 = CardColumnSetFields & {
 };
 export type CardColumnV2 = CardColumnFields & {
   elements?: CardElementV2[];
+  tag?: "column";
 };
 /**
  * Interactions of the component (2.0, also current 1.0). open_url and callback may coexist.
  */
 export type CardBehaviors = CardBehavior[];
 export type CardFormV2 = CardFormFields & {
+  tag?: "form";
   elements?: CardElementV2[];
 };
 export type CardInteractiveContainerV2 = CardInteractiveContainerFields & {
+  tag?: "interactive_container";
   elements?: CardElementV2[];
 };
 export type CardCollapsiblePanelV2 = CardCollapsiblePanelFields & {
+  tag?: "collapsible_panel";
   elements?: CardElementV2[];
 };
 export type CardRepeatV2 = CardRepeatFields & {
+  tag?: "repeat";
   elements?: CardElementV2[];
 };
 /**
- * Any 1.0 component, selected by tag.
+ * Any 1.0 component, selected by tag (a discriminated union: only the component its tag names is checked).
  */
 export type CardElementV1 =
   | CardColumnSetV1
@@ -120,6 +126,7 @@ export type CardElementV1 =
   | CardActionV1
   | CardNoteFields;
 export type CardColumnSetV1 = CardColumnSetFields & {
+  tag?: "column_set";
   /**
    * Columns (tag column).
    */
@@ -127,21 +134,29 @@ export type CardColumnSetV1 = CardColumnSetFields & {
 };
 export type CardColumnV1 = CardColumnFields & {
   elements?: CardElementV1[];
+  tag?: "column";
 };
 export type CardFormV1 = CardFormFields & {
+  tag?: "form";
   elements?: CardElementV1[];
 };
 export type CardInteractiveContainerV1 = CardInteractiveContainerFields & {
+  tag?: "interactive_container";
   elements?: CardElementV1[];
 };
 export type CardCollapsiblePanelV1 = CardCollapsiblePanelFields & {
+  tag?: "collapsible_panel";
   elements?: CardElementV1[];
 };
-export type CardDivV1 = CardDiv;
+export type CardDivV1 = CardDiv & {
+  tag?: "div";
+};
 export type CardRepeatV1 = CardRepeatFields & {
+  tag?: "repeat";
   elements?: CardElementV1[];
 };
 export type CardActionV1 = CardActionFields & {
+  tag?: "action";
   actions?: CardElementV1[];
 };
 

@@ -4595,7 +4595,6 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema125 = { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "x-platformError": { "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {value} in a 2.0 card (cards of schema V2 no longer support action and note)", "schema": { "enum": ["column_set", "form", "interactive_container", "collapsible_panel", "div", "markdown", "img", "img_combination", "person", "person_list", "chart", "table", "hr", "audio", "button", "overflow", "input", "select_static", "multi_select_static", "select_person", "multi_select_person", "date_picker", "picker_time", "picker_datetime", "select_img", "checker", "column", "repeat"] } } }, "element_id": { "type": "string", "x-platformError": { "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true, "schema": { "pattern": "^[A-Za-z][A-Za-z0-9_]{0,19}$" } } } }, "allOf": [{ "if": { "properties": { "tag": { "const": "column_set" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnSetV2" } }, { "if": { "properties": { "tag": { "const": "form" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/FormV2" } }, { "if": { "properties": { "tag": { "const": "interactive_container" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/InteractiveContainerV2" } }, { "if": { "properties": { "tag": { "const": "collapsible_panel" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/CollapsiblePanelV2" } }, { "if": { "properties": { "tag": { "const": "div" } }, "required": ["tag"] }, "then": { "$ref": "components/div.json" } }, { "if": { "properties": { "tag": { "const": "markdown" } }, "required": ["tag"] }, "then": { "$ref": "components/markdown.json" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "components/img.json" } }, { "if": { "properties": { "tag": { "const": "img_combination" } }, "required": ["tag"] }, "then": { "$ref": "components/img_combination.json" } }, { "if": { "properties": { "tag": { "const": "person" } }, "required": ["tag"] }, "then": { "$ref": "components/person.json" } }, { "if": { "properties": { "tag": { "const": "person_list" } }, "required": ["tag"] }, "then": { "$ref": "components/person_list.json" } }, { "if": { "properties": { "tag": { "const": "chart" } }, "required": ["tag"] }, "then": { "$ref": "components/chart.json" } }, { "if": { "properties": { "tag": { "const": "table" } }, "required": ["tag"] }, "then": { "$ref": "components/table.json" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "components/hr.json" } }, { "if": { "properties": { "tag": { "const": "audio" } }, "required": ["tag"] }, "then": { "$ref": "components/audio.json" } }, { "if": { "properties": { "tag": { "const": "button" } }, "required": ["tag"] }, "then": { "$ref": "components/button.json" } }, { "if": { "properties": { "tag": { "const": "overflow" } }, "required": ["tag"] }, "then": { "$ref": "components/overflow.json" } }, { "if": { "properties": { "tag": { "const": "input" } }, "required": ["tag"] }, "then": { "$ref": "components/input.json" } }, { "if": { "properties": { "tag": { "const": "select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/select_static.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_static.json" } }, { "if": { "properties": { "tag": { "const": "select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/select_person.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_person.json" } }, { "if": { "properties": { "tag": { "const": "date_picker" } }, "required": ["tag"] }, "then": { "$ref": "components/date_picker.json" } }, { "if": { "properties": { "tag": { "const": "picker_time" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_time.json" } }, { "if": { "properties": { "tag": { "const": "picker_datetime" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_datetime.json" } }, { "if": { "properties": { "tag": { "const": "select_img" } }, "required": ["tag"] }, "then": { "$ref": "components/select_img.json" } }, { "if": { "properties": { "tag": { "const": "checker" } }, "required": ["tag"] }, "then": { "$ref": "components/checker.json" } }, { "if": { "properties": { "tag": { "const": "column" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnV2" } }, { "if": { "properties": { "tag": { "const": "repeat" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/RepeatV2" } }] };
 var schema127 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -5095,79 +5094,90 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("column_set" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
     if (data.columns !== void 0) {
-      let data0 = data.columns;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
+      let data1 = data.columns;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (!wrapper0.validate(data1, { instancePath: instancePath + "/columns/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          let data2 = data1[i0];
+          if (!wrapper0.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper0.validate.evaluated.props;
           }
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (props0 !== true) {
               props0 = props0 || {};
               props0.tag = true;
             }
-            if (data1.tag !== void 0) {
-              let data2 = data1.tag;
+            if (data2.tag !== void 0) {
+              let data3 = data2.tag;
               const _pe0 = errors;
-              if ("column" !== data2) {
-                const err0 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+              if ("column" !== data3) {
+                const err1 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
                 if (vErrors === null) {
-                  vErrors = [err0];
+                  vErrors = [err1];
                 } else {
-                  vErrors.push(err0);
+                  vErrors.push(err1);
                 }
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
                 const pErr0 = vErrors[i1];
                 if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
                 }
               }
             }
           } else {
-            const err1 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err2 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err2];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err2);
             }
             errors++;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err3 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err4];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err4);
     }
     errors++;
   }
   validate76.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": { "columns": true, "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5295,14 +5305,14 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate84.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate83.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5329,14 +5339,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -5349,15 +5359,15 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate82.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5406,8 +5416,8 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate83(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+      if (!validate82(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
         errors = vErrors.length;
       }
     }
@@ -5520,14 +5530,14 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate81.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5632,39 +5642,30 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate88.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate89.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate88.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("form" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -5673,24 +5674,44 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "elements": true, "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate80.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema151 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5842,14 +5863,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate93.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5859,8 +5880,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -5873,14 +5894,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate92.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate96.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5954,15 +5975,15 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate98.errors = vErrors;
+  validate96.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate98.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate96.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5989,14 +6010,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -6009,15 +6030,15 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate103.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate101.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6046,8 +6067,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate94(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+      if (!validate92(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -6129,20 +6150,20 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate98(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+      if (!validate96(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate98(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+      if (!validate96(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate103(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+      if (!validate101(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
         errors = vErrors.length;
       }
     }
@@ -6243,37 +6264,28 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate91.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate93(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("interactive_container" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6282,25 +6294,45 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": { "elements": true, "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate90.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema165 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6646,37 +6678,28 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate111.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("collapsible_panel" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6685,23 +6708,43 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { "props": { "elements": true, "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate107.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6775,16 +6818,16 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate117.errors = vErrors;
+  validate113.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate117.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate113.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6804,8 +6847,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate117(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+      if (!validate113(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
         errors = vErrors.length;
       }
     }
@@ -6828,8 +6871,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate117(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+              if (!validate113(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
                 errors = vErrors.length;
               }
             }
@@ -6935,15 +6978,15 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate116.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate112.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7077,14 +7120,14 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7212,14 +7255,14 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate122.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7293,16 +7336,16 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate130.errors = vErrors;
+  validate124.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate130.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7342,14 +7385,14 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate128(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate122(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate130(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate124(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
         errors = vErrors.length;
       }
     }
@@ -7497,16 +7540,16 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate127.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate127.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate121.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema196 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate128.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7676,15 +7719,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate128.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate128.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate129.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7798,15 +7841,15 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate129.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7980,15 +8023,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8103,16 +8146,16 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate133.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8462,15 +8505,15 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8520,14 +8563,14 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8601,16 +8644,16 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate150.errors = vErrors;
+  validate137.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate150.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8696,8 +8739,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate150(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+      if (!validate137(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
@@ -8855,15 +8898,15 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate136.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema223 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8937,15 +8980,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate156.errors = vErrors;
+  validate142.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate156.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate142.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8955,8 +8998,8 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -8969,14 +9012,14 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9003,14 +9046,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -9023,15 +9066,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9100,8 +9143,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate156(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -9144,8 +9187,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate156(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+      if (!validate142(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -9595,8 +9638,8 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate156(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+      if (!validate142(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -9612,14 +9655,14 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+      if (!validate149(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -9654,14 +9697,14 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate155.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9735,15 +9778,15 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate172.errors = vErrors;
+  validate157.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate172.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate157.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9753,8 +9796,8 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -9767,14 +9810,14 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9801,14 +9844,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -9821,15 +9864,15 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9865,8 +9908,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate172(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+              if (!validate157(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
                 errors = vErrors.length;
               }
             }
@@ -10300,8 +10343,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate172(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+      if (!validate157(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
     }
@@ -10317,14 +10360,14 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate178(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+      if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate181(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+      if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
         errors = vErrors.length;
       }
     }
@@ -10359,15 +10402,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate156.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema241 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10441,15 +10484,15 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate187.errors = vErrors;
+  validate171.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate187.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10459,8 +10502,8 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -10473,14 +10516,14 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10507,14 +10550,14 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -10527,15 +10570,15 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate180.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10555,8 +10598,8 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate187(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+      if (!validate171(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
@@ -10695,8 +10738,8 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate187(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+      if (!validate171(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
@@ -10757,8 +10800,8 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate187(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+      if (!validate171(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
         errors = vErrors.length;
       }
     }
@@ -10774,14 +10817,14 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate193(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+      if (!validate177(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate196(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+      if (!validate180(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
         errors = vErrors.length;
       }
     }
@@ -10816,14 +10859,14 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate170.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate185.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10897,15 +10940,15 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate202.errors = vErrors;
+  validate185.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate202.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate185.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10915,8 +10958,8 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -10929,14 +10972,14 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate192.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10963,14 +11006,14 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -10983,15 +11026,15 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11018,8 +11061,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate202(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+              if (!validate185(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
                 errors = vErrors.length;
               }
             }
@@ -11420,8 +11463,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate202(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+      if (!validate185(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
         errors = vErrors.length;
       }
     }
@@ -11518,8 +11561,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate202(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+      if (!validate185(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
         errors = vErrors.length;
       }
     }
@@ -11535,14 +11578,14 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate209(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+      if (!validate192(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate212(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+      if (!validate195(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
         errors = vErrors.length;
       }
     }
@@ -11577,14 +11620,14 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate201.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate201.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11658,15 +11701,15 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate218.errors = vErrors;
+  validate200.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate218.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate200.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11676,8 +11719,8 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -11690,14 +11733,14 @@ function validate225(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate225.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate225.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11724,14 +11767,14 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -11744,15 +11787,15 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate228.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate228.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate210.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11779,8 +11822,8 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate218(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+              if (!validate200(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
                 errors = vErrors.length;
               }
             }
@@ -12181,8 +12224,8 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate218(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+      if (!validate200(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
         errors = vErrors.length;
       }
     }
@@ -12279,8 +12322,8 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate218(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+      if (!validate200(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
         errors = vErrors.length;
       }
     }
@@ -12296,14 +12339,14 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate225(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+      if (!validate207(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate228(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+      if (!validate210(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
         errors = vErrors.length;
       }
     }
@@ -12338,14 +12381,14 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate217.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate217.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate199.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate234.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12419,15 +12462,15 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate234.errors = vErrors;
+  validate215.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate234.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate215.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = validate220.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12437,8 +12480,8 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -12451,14 +12494,14 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate239.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate220.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate242.evaluated;
+  const evaluated0 = validate223.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12485,14 +12528,14 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -12505,15 +12548,15 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate242.errors = vErrors;
+  validate223.errors = vErrors;
   return errors === 0;
 }
-validate242.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate223.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate214.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12571,8 +12614,8 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate234(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+      if (!validate215(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
         errors = vErrors.length;
       }
     }
@@ -12669,8 +12712,8 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate234(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+      if (!validate215(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
         errors = vErrors.length;
       }
     }
@@ -12686,14 +12729,14 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate239(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+      if (!validate220(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate242(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+      if (!validate223(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
         errors = vErrors.length;
       }
     }
@@ -12728,14 +12771,14 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate248(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate214.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate248.evaluated;
+  const evaluated0 = validate228.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12809,15 +12852,15 @@ function validate248(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate248.errors = vErrors;
+  validate228.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate248.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate228.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate253.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12827,8 +12870,8 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -12841,14 +12884,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate253.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate253.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate256(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate256.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12875,14 +12918,14 @@ function validate256(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -12895,15 +12938,15 @@ function validate256(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate256.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate256.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate247.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12961,8 +13004,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate248(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+      if (!validate228(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
         errors = vErrors.length;
       }
     }
@@ -13059,8 +13102,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate248(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+      if (!validate228(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
         errors = vErrors.length;
       }
     }
@@ -13076,14 +13119,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate253(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate256(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
         errors = vErrors.length;
       }
     }
@@ -13118,14 +13161,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate247.errors = vErrors;
+  validate227.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate227.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate262.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13199,15 +13242,15 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate262.errors = vErrors;
+  validate241.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate262.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = validate246.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13217,8 +13260,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -13231,14 +13274,14 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate267.errors = vErrors;
+  validate246.errors = vErrors;
   return errors === 0;
 }
-validate267.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate246.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate270.evaluated;
+  const evaluated0 = validate249.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13265,14 +13308,14 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -13285,15 +13328,15 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate270.errors = vErrors;
+  validate249.errors = vErrors;
   return errors === 0;
 }
-validate270.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate249.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate261.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13324,8 +13367,8 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate262(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -13363,8 +13406,8 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate262(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -13380,14 +13423,14 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate267(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+      if (!validate246(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate270(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+      if (!validate249(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
         errors = vErrors.length;
       }
     }
@@ -13422,14 +13465,14 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate261.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate261.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate240.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate276.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13503,15 +13546,15 @@ function validate276(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate276.errors = vErrors;
+  validate254.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate276.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate254.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate281.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13521,8 +13564,8 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -13535,14 +13578,14 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate281.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate281.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate259.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate284.evaluated;
+  const evaluated0 = validate262.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13569,14 +13612,14 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -13589,15 +13632,15 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate284.errors = vErrors;
+  validate262.errors = vErrors;
   return errors === 0;
 }
-validate284.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate262.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate275.evaluated;
+  const evaluated0 = validate253.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13628,8 +13671,8 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate276(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+      if (!validate254(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
         errors = vErrors.length;
       }
     }
@@ -13667,8 +13710,8 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate276(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+      if (!validate254(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
         errors = vErrors.length;
       }
     }
@@ -13684,14 +13727,14 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate281(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+      if (!validate259(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate284(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+      if (!validate262(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
         errors = vErrors.length;
       }
     }
@@ -13726,14 +13769,14 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate275.errors = vErrors;
+  validate253.errors = vErrors;
   return errors === 0;
 }
-validate275.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate253.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate290.evaluated;
+  const evaluated0 = validate267.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13807,15 +13850,15 @@ function validate290(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate290.errors = vErrors;
+  validate267.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate290.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate267.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate295.evaluated;
+  const evaluated0 = validate272.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13825,8 +13868,8 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -13839,14 +13882,14 @@ function validate295(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate295.errors = vErrors;
+  validate272.errors = vErrors;
   return errors === 0;
 }
-validate295.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate272.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate298.evaluated;
+  const evaluated0 = validate275.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13873,14 +13916,14 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -13893,15 +13936,15 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate298.errors = vErrors;
+  validate275.errors = vErrors;
   return errors === 0;
 }
-validate298.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate275.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate289.evaluated;
+  const evaluated0 = validate266.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13932,8 +13975,8 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate290(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+      if (!validate267(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
         errors = vErrors.length;
       }
     }
@@ -13971,8 +14014,8 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate290(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+      if (!validate267(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
         errors = vErrors.length;
       }
     }
@@ -13988,14 +14031,14 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate295(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+      if (!validate272(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate298(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+      if (!validate275(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
         errors = vErrors.length;
       }
     }
@@ -14030,14 +14073,14 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate289.errors = vErrors;
+  validate266.errors = vErrors;
   return errors === 0;
 }
-validate289.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate266.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate304.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14111,15 +14154,15 @@ function validate304(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate304.errors = vErrors;
+  validate280.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate304.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate280.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate310.evaluated;
+  const evaluated0 = validate286.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14129,8 +14172,8 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -14143,14 +14186,14 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate310.errors = vErrors;
+  validate286.errors = vErrors;
   return errors === 0;
 }
-validate310.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate286.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate313.evaluated;
+  const evaluated0 = validate289.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14177,14 +14220,14 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -14197,15 +14240,15 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate313.errors = vErrors;
+  validate289.errors = vErrors;
   return errors === 0;
 }
-validate313.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate289.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
+  const evaluated0 = validate279.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14283,14 +14326,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate304(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+              if (!validate280(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate304(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+              if (!validate280(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
                 errors = vErrors.length;
               }
             }
@@ -14392,8 +14435,8 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate304(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+      if (!validate280(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
         errors = vErrors.length;
       }
     }
@@ -14409,14 +14452,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate310(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
+      if (!validate286(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate313(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+      if (!validate289(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
         errors = vErrors.length;
       }
     }
@@ -14451,14 +14494,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate303.errors = vErrors;
+  validate279.errors = vErrors;
   return errors === 0;
 }
-validate303.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate279.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate319.evaluated;
+  const evaluated0 = validate294.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14532,15 +14575,15 @@ function validate319(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate319.errors = vErrors;
+  validate294.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate319.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate294.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate325.evaluated;
+  const evaluated0 = validate300.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14550,8 +14593,8 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -14564,14 +14607,14 @@ function validate325(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate325.errors = vErrors;
+  validate300.errors = vErrors;
   return errors === 0;
 }
-validate325.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate300.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate328.evaluated;
+  const evaluated0 = validate303.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14598,14 +14641,14 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate84(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate84(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
         errors = vErrors.length;
       }
     }
@@ -14618,15 +14661,15 @@ function validate328(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate328.errors = vErrors;
+  validate303.errors = vErrors;
   return errors === 0;
 }
-validate328.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate303.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate318.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14657,8 +14700,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate319(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+      if (!validate294(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
         errors = vErrors.length;
       }
     }
@@ -14799,8 +14842,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate319(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+      if (!validate294(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
         errors = vErrors.length;
       }
     }
@@ -14838,8 +14881,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate319(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+      if (!validate294(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
         errors = vErrors.length;
       }
     }
@@ -14855,14 +14898,14 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate325(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+      if (!validate300(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate328(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+      if (!validate303(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
         errors = vErrors.length;
       }
     }
@@ -14897,14 +14940,14 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate318.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate318.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate293.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate335.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14914,8 +14957,8 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate95(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -14928,15 +14971,15 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate335.errors = vErrors;
+  validate309.errors = vErrors;
   return errors === 0;
 }
-validate335.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate334.evaluated;
+  const evaluated0 = validate308.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15371,8 +15414,8 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate335(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
+      if (!validate309(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -15473,22 +15516,22 @@ function validate334(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate334.errors = vErrors;
+  validate308.errors = vErrors;
   return errors === 0;
 }
-validate334.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate308.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate333.evaluated;
+  const evaluated0 = validate307.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate334(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15497,8 +15540,8 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+          if (!validate88(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
             errors = vErrors.length;
           }
         }
@@ -15512,24 +15555,35 @@ function validate333(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.tag !== void 0) {
+      if ("column" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate333.errors = vErrors;
+  validate307.errors = vErrors;
   return errors === 0;
 }
-validate333.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate307.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate342.evaluated;
+  const evaluated0 = validate315.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15590,37 +15644,28 @@ function validate342(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate342.errors = vErrors;
+  validate315.errors = vErrors;
   return errors === 0;
 }
-validate342.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate315.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate341.evaluated;
+  const evaluated0 = validate314.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate89(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("repeat" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15629,19 +15674,39 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate341.errors = vErrors;
+  validate314.errors = vErrors;
   return errors === 0;
 }
-validate341.evaluated = { "props": { "elements": true, "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate314.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
 function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -15653,2199 +15718,655 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
+  const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.tag === void 0 && (missing0 = "tag")) {
-      const err0 = {};
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("column_set" !== data.tag) {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
+    }
+    const tag0 = data.tag;
+    if (typeof tag0 == "string") {
+      if (tag0 === "column_set") {
+        if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          errors = vErrors.length;
         }
-      }
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.columns = true;
-      props0.tag = true;
-      props0.flex_mode = true;
-      props0.horizontal_spacing = true;
-      props0.horizontal_align = true;
-      props0.background_style = true;
-      props0.action = true;
-      props0.element_id = true;
-      props0.margin = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  const _errs7 = errors;
-  let valid3 = true;
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.tag === void 0 && (missing1 = "tag")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
+        var props0 = {};
+        props0.tag = true;
+        props0.columns = true;
+        props0.flex_mode = true;
+        props0.horizontal_spacing = true;
+        props0.horizontal_align = true;
+        props0.background_style = true;
+        props0.action = true;
+        props0.element_id = true;
+        props0.margin = true;
+      } else if (tag0 === "form") {
+        if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.name = true;
+          props0.confirm = true;
+          props0.fallback = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "interactive_container") {
+        if (!validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.behaviors = true;
+          props0.width = true;
+          props0.height = true;
+          props0.background_style = true;
+          props0.has_border = true;
+          props0.border_color = true;
+          props0.corner_radius = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.hover_tips = true;
+          props0.confirm = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "collapsible_panel") {
+        if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.expanded = true;
+          props0.background_color = true;
+          props0.border = true;
+          props0.header = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "div") {
+        if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.text = true;
+          props0.fields = true;
+          props0.icon = true;
+          props0.width = true;
+          props0.extra = true;
+          props0.href = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "markdown") {
+        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.content = true;
+          props0.i18n_content = true;
+          props0.text_align = true;
+          props0.text_size = true;
+          props0.icon = true;
+          props0.href = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "img") {
+        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.img_key = true;
+          props0.alt = true;
+          props0.title = true;
+          props0.scale_type = true;
+          props0.size = true;
+          props0.corner_radius = true;
+          props0.transparent = true;
+          props0.preview = true;
+          props0.mode = true;
+          props0.custom_width = true;
+          props0.compact_width = true;
+          props0.i18n_img_key = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "img_combination") {
+        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.combination_mode = true;
+          props0.img_list = true;
+          props0.combination_transparent = true;
+          props0.corner_radius = true;
+          props0.img_list_length = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "person") {
+        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.user_id = true;
+          props0.size = true;
+          props0.show_avatar = true;
+          props0.show_name = true;
+          props0.style = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "person_list") {
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.persons = true;
+          props0.drop_invalid_user_id = true;
+          props0.lines = true;
+          props0.show_name = true;
+          props0.show_avatar = true;
+          props0.size = true;
+          props0.icon = true;
+          props0.ud_icon = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "chart") {
+        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.chart_spec = true;
+          props0.aspect_ratio = true;
+          props0.color_theme = true;
+          props0.height = true;
+          props0.preview = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "table") {
+        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.columns = true;
+          props0.rows = true;
+          props0.page_size = true;
+          props0.row_height = true;
+          props0.row_max_height = true;
+          props0.freeze_first_column = true;
+          props0.header_style = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "hr") {
+        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "audio") {
+        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.file_key = true;
+          props0.i18n_file_key = true;
+          props0.audio_id = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.show_progress_bar = true;
+          props0.show_time = true;
+          props0.time_display = true;
+          props0.time_position = true;
+          props0.border = true;
+          props0.style = true;
+          props0.padding = true;
+          props0.background_style = true;
+          props0.fill_color = true;
+          props0.width = true;
+          props0.fallback = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "button") {
+        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.text = true;
+          props0.type = true;
+          props0.size = true;
+          props0.icon = true;
+          props0.hover_tips = true;
+          props0.form_action_type = true;
+          props0.action_type = true;
+          props0.url = true;
+          props0.multi_url = true;
+          props0.complex_interaction = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "overflow") {
+        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "input") {
+        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.placeholder = true;
+          props0.default_value = true;
+          props0.i18n_default_value = true;
+          props0.max_length = true;
+          props0.input_type = true;
+          props0.show_icon = true;
+          props0.rows = true;
+          props0.auto_resize = true;
+          props0.max_rows = true;
+          props0.label = true;
+          props0.label_position = true;
+          props0.fallback = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_static") {
+        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_static") {
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_person") {
+        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_person") {
+        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "date_picker") {
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_date = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "picker_time") {
+        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_time = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "picker_datetime") {
+        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_datetime = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_img") {
+        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.multi_select = true;
+          props0.layout = true;
+          props0.aspect_ratio = true;
+          props0.can_preview = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "checker") {
+        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.checked = true;
+          props0.text = true;
+          props0.overall_checkable = true;
+          props0.button_area = true;
+          props0.checked_style = true;
+          props0.padding = true;
+          props0.hover_tips = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "column") {
+        if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.elements = true;
+          props0.tag = true;
+          props0.width = true;
+          props0.weight = true;
+          props0.background_style = true;
+          props0.action = true;
+          props0.behaviors = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "repeat") {
+        if (!validate314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.variable = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
       } else {
-        vErrors.push(err3);
+        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("form" !== data.tag) {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
     }
-  }
-  var _valid1 = _errs8 === errors;
-  errors = _errs7;
-  if (vErrors !== null) {
-    if (_errs7) {
-      vErrors.length = _errs7;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs10 = errors;
-    if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs10 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.elements = true;
-      props1.tag = true;
-      props1.name = true;
-      props1.confirm = true;
-      props1.fallback = true;
-      props1.direction = true;
-      props1.horizontal_spacing = true;
-      props1.vertical_spacing = true;
-      props1.horizontal_align = true;
-      props1.vertical_align = true;
-      props1.padding = true;
-      props1.element_id = true;
-      props1.margin = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+  } else {
+    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err3];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err3);
     }
     errors++;
   }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs12 = errors;
-  let valid5 = true;
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.tag === void 0 && (missing2 = "tag")) {
-      const err6 = {};
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("interactive_container" !== data.tag) {
-          const err7 = {};
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs13 === errors;
-  errors = _errs12;
-  if (vErrors !== null) {
-    if (_errs12) {
-      vErrors.length = _errs12;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs15 = errors;
-    if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-      errors = vErrors.length;
-    }
-    var _valid2 = _errs15 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.elements = true;
-      props2.tag = true;
-      props2.behaviors = true;
-      props2.width = true;
-      props2.height = true;
-      props2.background_style = true;
-      props2.has_border = true;
-      props2.border_color = true;
-      props2.corner_radius = true;
-      props2.disabled = true;
-      props2.disabled_tips = true;
-      props2.hover_tips = true;
-      props2.confirm = true;
-      props2.direction = true;
-      props2.horizontal_spacing = true;
-      props2.vertical_spacing = true;
-      props2.horizontal_align = true;
-      props2.vertical_align = true;
-      props2.padding = true;
-      props2.element_id = true;
-      props2.margin = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs17 = errors;
-  let valid7 = true;
-  const _errs18 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.tag === void 0 && (missing3 = "tag")) {
-      const err9 = {};
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("collapsible_panel" !== data.tag) {
-          const err10 = {};
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs18 === errors;
-  errors = _errs17;
-  if (vErrors !== null) {
-    if (_errs17) {
-      vErrors.length = _errs17;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs20 = errors;
-    if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-      errors = vErrors.length;
-    }
-    var _valid3 = _errs20 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.elements = true;
-      props3.tag = true;
-      props3.expanded = true;
-      props3.background_color = true;
-      props3.border = true;
-      props3.header = true;
-      props3.direction = true;
-      props3.horizontal_spacing = true;
-      props3.vertical_spacing = true;
-      props3.horizontal_align = true;
-      props3.vertical_align = true;
-      props3.padding = true;
-      props3.element_id = true;
-      props3.margin = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs22 = errors;
-  let valid9 = true;
-  const _errs23 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.tag === void 0 && (missing4 = "tag")) {
-      const err12 = {};
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("div" !== data.tag) {
-          const err13 = {};
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs23 === errors;
-  errors = _errs22;
-  if (vErrors !== null) {
-    if (_errs22) {
-      vErrors.length = _errs22;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs25 = errors;
-    if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-      errors = vErrors.length;
-    }
-    var _valid4 = _errs25 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.tag = true;
-      props4.text = true;
-      props4.fields = true;
-      props4.icon = true;
-      props4.width = true;
-      props4.extra = true;
-      props4.href = true;
-      props4.element_id = true;
-      props4.margin = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs27 = errors;
-  let valid11 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.tag === void 0 && (missing5 = "tag")) {
-      const err15 = {};
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("markdown" !== data.tag) {
-          const err16 = {};
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs30 = errors;
-    if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
-      errors = vErrors.length;
-    }
-    var _valid5 = _errs30 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.tag = true;
-      props5.content = true;
-      props5.i18n_content = true;
-      props5.text_align = true;
-      props5.text_size = true;
-      props5.icon = true;
-      props5.href = true;
-      props5.element_id = true;
-      props5.margin = true;
-    }
-  }
-  if (!valid11) {
-    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs32 = errors;
-  let valid13 = true;
-  const _errs33 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.tag === void 0 && (missing6 = "tag")) {
-      const err18 = {};
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img" !== data.tag) {
-          const err19 = {};
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid6 = _errs33 === errors;
-  errors = _errs32;
-  if (vErrors !== null) {
-    if (_errs32) {
-      vErrors.length = _errs32;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs35 = errors;
-    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
-      errors = vErrors.length;
-    }
-    var _valid6 = _errs35 === errors;
-    valid13 = _valid6;
-    if (valid13) {
-      var props6 = {};
-      props6.tag = true;
-      props6.img_key = true;
-      props6.alt = true;
-      props6.title = true;
-      props6.scale_type = true;
-      props6.size = true;
-      props6.corner_radius = true;
-      props6.transparent = true;
-      props6.preview = true;
-      props6.mode = true;
-      props6.custom_width = true;
-      props6.compact_width = true;
-      props6.i18n_img_key = true;
-      props6.element_id = true;
-      props6.margin = true;
-    }
-  }
-  if (!valid13) {
-    const err20 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs37 = errors;
-  let valid15 = true;
-  const _errs38 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.tag === void 0 && (missing7 = "tag")) {
-      const err21 = {};
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img_combination" !== data.tag) {
-          const err22 = {};
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs38 === errors;
-  errors = _errs37;
-  if (vErrors !== null) {
-    if (_errs37) {
-      vErrors.length = _errs37;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs40 = errors;
-    if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-      errors = vErrors.length;
-    }
-    var _valid7 = _errs40 === errors;
-    valid15 = _valid7;
-    if (valid15) {
-      var props7 = {};
-      props7.tag = true;
-      props7.combination_mode = true;
-      props7.img_list = true;
-      props7.combination_transparent = true;
-      props7.corner_radius = true;
-      props7.img_list_length = true;
-      props7.element_id = true;
-      props7.margin = true;
-    }
-  }
-  if (!valid15) {
-    const err23 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs42 = errors;
-  let valid17 = true;
-  const _errs43 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.tag === void 0 && (missing8 = "tag")) {
-      const err24 = {};
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("person" !== data.tag) {
-          const err25 = {};
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs43 === errors;
-  errors = _errs42;
-  if (vErrors !== null) {
-    if (_errs42) {
-      vErrors.length = _errs42;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs45 = errors;
-    if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-      errors = vErrors.length;
-    }
-    var _valid8 = _errs45 === errors;
-    valid17 = _valid8;
-    if (valid17) {
-      var props8 = {};
-      props8.tag = true;
-      props8.user_id = true;
-      props8.size = true;
-      props8.show_avatar = true;
-      props8.show_name = true;
-      props8.style = true;
-      props8.element_id = true;
-      props8.margin = true;
-    }
-  }
-  if (!valid17) {
-    const err26 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  const _errs47 = errors;
-  let valid19 = true;
-  const _errs48 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing9;
-    if (data.tag === void 0 && (missing9 = "tag")) {
-      const err27 = {};
-      if (vErrors === null) {
-        vErrors = [err27];
-      } else {
-        vErrors.push(err27);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("person_list" !== data.tag) {
-          const err28 = {};
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid9 = _errs48 === errors;
-  errors = _errs47;
-  if (vErrors !== null) {
-    if (_errs47) {
-      vErrors.length = _errs47;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid9) {
-    const _errs50 = errors;
-    if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-      errors = vErrors.length;
-    }
-    var _valid9 = _errs50 === errors;
-    valid19 = _valid9;
-    if (valid19) {
-      var props9 = {};
-      props9.tag = true;
-      props9.persons = true;
-      props9.drop_invalid_user_id = true;
-      props9.lines = true;
-      props9.show_name = true;
-      props9.show_avatar = true;
-      props9.size = true;
-      props9.icon = true;
-      props9.ud_icon = true;
-      props9.element_id = true;
-      props9.margin = true;
-    }
-  }
-  if (!valid19) {
-    const err29 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  }
-  if (props0 !== true && props9 !== void 0) {
-    if (props9 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props9);
-    }
-  }
-  const _errs52 = errors;
-  let valid21 = true;
-  const _errs53 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing10;
-    if (data.tag === void 0 && (missing10 = "tag")) {
-      const err30 = {};
-      if (vErrors === null) {
-        vErrors = [err30];
-      } else {
-        vErrors.push(err30);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("chart" !== data.tag) {
-          const err31 = {};
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid10 = _errs53 === errors;
-  errors = _errs52;
-  if (vErrors !== null) {
-    if (_errs52) {
-      vErrors.length = _errs52;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid10) {
-    const _errs55 = errors;
-    if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-      errors = vErrors.length;
-    }
-    var _valid10 = _errs55 === errors;
-    valid21 = _valid10;
-    if (valid21) {
-      var props10 = {};
-      props10.tag = true;
-      props10.chart_spec = true;
-      props10.aspect_ratio = true;
-      props10.color_theme = true;
-      props10.height = true;
-      props10.preview = true;
-      props10.element_id = true;
-      props10.margin = true;
-    }
-  }
-  if (!valid21) {
-    const err32 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  if (props0 !== true && props10 !== void 0) {
-    if (props10 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props10);
-    }
-  }
-  const _errs57 = errors;
-  let valid23 = true;
-  const _errs58 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing11;
-    if (data.tag === void 0 && (missing11 = "tag")) {
-      const err33 = {};
-      if (vErrors === null) {
-        vErrors = [err33];
-      } else {
-        vErrors.push(err33);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("table" !== data.tag) {
-          const err34 = {};
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid11 = _errs58 === errors;
-  errors = _errs57;
-  if (vErrors !== null) {
-    if (_errs57) {
-      vErrors.length = _errs57;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid11) {
-    const _errs60 = errors;
-    if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
-      errors = vErrors.length;
-    }
-    var _valid11 = _errs60 === errors;
-    valid23 = _valid11;
-    if (valid23) {
-      var props11 = {};
-      props11.tag = true;
-      props11.columns = true;
-      props11.rows = true;
-      props11.page_size = true;
-      props11.row_height = true;
-      props11.row_max_height = true;
-      props11.freeze_first_column = true;
-      props11.header_style = true;
-      props11.element_id = true;
-      props11.margin = true;
-    }
-  }
-  if (!valid23) {
-    const err35 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
-    errors++;
-  }
-  if (props0 !== true && props11 !== void 0) {
-    if (props11 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props11);
-    }
-  }
-  const _errs62 = errors;
-  let valid25 = true;
-  const _errs63 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing12;
-    if (data.tag === void 0 && (missing12 = "tag")) {
-      const err36 = {};
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err37 = {};
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid12 = _errs63 === errors;
-  errors = _errs62;
-  if (vErrors !== null) {
-    if (_errs62) {
-      vErrors.length = _errs62;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid12) {
-    const _errs65 = errors;
-    if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-      errors = vErrors.length;
-    }
-    var _valid12 = _errs65 === errors;
-    valid25 = _valid12;
-    if (valid25) {
-      var props12 = {};
-      props12.tag = true;
-      props12.element_id = true;
-      props12.margin = true;
-    }
-  }
-  if (!valid25) {
-    const err38 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
-    errors++;
-  }
-  if (props0 !== true && props12 !== void 0) {
-    if (props12 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props12);
-    }
-  }
-  const _errs67 = errors;
-  let valid27 = true;
-  const _errs68 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing13;
-    if (data.tag === void 0 && (missing13 = "tag")) {
-      const err39 = {};
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("audio" !== data.tag) {
-          const err40 = {};
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid13 = _errs68 === errors;
-  errors = _errs67;
-  if (vErrors !== null) {
-    if (_errs67) {
-      vErrors.length = _errs67;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid13) {
-    const _errs70 = errors;
-    if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
-      errors = vErrors.length;
-    }
-    var _valid13 = _errs70 === errors;
-    valid27 = _valid13;
-    if (valid27) {
-      var props13 = {};
-      props13.tag = true;
-      props13.file_key = true;
-      props13.i18n_file_key = true;
-      props13.audio_id = true;
-      props13.disabled = true;
-      props13.disabled_tips = true;
-      props13.show_progress_bar = true;
-      props13.show_time = true;
-      props13.time_display = true;
-      props13.time_position = true;
-      props13.border = true;
-      props13.style = true;
-      props13.padding = true;
-      props13.background_style = true;
-      props13.fill_color = true;
-      props13.width = true;
-      props13.fallback = true;
-      props13.element_id = true;
-      props13.margin = true;
-    }
-  }
-  if (!valid27) {
-    const err41 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err41];
-    } else {
-      vErrors.push(err41);
-    }
-    errors++;
-  }
-  if (props0 !== true && props13 !== void 0) {
-    if (props13 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props13);
-    }
-  }
-  const _errs72 = errors;
-  let valid29 = true;
-  const _errs73 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing14;
-    if (data.tag === void 0 && (missing14 = "tag")) {
-      const err42 = {};
-      if (vErrors === null) {
-        vErrors = [err42];
-      } else {
-        vErrors.push(err42);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("button" !== data.tag) {
-          const err43 = {};
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid14 = _errs73 === errors;
-  errors = _errs72;
-  if (vErrors !== null) {
-    if (_errs72) {
-      vErrors.length = _errs72;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid14) {
-    const _errs75 = errors;
-    if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
-      errors = vErrors.length;
-    }
-    var _valid14 = _errs75 === errors;
-    valid29 = _valid14;
-    if (valid29) {
-      var props14 = {};
-      props14.tag = true;
-      props14.text = true;
-      props14.type = true;
-      props14.size = true;
-      props14.icon = true;
-      props14.hover_tips = true;
-      props14.form_action_type = true;
-      props14.action_type = true;
-      props14.url = true;
-      props14.multi_url = true;
-      props14.complex_interaction = true;
-      props14.name = true;
-      props14.required = true;
-      props14.disabled = true;
-      props14.disabled_tips = true;
-      props14.width = true;
-      props14.behaviors = true;
-      props14.confirm = true;
-      props14.value = true;
-      props14.element_id = true;
-      props14.margin = true;
-    }
-  }
-  if (!valid29) {
-    const err44 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err44];
-    } else {
-      vErrors.push(err44);
-    }
-    errors++;
-  }
-  if (props0 !== true && props14 !== void 0) {
-    if (props14 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props14);
-    }
-  }
-  const _errs77 = errors;
-  let valid31 = true;
-  const _errs78 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing15;
-    if (data.tag === void 0 && (missing15 = "tag")) {
-      const err45 = {};
-      if (vErrors === null) {
-        vErrors = [err45];
-      } else {
-        vErrors.push(err45);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("overflow" !== data.tag) {
-          const err46 = {};
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid15 = _errs78 === errors;
-  errors = _errs77;
-  if (vErrors !== null) {
-    if (_errs77) {
-      vErrors.length = _errs77;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid15) {
-    const _errs80 = errors;
-    if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-      errors = vErrors.length;
-    }
-    var _valid15 = _errs80 === errors;
-    valid31 = _valid15;
-    if (valid31) {
-      var props15 = {};
-      props15.tag = true;
-      props15.options = true;
-      props15.name = true;
-      props15.required = true;
-      props15.disabled = true;
-      props15.disabled_tips = true;
-      props15.width = true;
-      props15.behaviors = true;
-      props15.confirm = true;
-      props15.value = true;
-      props15.element_id = true;
-      props15.margin = true;
-    }
-  }
-  if (!valid31) {
-    const err47 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err47];
-    } else {
-      vErrors.push(err47);
-    }
-    errors++;
-  }
-  if (props0 !== true && props15 !== void 0) {
-    if (props15 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props15);
-    }
-  }
-  const _errs82 = errors;
-  let valid33 = true;
-  const _errs83 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing16;
-    if (data.tag === void 0 && (missing16 = "tag")) {
-      const err48 = {};
-      if (vErrors === null) {
-        vErrors = [err48];
-      } else {
-        vErrors.push(err48);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("input" !== data.tag) {
-          const err49 = {};
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid16 = _errs83 === errors;
-  errors = _errs82;
-  if (vErrors !== null) {
-    if (_errs82) {
-      vErrors.length = _errs82;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid16) {
-    const _errs85 = errors;
-    if (!validate186(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
-      errors = vErrors.length;
-    }
-    var _valid16 = _errs85 === errors;
-    valid33 = _valid16;
-    if (valid33) {
-      var props16 = {};
-      props16.tag = true;
-      props16.placeholder = true;
-      props16.default_value = true;
-      props16.i18n_default_value = true;
-      props16.max_length = true;
-      props16.input_type = true;
-      props16.show_icon = true;
-      props16.rows = true;
-      props16.auto_resize = true;
-      props16.max_rows = true;
-      props16.label = true;
-      props16.label_position = true;
-      props16.fallback = true;
-      props16.name = true;
-      props16.required = true;
-      props16.disabled = true;
-      props16.disabled_tips = true;
-      props16.width = true;
-      props16.behaviors = true;
-      props16.confirm = true;
-      props16.value = true;
-      props16.element_id = true;
-      props16.margin = true;
-    }
-  }
-  if (!valid33) {
-    const err50 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err50];
-    } else {
-      vErrors.push(err50);
-    }
-    errors++;
-  }
-  if (props0 !== true && props16 !== void 0) {
-    if (props16 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props16);
-    }
-  }
-  const _errs87 = errors;
-  let valid35 = true;
-  const _errs88 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing17;
-    if (data.tag === void 0 && (missing17 = "tag")) {
-      const err51 = {};
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_static" !== data.tag) {
-          const err52 = {};
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid17 = _errs88 === errors;
-  errors = _errs87;
-  if (vErrors !== null) {
-    if (_errs87) {
-      vErrors.length = _errs87;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid17) {
-    const _errs90 = errors;
-    if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
-      errors = vErrors.length;
-    }
-    var _valid17 = _errs90 === errors;
-    valid35 = _valid17;
-    if (valid35) {
-      var props17 = {};
-      props17.tag = true;
-      props17.options = true;
-      props17.placeholder = true;
-      props17.type = true;
-      props17.initial_option = true;
-      props17.initial_index = true;
-      props17.selected_values = true;
-      props17.name = true;
-      props17.required = true;
-      props17.disabled = true;
-      props17.disabled_tips = true;
-      props17.width = true;
-      props17.behaviors = true;
-      props17.confirm = true;
-      props17.value = true;
-      props17.element_id = true;
-      props17.margin = true;
-    }
-  }
-  if (!valid35) {
-    const err53 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err53];
-    } else {
-      vErrors.push(err53);
-    }
-    errors++;
-  }
-  if (props0 !== true && props17 !== void 0) {
-    if (props17 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props17);
-    }
-  }
-  const _errs92 = errors;
-  let valid37 = true;
-  const _errs93 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing18;
-    if (data.tag === void 0 && (missing18 = "tag")) {
-      const err54 = {};
-      if (vErrors === null) {
-        vErrors = [err54];
-      } else {
-        vErrors.push(err54);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("multi_select_static" !== data.tag) {
-          const err55 = {};
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid18 = _errs93 === errors;
-  errors = _errs92;
-  if (vErrors !== null) {
-    if (_errs92) {
-      vErrors.length = _errs92;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid18) {
-    const _errs95 = errors;
-    if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
-      errors = vErrors.length;
-    }
-    var _valid18 = _errs95 === errors;
-    valid37 = _valid18;
-    if (valid37) {
-      var props18 = {};
-      props18.tag = true;
-      props18.options = true;
-      props18.placeholder = true;
-      props18.type = true;
-      props18.initial_option = true;
-      props18.initial_index = true;
-      props18.selected_values = true;
-      props18.name = true;
-      props18.required = true;
-      props18.disabled = true;
-      props18.disabled_tips = true;
-      props18.width = true;
-      props18.behaviors = true;
-      props18.confirm = true;
-      props18.value = true;
-      props18.element_id = true;
-      props18.margin = true;
-    }
-  }
-  if (!valid37) {
-    const err56 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err56];
-    } else {
-      vErrors.push(err56);
-    }
-    errors++;
-  }
-  if (props0 !== true && props18 !== void 0) {
-    if (props18 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props18);
-    }
-  }
-  const _errs97 = errors;
-  let valid39 = true;
-  const _errs98 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing19;
-    if (data.tag === void 0 && (missing19 = "tag")) {
-      const err57 = {};
-      if (vErrors === null) {
-        vErrors = [err57];
-      } else {
-        vErrors.push(err57);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_person" !== data.tag) {
-          const err58 = {};
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid19 = _errs98 === errors;
-  errors = _errs97;
-  if (vErrors !== null) {
-    if (_errs97) {
-      vErrors.length = _errs97;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid19) {
-    const _errs100 = errors;
-    if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
-      errors = vErrors.length;
-    }
-    var _valid19 = _errs100 === errors;
-    valid39 = _valid19;
-    if (valid39) {
-      var props19 = {};
-      props19.tag = true;
-      props19.options = true;
-      props19.placeholder = true;
-      props19.type = true;
-      props19.initial_option = true;
-      props19.initial_index = true;
-      props19.selected_values = true;
-      props19.name = true;
-      props19.required = true;
-      props19.disabled = true;
-      props19.disabled_tips = true;
-      props19.width = true;
-      props19.behaviors = true;
-      props19.confirm = true;
-      props19.value = true;
-      props19.element_id = true;
-      props19.margin = true;
-    }
-  }
-  if (!valid39) {
-    const err59 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err59];
-    } else {
-      vErrors.push(err59);
-    }
-    errors++;
-  }
-  if (props0 !== true && props19 !== void 0) {
-    if (props19 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props19);
-    }
-  }
-  const _errs102 = errors;
-  let valid41 = true;
-  const _errs103 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing20;
-    if (data.tag === void 0 && (missing20 = "tag")) {
-      const err60 = {};
-      if (vErrors === null) {
-        vErrors = [err60];
-      } else {
-        vErrors.push(err60);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("multi_select_person" !== data.tag) {
-          const err61 = {};
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid20 = _errs103 === errors;
-  errors = _errs102;
-  if (vErrors !== null) {
-    if (_errs102) {
-      vErrors.length = _errs102;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid20) {
-    const _errs105 = errors;
-    if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
-      errors = vErrors.length;
-    }
-    var _valid20 = _errs105 === errors;
-    valid41 = _valid20;
-    if (valid41) {
-      var props20 = {};
-      props20.tag = true;
-      props20.options = true;
-      props20.placeholder = true;
-      props20.type = true;
-      props20.initial_option = true;
-      props20.initial_index = true;
-      props20.selected_values = true;
-      props20.name = true;
-      props20.required = true;
-      props20.disabled = true;
-      props20.disabled_tips = true;
-      props20.width = true;
-      props20.behaviors = true;
-      props20.confirm = true;
-      props20.value = true;
-      props20.element_id = true;
-      props20.margin = true;
-    }
-  }
-  if (!valid41) {
-    const err62 = { instancePath, schemaPath: "#/allOf/20/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err62];
-    } else {
-      vErrors.push(err62);
-    }
-    errors++;
-  }
-  if (props0 !== true && props20 !== void 0) {
-    if (props20 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props20);
-    }
-  }
-  const _errs107 = errors;
-  let valid43 = true;
-  const _errs108 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing21;
-    if (data.tag === void 0 && (missing21 = "tag")) {
-      const err63 = {};
-      if (vErrors === null) {
-        vErrors = [err63];
-      } else {
-        vErrors.push(err63);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("date_picker" !== data.tag) {
-          const err64 = {};
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid21 = _errs108 === errors;
-  errors = _errs107;
-  if (vErrors !== null) {
-    if (_errs107) {
-      vErrors.length = _errs107;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid21) {
-    const _errs110 = errors;
-    if (!validate261(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-      errors = vErrors.length;
-    }
-    var _valid21 = _errs110 === errors;
-    valid43 = _valid21;
-    if (valid43) {
-      var props21 = {};
-      props21.tag = true;
-      props21.initial_date = true;
-      props21.placeholder = true;
-      props21.name = true;
-      props21.required = true;
-      props21.disabled = true;
-      props21.disabled_tips = true;
-      props21.width = true;
-      props21.behaviors = true;
-      props21.confirm = true;
-      props21.value = true;
-      props21.element_id = true;
-      props21.margin = true;
-    }
-  }
-  if (!valid43) {
-    const err65 = { instancePath, schemaPath: "#/allOf/21/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err65];
-    } else {
-      vErrors.push(err65);
-    }
-    errors++;
-  }
-  if (props0 !== true && props21 !== void 0) {
-    if (props21 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props21);
-    }
-  }
-  const _errs112 = errors;
-  let valid45 = true;
-  const _errs113 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing22;
-    if (data.tag === void 0 && (missing22 = "tag")) {
-      const err66 = {};
-      if (vErrors === null) {
-        vErrors = [err66];
-      } else {
-        vErrors.push(err66);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("picker_time" !== data.tag) {
-          const err67 = {};
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid22 = _errs113 === errors;
-  errors = _errs112;
-  if (vErrors !== null) {
-    if (_errs112) {
-      vErrors.length = _errs112;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid22) {
-    const _errs115 = errors;
-    if (!validate275(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
-      errors = vErrors.length;
-    }
-    var _valid22 = _errs115 === errors;
-    valid45 = _valid22;
-    if (valid45) {
-      var props22 = {};
-      props22.tag = true;
-      props22.initial_time = true;
-      props22.placeholder = true;
-      props22.name = true;
-      props22.required = true;
-      props22.disabled = true;
-      props22.disabled_tips = true;
-      props22.width = true;
-      props22.behaviors = true;
-      props22.confirm = true;
-      props22.value = true;
-      props22.element_id = true;
-      props22.margin = true;
-    }
-  }
-  if (!valid45) {
-    const err68 = { instancePath, schemaPath: "#/allOf/22/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err68];
-    } else {
-      vErrors.push(err68);
-    }
-    errors++;
-  }
-  if (props0 !== true && props22 !== void 0) {
-    if (props22 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props22);
-    }
-  }
-  const _errs117 = errors;
-  let valid47 = true;
-  const _errs118 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing23;
-    if (data.tag === void 0 && (missing23 = "tag")) {
-      const err69 = {};
-      if (vErrors === null) {
-        vErrors = [err69];
-      } else {
-        vErrors.push(err69);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("picker_datetime" !== data.tag) {
-          const err70 = {};
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid23 = _errs118 === errors;
-  errors = _errs117;
-  if (vErrors !== null) {
-    if (_errs117) {
-      vErrors.length = _errs117;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid23) {
-    const _errs120 = errors;
-    if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-      errors = vErrors.length;
-    }
-    var _valid23 = _errs120 === errors;
-    valid47 = _valid23;
-    if (valid47) {
-      var props23 = {};
-      props23.tag = true;
-      props23.initial_datetime = true;
-      props23.placeholder = true;
-      props23.name = true;
-      props23.required = true;
-      props23.disabled = true;
-      props23.disabled_tips = true;
-      props23.width = true;
-      props23.behaviors = true;
-      props23.confirm = true;
-      props23.value = true;
-      props23.element_id = true;
-      props23.margin = true;
-    }
-  }
-  if (!valid47) {
-    const err71 = { instancePath, schemaPath: "#/allOf/23/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err71];
-    } else {
-      vErrors.push(err71);
-    }
-    errors++;
-  }
-  if (props0 !== true && props23 !== void 0) {
-    if (props23 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props23);
-    }
-  }
-  const _errs122 = errors;
-  let valid49 = true;
-  const _errs123 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing24;
-    if (data.tag === void 0 && (missing24 = "tag")) {
-      const err72 = {};
-      if (vErrors === null) {
-        vErrors = [err72];
-      } else {
-        vErrors.push(err72);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_img" !== data.tag) {
-          const err73 = {};
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid24 = _errs123 === errors;
-  errors = _errs122;
-  if (vErrors !== null) {
-    if (_errs122) {
-      vErrors.length = _errs122;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid24) {
-    const _errs125 = errors;
-    if (!validate303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
-      errors = vErrors.length;
-    }
-    var _valid24 = _errs125 === errors;
-    valid49 = _valid24;
-    if (valid49) {
-      var props24 = {};
-      props24.tag = true;
-      props24.options = true;
-      props24.multi_select = true;
-      props24.layout = true;
-      props24.aspect_ratio = true;
-      props24.can_preview = true;
-      props24.name = true;
-      props24.required = true;
-      props24.disabled = true;
-      props24.disabled_tips = true;
-      props24.width = true;
-      props24.behaviors = true;
-      props24.confirm = true;
-      props24.value = true;
-      props24.element_id = true;
-      props24.margin = true;
-    }
-  }
-  if (!valid49) {
-    const err74 = { instancePath, schemaPath: "#/allOf/24/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err74];
-    } else {
-      vErrors.push(err74);
-    }
-    errors++;
-  }
-  if (props0 !== true && props24 !== void 0) {
-    if (props24 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props24);
-    }
-  }
-  const _errs127 = errors;
-  let valid51 = true;
-  const _errs128 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing25;
-    if (data.tag === void 0 && (missing25 = "tag")) {
-      const err75 = {};
-      if (vErrors === null) {
-        vErrors = [err75];
-      } else {
-        vErrors.push(err75);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("checker" !== data.tag) {
-          const err76 = {};
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid25 = _errs128 === errors;
-  errors = _errs127;
-  if (vErrors !== null) {
-    if (_errs127) {
-      vErrors.length = _errs127;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid25) {
-    const _errs130 = errors;
-    if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-      errors = vErrors.length;
-    }
-    var _valid25 = _errs130 === errors;
-    valid51 = _valid25;
-    if (valid51) {
-      var props25 = {};
-      props25.tag = true;
-      props25.checked = true;
-      props25.text = true;
-      props25.overall_checkable = true;
-      props25.button_area = true;
-      props25.checked_style = true;
-      props25.padding = true;
-      props25.hover_tips = true;
-      props25.name = true;
-      props25.required = true;
-      props25.disabled = true;
-      props25.disabled_tips = true;
-      props25.width = true;
-      props25.behaviors = true;
-      props25.confirm = true;
-      props25.value = true;
-      props25.element_id = true;
-      props25.margin = true;
-    }
-  }
-  if (!valid51) {
-    const err77 = { instancePath, schemaPath: "#/allOf/25/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err77];
-    } else {
-      vErrors.push(err77);
-    }
-    errors++;
-  }
-  if (props0 !== true && props25 !== void 0) {
-    if (props25 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props25);
-    }
-  }
-  const _errs132 = errors;
-  let valid53 = true;
-  const _errs133 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing26;
-    if (data.tag === void 0 && (missing26 = "tag")) {
-      const err78 = {};
-      if (vErrors === null) {
-        vErrors = [err78];
-      } else {
-        vErrors.push(err78);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("column" !== data.tag) {
-          const err79 = {};
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid26 = _errs133 === errors;
-  errors = _errs132;
-  if (vErrors !== null) {
-    if (_errs132) {
-      vErrors.length = _errs132;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid26) {
-    const _errs135 = errors;
-    if (!validate333(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
-      errors = vErrors.length;
-    }
-    var _valid26 = _errs135 === errors;
-    valid53 = _valid26;
-    if (valid53) {
-      var props26 = {};
-      props26.elements = true;
-      props26.tag = true;
-      props26.width = true;
-      props26.weight = true;
-      props26.background_style = true;
-      props26.action = true;
-      props26.behaviors = true;
-      props26.direction = true;
-      props26.horizontal_spacing = true;
-      props26.vertical_spacing = true;
-      props26.horizontal_align = true;
-      props26.vertical_align = true;
-      props26.padding = true;
-      props26.element_id = true;
-      props26.margin = true;
-    }
-  }
-  if (!valid53) {
-    const err80 = { instancePath, schemaPath: "#/allOf/26/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err80];
-    } else {
-      vErrors.push(err80);
-    }
-    errors++;
-  }
-  if (props0 !== true && props26 !== void 0) {
-    if (props26 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props26);
-    }
-  }
-  const _errs137 = errors;
-  let valid55 = true;
-  const _errs138 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing27;
-    if (data.tag === void 0 && (missing27 = "tag")) {
-      const err81 = {};
-      if (vErrors === null) {
-        vErrors = [err81];
-      } else {
-        vErrors.push(err81);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("repeat" !== data.tag) {
-          const err82 = {};
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid27 = _errs138 === errors;
-  errors = _errs137;
-  if (vErrors !== null) {
-    if (_errs137) {
-      vErrors.length = _errs137;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid27) {
-    const _errs140 = errors;
-    if (!validate341(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
-      errors = vErrors.length;
-    }
-    var _valid27 = _errs140 === errors;
-    valid55 = _valid27;
-    if (valid55) {
-      var props27 = {};
-      props27.elements = true;
-      props27.tag = true;
-      props27.variable = true;
-      props27.element_id = true;
-      props27.margin = true;
-    }
-  }
-  if (!valid55) {
-    const err83 = { instancePath, schemaPath: "#/allOf/27/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err83];
-    } else {
-      vErrors.push(err83);
-    }
-    errors++;
-  }
-  if (props0 !== true && props27 !== void 0) {
-    if (props27 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props27);
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
+      pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err84 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
       if (vErrors === null) {
-        vErrors = [err84];
+        vErrors = [err4];
       } else {
-        vErrors.push(err84);
+        vErrors.push(err4);
       }
       errors++;
     }
@@ -17855,52 +16376,35 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       props0.element_id = true;
     }
     if (data.tag !== void 0) {
-      let data28 = data.tag;
-      if (typeof data28 !== "string") {
-        const err85 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data.tag !== "string") {
+        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err5];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err5);
         }
         errors++;
-      }
-      const _pe0 = errors;
-      if (!(data28 === "column_set" || data28 === "form" || data28 === "interactive_container" || data28 === "collapsible_panel" || data28 === "div" || data28 === "markdown" || data28 === "img" || data28 === "img_combination" || data28 === "person" || data28 === "person_list" || data28 === "chart" || data28 === "table" || data28 === "hr" || data28 === "audio" || data28 === "button" || data28 === "overflow" || data28 === "input" || data28 === "select_static" || data28 === "multi_select_static" || data28 === "select_person" || data28 === "multi_select_person" || data28 === "date_picker" || data28 === "picker_time" || data28 === "picker_datetime" || data28 === "select_img" || data28 === "checker" || data28 === "column" || data28 === "repeat")) {
-        const err86 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema125.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
-        errors++;
-      }
-      for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {value} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data28 === "object" ? void 0 : data28 };
-        }
       }
     }
     if (data.element_id !== void 0) {
-      let data29 = data.element_id;
-      if (typeof data29 !== "string") {
-        const err87 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data1 = data.element_id;
+      if (typeof data1 !== "string") {
+        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err87];
+          vErrors = [err6];
         } else {
-          vErrors.push(err87);
+          vErrors.push(err6);
         }
         errors++;
       }
       const _pe1 = errors;
-      if (typeof data29 === "string") {
-        if (!pattern14.test(data29)) {
-          const err88 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' };
+      if (typeof data1 === "string") {
+        if (!pattern14.test(data1)) {
+          const err7 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' };
           if (vErrors === null) {
-            vErrors = [err88];
+            vErrors = [err7];
           } else {
-            vErrors.push(err88);
+            vErrors.push(err7);
           }
           errors++;
         }
@@ -17908,16 +16412,16 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = _pe1; i1 < errors; i1++) {
         const pErr1 = vErrors[i1];
         if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data29 === "object" ? void 0 : data29 };
+          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
         }
       }
     }
   } else {
-    const err89 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err89];
+      vErrors = [err8];
     } else {
-      vErrors.push(err89);
+      vErrors.push(err8);
     }
     errors++;
   }
@@ -18825,7 +17329,6 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema346 = { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "x-platformError": { "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {value} in a 1.0 card", "inferred": true, "schema": { "enum": ["column_set", "form", "interactive_container", "collapsible_panel", "div", "markdown", "img", "img_combination", "person", "person_list", "chart", "table", "hr", "button", "overflow", "input", "select_static", "multi_select_static", "select_person", "multi_select_person", "date_picker", "picker_time", "picker_datetime", "select_img", "checker", "column", "repeat", "action", "note"] } } } }, "allOf": [{ "if": { "properties": { "tag": { "const": "column_set" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnSetV1" } }, { "if": { "properties": { "tag": { "const": "form" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/FormV1" } }, { "if": { "properties": { "tag": { "const": "interactive_container" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/InteractiveContainerV1" } }, { "if": { "properties": { "tag": { "const": "collapsible_panel" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/CollapsiblePanelV1" } }, { "if": { "properties": { "tag": { "const": "div" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/DivV1" } }, { "if": { "properties": { "tag": { "const": "markdown" } }, "required": ["tag"] }, "then": { "$ref": "components/markdown.json" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "components/img.json" } }, { "if": { "properties": { "tag": { "const": "img_combination" } }, "required": ["tag"] }, "then": { "$ref": "components/img_combination.json" } }, { "if": { "properties": { "tag": { "const": "person" } }, "required": ["tag"] }, "then": { "$ref": "components/person.json" } }, { "if": { "properties": { "tag": { "const": "person_list" } }, "required": ["tag"] }, "then": { "$ref": "components/person_list.json" } }, { "if": { "properties": { "tag": { "const": "chart" } }, "required": ["tag"] }, "then": { "$ref": "components/chart.json" } }, { "if": { "properties": { "tag": { "const": "table" } }, "required": ["tag"] }, "then": { "$ref": "components/table.json" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "components/hr.json" } }, { "if": { "properties": { "tag": { "const": "button" } }, "required": ["tag"] }, "then": { "$ref": "components/button.json" } }, { "if": { "properties": { "tag": { "const": "overflow" } }, "required": ["tag"] }, "then": { "$ref": "components/overflow.json" } }, { "if": { "properties": { "tag": { "const": "input" } }, "required": ["tag"] }, "then": { "$ref": "components/input.json" } }, { "if": { "properties": { "tag": { "const": "select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/select_static.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_static" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_static.json" } }, { "if": { "properties": { "tag": { "const": "select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/select_person.json" } }, { "if": { "properties": { "tag": { "const": "multi_select_person" } }, "required": ["tag"] }, "then": { "$ref": "components/multi_select_person.json" } }, { "if": { "properties": { "tag": { "const": "date_picker" } }, "required": ["tag"] }, "then": { "$ref": "components/date_picker.json" } }, { "if": { "properties": { "tag": { "const": "picker_time" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_time.json" } }, { "if": { "properties": { "tag": { "const": "picker_datetime" } }, "required": ["tag"] }, "then": { "$ref": "components/picker_datetime.json" } }, { "if": { "properties": { "tag": { "const": "select_img" } }, "required": ["tag"] }, "then": { "$ref": "components/select_img.json" } }, { "if": { "properties": { "tag": { "const": "checker" } }, "required": ["tag"] }, "then": { "$ref": "components/checker.json" } }, { "if": { "properties": { "tag": { "const": "column" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ColumnV1" } }, { "if": { "properties": { "tag": { "const": "repeat" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/RepeatV1" } }, { "if": { "properties": { "tag": { "const": "action" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/ActionV1" } }, { "if": { "properties": { "tag": { "const": "note" } }, "required": ["tag"] }, "then": { "$ref": "components/note.json" } }] };
 var wrapper2 = { validate: validate356 };
 function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -18842,79 +17345,90 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("column_set" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
     if (data.columns !== void 0) {
-      let data0 = data.columns;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
+      let data1 = data.columns;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (!wrapper2.validate(data1, { instancePath: instancePath + "/columns/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          let data2 = data1[i0];
+          if (!wrapper2.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper2.validate.evaluated.props;
           }
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (props0 !== true) {
               props0 = props0 || {};
               props0.tag = true;
             }
-            if (data1.tag !== void 0) {
-              let data2 = data1.tag;
+            if (data2.tag !== void 0) {
+              let data3 = data2.tag;
               const _pe0 = errors;
-              if ("column" !== data2) {
-                const err0 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+              if ("column" !== data3) {
+                const err1 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
                 if (vErrors === null) {
-                  vErrors = [err0];
+                  vErrors = [err1];
                 } else {
-                  vErrors.push(err0);
+                  vErrors.push(err1);
                 }
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
                 const pErr0 = vErrors[i1];
                 if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
                 }
               }
             }
           } else {
-            const err1 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err2 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err2];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err2);
             }
             errors++;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err3 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err4];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err4);
     }
     errors++;
   }
   validate357.errors = vErrors;
   return errors === 0;
 }
-validate357.evaluated = { "props": { "columns": true, "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate357.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate362.evaluated;
+  const evaluated0 = validate361.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19019,39 +17533,30 @@ function validate362(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate362.errors = vErrors;
+  validate361.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate362.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate361.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate360.evaluated;
+  const evaluated0 = validate359.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("form" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -19060,46 +17565,57 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate360.errors = vErrors;
+  validate359.errors = vErrors;
   return errors === 0;
 }
-validate360.evaluated = { "props": { "elements": true, "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate359.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate365.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate93(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("interactive_container" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -19108,19 +17624,98 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate365.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate365.evaluated = { "props": { "elements": true, "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate363.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate366.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("collapsible_panel" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate366.errors = vErrors;
+  return errors === 0;
+}
+validate366.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19131,74 +17726,17 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate369.errors = vErrors;
-  return errors === 0;
-}
-validate369.evaluated = { "props": { "elements": true, "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate373.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
   }
@@ -19207,11 +17745,11 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.text === void 0) {
-      const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err1];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err1);
       }
       errors++;
     }
@@ -19221,11 +17759,11 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.fields === void 0) {
-      const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+      const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err2];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err2);
       }
       errors++;
     }
@@ -19233,11 +17771,11 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
   var _valid0 = _errs7 === errors;
   valid2 = valid2 || _valid0;
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err3];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err3);
     }
     errors++;
   } else {
@@ -19256,22 +17794,43 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       pErr0.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  validate373.errors = vErrors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag !== void 0) {
+      if ("div" !== data.tag) {
+        const err4 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate369.errors = vErrors;
   return errors === 0;
 }
-validate373.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate369.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate396.evaluated;
+  const evaluated0 = validate371.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate334(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -19280,8 +17839,8 @@ function validate396(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
+          if (!validate361(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
             errors = vErrors.length;
           }
         }
@@ -19295,46 +17854,48 @@ function validate396(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.tag !== void 0) {
+      if ("column" !== data.tag) {
+        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate396.errors = vErrors;
+  validate371.errors = vErrors;
   return errors === 0;
 }
-validate396.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate371.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate400.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate342(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elements !== void 0) {
-      let data0 = data.elements;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate362(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("repeat" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -19343,24 +17904,44 @@ function validate400(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.elements !== void 0) {
+      let data1 = data.elements;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate400.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate400.evaluated = { "props": { "elements": true, "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate405.evaluated;
+  const evaluated0 = validate378.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19430,15 +18011,15 @@ function validate405(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate405.errors = vErrors;
+  validate378.errors = vErrors;
   return errors === 0;
 }
-validate405.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate378.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var schema359 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate407.evaluated;
+  const evaluated0 = validate380.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19485,39 +18066,30 @@ function validate407(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate407.errors = vErrors;
+  validate380.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate407.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate404(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate380.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate404.evaluated;
+  const evaluated0 = validate377.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate405(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
+  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.actions !== void 0) {
-      let data0 = data.actions;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate407(data0[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate407.errors : vErrors.concat(validate407.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.tag !== void 0) {
+      if ("action" !== data.tag) {
+        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -19526,24 +18098,44 @@ function validate404(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.actions !== void 0) {
+      let data1 = data.actions;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate380(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
-  validate404.errors = vErrors;
+  validate377.errors = vErrors;
   return errors === 0;
 }
-validate404.evaluated = { "props": { "actions": true, "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate377.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate410.evaluated;
+  const evaluated0 = validate382.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19638,10 +18230,10 @@ function validate410(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate410.errors = vErrors;
+  validate382.errors = vErrors;
   return errors === 0;
 }
-validate410.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate382.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19652,2254 +18244,653 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
+  const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.tag === void 0 && (missing0 = "tag")) {
-      const err0 = {};
+    if (data.tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("column_set" !== data.tag) {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
+    }
+    const tag0 = data.tag;
+    if (typeof tag0 == "string") {
+      if (tag0 === "column_set") {
+        if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+          errors = vErrors.length;
         }
-      }
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.columns = true;
-      props0.tag = true;
-      props0.flex_mode = true;
-      props0.horizontal_spacing = true;
-      props0.horizontal_align = true;
-      props0.background_style = true;
-      props0.action = true;
-      props0.element_id = true;
-      props0.margin = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  const _errs7 = errors;
-  let valid3 = true;
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.tag === void 0 && (missing1 = "tag")) {
-      const err3 = {};
-      if (vErrors === null) {
-        vErrors = [err3];
+        var props0 = {};
+        props0.tag = true;
+        props0.columns = true;
+        props0.flex_mode = true;
+        props0.horizontal_spacing = true;
+        props0.horizontal_align = true;
+        props0.background_style = true;
+        props0.action = true;
+        props0.element_id = true;
+        props0.margin = true;
+      } else if (tag0 === "form") {
+        if (!validate359(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.name = true;
+          props0.confirm = true;
+          props0.fallback = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "interactive_container") {
+        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.behaviors = true;
+          props0.width = true;
+          props0.height = true;
+          props0.background_style = true;
+          props0.has_border = true;
+          props0.border_color = true;
+          props0.corner_radius = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.hover_tips = true;
+          props0.confirm = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "collapsible_panel") {
+        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.expanded = true;
+          props0.background_color = true;
+          props0.border = true;
+          props0.header = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "div") {
+        if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.text = true;
+          props0.fields = true;
+          props0.icon = true;
+          props0.width = true;
+          props0.extra = true;
+          props0.href = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "markdown") {
+        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.content = true;
+          props0.i18n_content = true;
+          props0.text_align = true;
+          props0.text_size = true;
+          props0.icon = true;
+          props0.href = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "img") {
+        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.img_key = true;
+          props0.alt = true;
+          props0.title = true;
+          props0.scale_type = true;
+          props0.size = true;
+          props0.corner_radius = true;
+          props0.transparent = true;
+          props0.preview = true;
+          props0.mode = true;
+          props0.custom_width = true;
+          props0.compact_width = true;
+          props0.i18n_img_key = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "img_combination") {
+        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.combination_mode = true;
+          props0.img_list = true;
+          props0.combination_transparent = true;
+          props0.corner_radius = true;
+          props0.img_list_length = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "person") {
+        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.user_id = true;
+          props0.size = true;
+          props0.show_avatar = true;
+          props0.show_name = true;
+          props0.style = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "person_list") {
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.persons = true;
+          props0.drop_invalid_user_id = true;
+          props0.lines = true;
+          props0.show_name = true;
+          props0.show_avatar = true;
+          props0.size = true;
+          props0.icon = true;
+          props0.ud_icon = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "chart") {
+        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.chart_spec = true;
+          props0.aspect_ratio = true;
+          props0.color_theme = true;
+          props0.height = true;
+          props0.preview = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "table") {
+        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.columns = true;
+          props0.rows = true;
+          props0.page_size = true;
+          props0.row_height = true;
+          props0.row_max_height = true;
+          props0.freeze_first_column = true;
+          props0.header_style = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "hr") {
+        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "button") {
+        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.text = true;
+          props0.type = true;
+          props0.size = true;
+          props0.icon = true;
+          props0.hover_tips = true;
+          props0.form_action_type = true;
+          props0.action_type = true;
+          props0.url = true;
+          props0.multi_url = true;
+          props0.complex_interaction = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "overflow") {
+        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "input") {
+        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.placeholder = true;
+          props0.default_value = true;
+          props0.i18n_default_value = true;
+          props0.max_length = true;
+          props0.input_type = true;
+          props0.show_icon = true;
+          props0.rows = true;
+          props0.auto_resize = true;
+          props0.max_rows = true;
+          props0.label = true;
+          props0.label_position = true;
+          props0.fallback = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_static") {
+        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_static") {
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_person") {
+        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_person") {
+        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "date_picker") {
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_date = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "picker_time") {
+        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_time = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "picker_datetime") {
+        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.initial_datetime = true;
+          props0.placeholder = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_img") {
+        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.multi_select = true;
+          props0.layout = true;
+          props0.aspect_ratio = true;
+          props0.can_preview = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "checker") {
+        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.checked = true;
+          props0.text = true;
+          props0.overall_checkable = true;
+          props0.button_area = true;
+          props0.checked_style = true;
+          props0.padding = true;
+          props0.hover_tips = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "column") {
+        if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.elements = true;
+          props0.tag = true;
+          props0.width = true;
+          props0.weight = true;
+          props0.background_style = true;
+          props0.action = true;
+          props0.behaviors = true;
+          props0.direction = true;
+          props0.horizontal_spacing = true;
+          props0.vertical_spacing = true;
+          props0.horizontal_align = true;
+          props0.vertical_align = true;
+          props0.padding = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "repeat") {
+        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.variable = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "action") {
+        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.actions = true;
+          props0.layout = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "note") {
+        if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.elements = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
       } else {
-        vErrors.push(err3);
+        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("form" !== data.tag) {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
     }
-  }
-  var _valid1 = _errs8 === errors;
-  errors = _errs7;
-  if (vErrors !== null) {
-    if (_errs7) {
-      vErrors.length = _errs7;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs10 = errors;
-    if (!validate360(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs10 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.elements = true;
-      props1.tag = true;
-      props1.name = true;
-      props1.confirm = true;
-      props1.fallback = true;
-      props1.direction = true;
-      props1.horizontal_spacing = true;
-      props1.vertical_spacing = true;
-      props1.horizontal_align = true;
-      props1.vertical_align = true;
-      props1.padding = true;
-      props1.element_id = true;
-      props1.margin = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+  } else {
+    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err3];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err3);
     }
     errors++;
   }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs12 = errors;
-  let valid5 = true;
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.tag === void 0 && (missing2 = "tag")) {
-      const err6 = {};
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("interactive_container" !== data.tag) {
-          const err7 = {};
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs13 === errors;
-  errors = _errs12;
-  if (vErrors !== null) {
-    if (_errs12) {
-      vErrors.length = _errs12;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs15 = errors;
-    if (!validate365(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
-      errors = vErrors.length;
-    }
-    var _valid2 = _errs15 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.elements = true;
-      props2.tag = true;
-      props2.behaviors = true;
-      props2.width = true;
-      props2.height = true;
-      props2.background_style = true;
-      props2.has_border = true;
-      props2.border_color = true;
-      props2.corner_radius = true;
-      props2.disabled = true;
-      props2.disabled_tips = true;
-      props2.hover_tips = true;
-      props2.confirm = true;
-      props2.direction = true;
-      props2.horizontal_spacing = true;
-      props2.vertical_spacing = true;
-      props2.horizontal_align = true;
-      props2.vertical_align = true;
-      props2.padding = true;
-      props2.element_id = true;
-      props2.margin = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs17 = errors;
-  let valid7 = true;
-  const _errs18 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.tag === void 0 && (missing3 = "tag")) {
-      const err9 = {};
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("collapsible_panel" !== data.tag) {
-          const err10 = {};
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs18 === errors;
-  errors = _errs17;
-  if (vErrors !== null) {
-    if (_errs17) {
-      vErrors.length = _errs17;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs20 = errors;
-    if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
-      errors = vErrors.length;
-    }
-    var _valid3 = _errs20 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.elements = true;
-      props3.tag = true;
-      props3.expanded = true;
-      props3.background_color = true;
-      props3.border = true;
-      props3.header = true;
-      props3.direction = true;
-      props3.horizontal_spacing = true;
-      props3.vertical_spacing = true;
-      props3.horizontal_align = true;
-      props3.vertical_align = true;
-      props3.padding = true;
-      props3.element_id = true;
-      props3.margin = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs22 = errors;
-  let valid9 = true;
-  const _errs23 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.tag === void 0 && (missing4 = "tag")) {
-      const err12 = {};
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("div" !== data.tag) {
-          const err13 = {};
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs23 === errors;
-  errors = _errs22;
-  if (vErrors !== null) {
-    if (_errs22) {
-      vErrors.length = _errs22;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs25 = errors;
-    if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
-      errors = vErrors.length;
-    }
-    var _valid4 = _errs25 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.tag = true;
-      props4.text = true;
-      props4.fields = true;
-      props4.icon = true;
-      props4.width = true;
-      props4.extra = true;
-      props4.href = true;
-      props4.element_id = true;
-      props4.margin = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs27 = errors;
-  let valid11 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.tag === void 0 && (missing5 = "tag")) {
-      const err15 = {};
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("markdown" !== data.tag) {
-          const err16 = {};
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs30 = errors;
-    if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
-      errors = vErrors.length;
-    }
-    var _valid5 = _errs30 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.tag = true;
-      props5.content = true;
-      props5.i18n_content = true;
-      props5.text_align = true;
-      props5.text_size = true;
-      props5.icon = true;
-      props5.href = true;
-      props5.element_id = true;
-      props5.margin = true;
-    }
-  }
-  if (!valid11) {
-    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs32 = errors;
-  let valid13 = true;
-  const _errs33 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.tag === void 0 && (missing6 = "tag")) {
-      const err18 = {};
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img" !== data.tag) {
-          const err19 = {};
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid6 = _errs33 === errors;
-  errors = _errs32;
-  if (vErrors !== null) {
-    if (_errs32) {
-      vErrors.length = _errs32;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs35 = errors;
-    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
-      errors = vErrors.length;
-    }
-    var _valid6 = _errs35 === errors;
-    valid13 = _valid6;
-    if (valid13) {
-      var props6 = {};
-      props6.tag = true;
-      props6.img_key = true;
-      props6.alt = true;
-      props6.title = true;
-      props6.scale_type = true;
-      props6.size = true;
-      props6.corner_radius = true;
-      props6.transparent = true;
-      props6.preview = true;
-      props6.mode = true;
-      props6.custom_width = true;
-      props6.compact_width = true;
-      props6.i18n_img_key = true;
-      props6.element_id = true;
-      props6.margin = true;
-    }
-  }
-  if (!valid13) {
-    const err20 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs37 = errors;
-  let valid15 = true;
-  const _errs38 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.tag === void 0 && (missing7 = "tag")) {
-      const err21 = {};
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img_combination" !== data.tag) {
-          const err22 = {};
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs38 === errors;
-  errors = _errs37;
-  if (vErrors !== null) {
-    if (_errs37) {
-      vErrors.length = _errs37;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs40 = errors;
-    if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-      errors = vErrors.length;
-    }
-    var _valid7 = _errs40 === errors;
-    valid15 = _valid7;
-    if (valid15) {
-      var props7 = {};
-      props7.tag = true;
-      props7.combination_mode = true;
-      props7.img_list = true;
-      props7.combination_transparent = true;
-      props7.corner_radius = true;
-      props7.img_list_length = true;
-      props7.element_id = true;
-      props7.margin = true;
-    }
-  }
-  if (!valid15) {
-    const err23 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs42 = errors;
-  let valid17 = true;
-  const _errs43 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.tag === void 0 && (missing8 = "tag")) {
-      const err24 = {};
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("person" !== data.tag) {
-          const err25 = {};
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs43 === errors;
-  errors = _errs42;
-  if (vErrors !== null) {
-    if (_errs42) {
-      vErrors.length = _errs42;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs45 = errors;
-    if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-      errors = vErrors.length;
-    }
-    var _valid8 = _errs45 === errors;
-    valid17 = _valid8;
-    if (valid17) {
-      var props8 = {};
-      props8.tag = true;
-      props8.user_id = true;
-      props8.size = true;
-      props8.show_avatar = true;
-      props8.show_name = true;
-      props8.style = true;
-      props8.element_id = true;
-      props8.margin = true;
-    }
-  }
-  if (!valid17) {
-    const err26 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  const _errs47 = errors;
-  let valid19 = true;
-  const _errs48 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing9;
-    if (data.tag === void 0 && (missing9 = "tag")) {
-      const err27 = {};
-      if (vErrors === null) {
-        vErrors = [err27];
-      } else {
-        vErrors.push(err27);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("person_list" !== data.tag) {
-          const err28 = {};
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid9 = _errs48 === errors;
-  errors = _errs47;
-  if (vErrors !== null) {
-    if (_errs47) {
-      vErrors.length = _errs47;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid9) {
-    const _errs50 = errors;
-    if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-      errors = vErrors.length;
-    }
-    var _valid9 = _errs50 === errors;
-    valid19 = _valid9;
-    if (valid19) {
-      var props9 = {};
-      props9.tag = true;
-      props9.persons = true;
-      props9.drop_invalid_user_id = true;
-      props9.lines = true;
-      props9.show_name = true;
-      props9.show_avatar = true;
-      props9.size = true;
-      props9.icon = true;
-      props9.ud_icon = true;
-      props9.element_id = true;
-      props9.margin = true;
-    }
-  }
-  if (!valid19) {
-    const err29 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  }
-  if (props0 !== true && props9 !== void 0) {
-    if (props9 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props9);
-    }
-  }
-  const _errs52 = errors;
-  let valid21 = true;
-  const _errs53 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing10;
-    if (data.tag === void 0 && (missing10 = "tag")) {
-      const err30 = {};
-      if (vErrors === null) {
-        vErrors = [err30];
-      } else {
-        vErrors.push(err30);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("chart" !== data.tag) {
-          const err31 = {};
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid10 = _errs53 === errors;
-  errors = _errs52;
-  if (vErrors !== null) {
-    if (_errs52) {
-      vErrors.length = _errs52;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid10) {
-    const _errs55 = errors;
-    if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-      errors = vErrors.length;
-    }
-    var _valid10 = _errs55 === errors;
-    valid21 = _valid10;
-    if (valid21) {
-      var props10 = {};
-      props10.tag = true;
-      props10.chart_spec = true;
-      props10.aspect_ratio = true;
-      props10.color_theme = true;
-      props10.height = true;
-      props10.preview = true;
-      props10.element_id = true;
-      props10.margin = true;
-    }
-  }
-  if (!valid21) {
-    const err32 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  if (props0 !== true && props10 !== void 0) {
-    if (props10 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props10);
-    }
-  }
-  const _errs57 = errors;
-  let valid23 = true;
-  const _errs58 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing11;
-    if (data.tag === void 0 && (missing11 = "tag")) {
-      const err33 = {};
-      if (vErrors === null) {
-        vErrors = [err33];
-      } else {
-        vErrors.push(err33);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("table" !== data.tag) {
-          const err34 = {};
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid11 = _errs58 === errors;
-  errors = _errs57;
-  if (vErrors !== null) {
-    if (_errs57) {
-      vErrors.length = _errs57;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid11) {
-    const _errs60 = errors;
-    if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
-      errors = vErrors.length;
-    }
-    var _valid11 = _errs60 === errors;
-    valid23 = _valid11;
-    if (valid23) {
-      var props11 = {};
-      props11.tag = true;
-      props11.columns = true;
-      props11.rows = true;
-      props11.page_size = true;
-      props11.row_height = true;
-      props11.row_max_height = true;
-      props11.freeze_first_column = true;
-      props11.header_style = true;
-      props11.element_id = true;
-      props11.margin = true;
-    }
-  }
-  if (!valid23) {
-    const err35 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
-    errors++;
-  }
-  if (props0 !== true && props11 !== void 0) {
-    if (props11 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props11);
-    }
-  }
-  const _errs62 = errors;
-  let valid25 = true;
-  const _errs63 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing12;
-    if (data.tag === void 0 && (missing12 = "tag")) {
-      const err36 = {};
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err37 = {};
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid12 = _errs63 === errors;
-  errors = _errs62;
-  if (vErrors !== null) {
-    if (_errs62) {
-      vErrors.length = _errs62;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid12) {
-    const _errs65 = errors;
-    if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-      errors = vErrors.length;
-    }
-    var _valid12 = _errs65 === errors;
-    valid25 = _valid12;
-    if (valid25) {
-      var props12 = {};
-      props12.tag = true;
-      props12.element_id = true;
-      props12.margin = true;
-    }
-  }
-  if (!valid25) {
-    const err38 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
-    errors++;
-  }
-  if (props0 !== true && props12 !== void 0) {
-    if (props12 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props12);
-    }
-  }
-  const _errs67 = errors;
-  let valid27 = true;
-  const _errs68 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing13;
-    if (data.tag === void 0 && (missing13 = "tag")) {
-      const err39 = {};
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("button" !== data.tag) {
-          const err40 = {};
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid13 = _errs68 === errors;
-  errors = _errs67;
-  if (vErrors !== null) {
-    if (_errs67) {
-      vErrors.length = _errs67;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid13) {
-    const _errs70 = errors;
-    if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
-      errors = vErrors.length;
-    }
-    var _valid13 = _errs70 === errors;
-    valid27 = _valid13;
-    if (valid27) {
-      var props13 = {};
-      props13.tag = true;
-      props13.text = true;
-      props13.type = true;
-      props13.size = true;
-      props13.icon = true;
-      props13.hover_tips = true;
-      props13.form_action_type = true;
-      props13.action_type = true;
-      props13.url = true;
-      props13.multi_url = true;
-      props13.complex_interaction = true;
-      props13.name = true;
-      props13.required = true;
-      props13.disabled = true;
-      props13.disabled_tips = true;
-      props13.width = true;
-      props13.behaviors = true;
-      props13.confirm = true;
-      props13.value = true;
-      props13.element_id = true;
-      props13.margin = true;
-    }
-  }
-  if (!valid27) {
-    const err41 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err41];
-    } else {
-      vErrors.push(err41);
-    }
-    errors++;
-  }
-  if (props0 !== true && props13 !== void 0) {
-    if (props13 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props13);
-    }
-  }
-  const _errs72 = errors;
-  let valid29 = true;
-  const _errs73 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing14;
-    if (data.tag === void 0 && (missing14 = "tag")) {
-      const err42 = {};
-      if (vErrors === null) {
-        vErrors = [err42];
-      } else {
-        vErrors.push(err42);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("overflow" !== data.tag) {
-          const err43 = {};
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid14 = _errs73 === errors;
-  errors = _errs72;
-  if (vErrors !== null) {
-    if (_errs72) {
-      vErrors.length = _errs72;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid14) {
-    const _errs75 = errors;
-    if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-      errors = vErrors.length;
-    }
-    var _valid14 = _errs75 === errors;
-    valid29 = _valid14;
-    if (valid29) {
-      var props14 = {};
-      props14.tag = true;
-      props14.options = true;
-      props14.name = true;
-      props14.required = true;
-      props14.disabled = true;
-      props14.disabled_tips = true;
-      props14.width = true;
-      props14.behaviors = true;
-      props14.confirm = true;
-      props14.value = true;
-      props14.element_id = true;
-      props14.margin = true;
-    }
-  }
-  if (!valid29) {
-    const err44 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err44];
-    } else {
-      vErrors.push(err44);
-    }
-    errors++;
-  }
-  if (props0 !== true && props14 !== void 0) {
-    if (props14 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props14);
-    }
-  }
-  const _errs77 = errors;
-  let valid31 = true;
-  const _errs78 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing15;
-    if (data.tag === void 0 && (missing15 = "tag")) {
-      const err45 = {};
-      if (vErrors === null) {
-        vErrors = [err45];
-      } else {
-        vErrors.push(err45);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("input" !== data.tag) {
-          const err46 = {};
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid15 = _errs78 === errors;
-  errors = _errs77;
-  if (vErrors !== null) {
-    if (_errs77) {
-      vErrors.length = _errs77;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid15) {
-    const _errs80 = errors;
-    if (!validate186(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
-      errors = vErrors.length;
-    }
-    var _valid15 = _errs80 === errors;
-    valid31 = _valid15;
-    if (valid31) {
-      var props15 = {};
-      props15.tag = true;
-      props15.placeholder = true;
-      props15.default_value = true;
-      props15.i18n_default_value = true;
-      props15.max_length = true;
-      props15.input_type = true;
-      props15.show_icon = true;
-      props15.rows = true;
-      props15.auto_resize = true;
-      props15.max_rows = true;
-      props15.label = true;
-      props15.label_position = true;
-      props15.fallback = true;
-      props15.name = true;
-      props15.required = true;
-      props15.disabled = true;
-      props15.disabled_tips = true;
-      props15.width = true;
-      props15.behaviors = true;
-      props15.confirm = true;
-      props15.value = true;
-      props15.element_id = true;
-      props15.margin = true;
-    }
-  }
-  if (!valid31) {
-    const err47 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err47];
-    } else {
-      vErrors.push(err47);
-    }
-    errors++;
-  }
-  if (props0 !== true && props15 !== void 0) {
-    if (props15 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props15);
-    }
-  }
-  const _errs82 = errors;
-  let valid33 = true;
-  const _errs83 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing16;
-    if (data.tag === void 0 && (missing16 = "tag")) {
-      const err48 = {};
-      if (vErrors === null) {
-        vErrors = [err48];
-      } else {
-        vErrors.push(err48);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_static" !== data.tag) {
-          const err49 = {};
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid16 = _errs83 === errors;
-  errors = _errs82;
-  if (vErrors !== null) {
-    if (_errs82) {
-      vErrors.length = _errs82;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid16) {
-    const _errs85 = errors;
-    if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
-      errors = vErrors.length;
-    }
-    var _valid16 = _errs85 === errors;
-    valid33 = _valid16;
-    if (valid33) {
-      var props16 = {};
-      props16.tag = true;
-      props16.options = true;
-      props16.placeholder = true;
-      props16.type = true;
-      props16.initial_option = true;
-      props16.initial_index = true;
-      props16.selected_values = true;
-      props16.name = true;
-      props16.required = true;
-      props16.disabled = true;
-      props16.disabled_tips = true;
-      props16.width = true;
-      props16.behaviors = true;
-      props16.confirm = true;
-      props16.value = true;
-      props16.element_id = true;
-      props16.margin = true;
-    }
-  }
-  if (!valid33) {
-    const err50 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err50];
-    } else {
-      vErrors.push(err50);
-    }
-    errors++;
-  }
-  if (props0 !== true && props16 !== void 0) {
-    if (props16 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props16);
-    }
-  }
-  const _errs87 = errors;
-  let valid35 = true;
-  const _errs88 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing17;
-    if (data.tag === void 0 && (missing17 = "tag")) {
-      const err51 = {};
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("multi_select_static" !== data.tag) {
-          const err52 = {};
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid17 = _errs88 === errors;
-  errors = _errs87;
-  if (vErrors !== null) {
-    if (_errs87) {
-      vErrors.length = _errs87;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid17) {
-    const _errs90 = errors;
-    if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
-      errors = vErrors.length;
-    }
-    var _valid17 = _errs90 === errors;
-    valid35 = _valid17;
-    if (valid35) {
-      var props17 = {};
-      props17.tag = true;
-      props17.options = true;
-      props17.placeholder = true;
-      props17.type = true;
-      props17.initial_option = true;
-      props17.initial_index = true;
-      props17.selected_values = true;
-      props17.name = true;
-      props17.required = true;
-      props17.disabled = true;
-      props17.disabled_tips = true;
-      props17.width = true;
-      props17.behaviors = true;
-      props17.confirm = true;
-      props17.value = true;
-      props17.element_id = true;
-      props17.margin = true;
-    }
-  }
-  if (!valid35) {
-    const err53 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err53];
-    } else {
-      vErrors.push(err53);
-    }
-    errors++;
-  }
-  if (props0 !== true && props17 !== void 0) {
-    if (props17 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props17);
-    }
-  }
-  const _errs92 = errors;
-  let valid37 = true;
-  const _errs93 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing18;
-    if (data.tag === void 0 && (missing18 = "tag")) {
-      const err54 = {};
-      if (vErrors === null) {
-        vErrors = [err54];
-      } else {
-        vErrors.push(err54);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_person" !== data.tag) {
-          const err55 = {};
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid18 = _errs93 === errors;
-  errors = _errs92;
-  if (vErrors !== null) {
-    if (_errs92) {
-      vErrors.length = _errs92;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid18) {
-    const _errs95 = errors;
-    if (!validate233(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
-      errors = vErrors.length;
-    }
-    var _valid18 = _errs95 === errors;
-    valid37 = _valid18;
-    if (valid37) {
-      var props18 = {};
-      props18.tag = true;
-      props18.options = true;
-      props18.placeholder = true;
-      props18.type = true;
-      props18.initial_option = true;
-      props18.initial_index = true;
-      props18.selected_values = true;
-      props18.name = true;
-      props18.required = true;
-      props18.disabled = true;
-      props18.disabled_tips = true;
-      props18.width = true;
-      props18.behaviors = true;
-      props18.confirm = true;
-      props18.value = true;
-      props18.element_id = true;
-      props18.margin = true;
-    }
-  }
-  if (!valid37) {
-    const err56 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err56];
-    } else {
-      vErrors.push(err56);
-    }
-    errors++;
-  }
-  if (props0 !== true && props18 !== void 0) {
-    if (props18 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props18);
-    }
-  }
-  const _errs97 = errors;
-  let valid39 = true;
-  const _errs98 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing19;
-    if (data.tag === void 0 && (missing19 = "tag")) {
-      const err57 = {};
-      if (vErrors === null) {
-        vErrors = [err57];
-      } else {
-        vErrors.push(err57);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("multi_select_person" !== data.tag) {
-          const err58 = {};
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid19 = _errs98 === errors;
-  errors = _errs97;
-  if (vErrors !== null) {
-    if (_errs97) {
-      vErrors.length = _errs97;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid19) {
-    const _errs100 = errors;
-    if (!validate247(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
-      errors = vErrors.length;
-    }
-    var _valid19 = _errs100 === errors;
-    valid39 = _valid19;
-    if (valid39) {
-      var props19 = {};
-      props19.tag = true;
-      props19.options = true;
-      props19.placeholder = true;
-      props19.type = true;
-      props19.initial_option = true;
-      props19.initial_index = true;
-      props19.selected_values = true;
-      props19.name = true;
-      props19.required = true;
-      props19.disabled = true;
-      props19.disabled_tips = true;
-      props19.width = true;
-      props19.behaviors = true;
-      props19.confirm = true;
-      props19.value = true;
-      props19.element_id = true;
-      props19.margin = true;
-    }
-  }
-  if (!valid39) {
-    const err59 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err59];
-    } else {
-      vErrors.push(err59);
-    }
-    errors++;
-  }
-  if (props0 !== true && props19 !== void 0) {
-    if (props19 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props19);
-    }
-  }
-  const _errs102 = errors;
-  let valid41 = true;
-  const _errs103 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing20;
-    if (data.tag === void 0 && (missing20 = "tag")) {
-      const err60 = {};
-      if (vErrors === null) {
-        vErrors = [err60];
-      } else {
-        vErrors.push(err60);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("date_picker" !== data.tag) {
-          const err61 = {};
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid20 = _errs103 === errors;
-  errors = _errs102;
-  if (vErrors !== null) {
-    if (_errs102) {
-      vErrors.length = _errs102;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid20) {
-    const _errs105 = errors;
-    if (!validate261(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-      errors = vErrors.length;
-    }
-    var _valid20 = _errs105 === errors;
-    valid41 = _valid20;
-    if (valid41) {
-      var props20 = {};
-      props20.tag = true;
-      props20.initial_date = true;
-      props20.placeholder = true;
-      props20.name = true;
-      props20.required = true;
-      props20.disabled = true;
-      props20.disabled_tips = true;
-      props20.width = true;
-      props20.behaviors = true;
-      props20.confirm = true;
-      props20.value = true;
-      props20.element_id = true;
-      props20.margin = true;
-    }
-  }
-  if (!valid41) {
-    const err62 = { instancePath, schemaPath: "#/allOf/20/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err62];
-    } else {
-      vErrors.push(err62);
-    }
-    errors++;
-  }
-  if (props0 !== true && props20 !== void 0) {
-    if (props20 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props20);
-    }
-  }
-  const _errs107 = errors;
-  let valid43 = true;
-  const _errs108 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing21;
-    if (data.tag === void 0 && (missing21 = "tag")) {
-      const err63 = {};
-      if (vErrors === null) {
-        vErrors = [err63];
-      } else {
-        vErrors.push(err63);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("picker_time" !== data.tag) {
-          const err64 = {};
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid21 = _errs108 === errors;
-  errors = _errs107;
-  if (vErrors !== null) {
-    if (_errs107) {
-      vErrors.length = _errs107;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid21) {
-    const _errs110 = errors;
-    if (!validate275(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
-      errors = vErrors.length;
-    }
-    var _valid21 = _errs110 === errors;
-    valid43 = _valid21;
-    if (valid43) {
-      var props21 = {};
-      props21.tag = true;
-      props21.initial_time = true;
-      props21.placeholder = true;
-      props21.name = true;
-      props21.required = true;
-      props21.disabled = true;
-      props21.disabled_tips = true;
-      props21.width = true;
-      props21.behaviors = true;
-      props21.confirm = true;
-      props21.value = true;
-      props21.element_id = true;
-      props21.margin = true;
-    }
-  }
-  if (!valid43) {
-    const err65 = { instancePath, schemaPath: "#/allOf/21/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err65];
-    } else {
-      vErrors.push(err65);
-    }
-    errors++;
-  }
-  if (props0 !== true && props21 !== void 0) {
-    if (props21 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props21);
-    }
-  }
-  const _errs112 = errors;
-  let valid45 = true;
-  const _errs113 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing22;
-    if (data.tag === void 0 && (missing22 = "tag")) {
-      const err66 = {};
-      if (vErrors === null) {
-        vErrors = [err66];
-      } else {
-        vErrors.push(err66);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("picker_datetime" !== data.tag) {
-          const err67 = {};
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid22 = _errs113 === errors;
-  errors = _errs112;
-  if (vErrors !== null) {
-    if (_errs112) {
-      vErrors.length = _errs112;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid22) {
-    const _errs115 = errors;
-    if (!validate289(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-      errors = vErrors.length;
-    }
-    var _valid22 = _errs115 === errors;
-    valid45 = _valid22;
-    if (valid45) {
-      var props22 = {};
-      props22.tag = true;
-      props22.initial_datetime = true;
-      props22.placeholder = true;
-      props22.name = true;
-      props22.required = true;
-      props22.disabled = true;
-      props22.disabled_tips = true;
-      props22.width = true;
-      props22.behaviors = true;
-      props22.confirm = true;
-      props22.value = true;
-      props22.element_id = true;
-      props22.margin = true;
-    }
-  }
-  if (!valid45) {
-    const err68 = { instancePath, schemaPath: "#/allOf/22/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err68];
-    } else {
-      vErrors.push(err68);
-    }
-    errors++;
-  }
-  if (props0 !== true && props22 !== void 0) {
-    if (props22 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props22);
-    }
-  }
-  const _errs117 = errors;
-  let valid47 = true;
-  const _errs118 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing23;
-    if (data.tag === void 0 && (missing23 = "tag")) {
-      const err69 = {};
-      if (vErrors === null) {
-        vErrors = [err69];
-      } else {
-        vErrors.push(err69);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("select_img" !== data.tag) {
-          const err70 = {};
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid23 = _errs118 === errors;
-  errors = _errs117;
-  if (vErrors !== null) {
-    if (_errs117) {
-      vErrors.length = _errs117;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid23) {
-    const _errs120 = errors;
-    if (!validate303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
-      errors = vErrors.length;
-    }
-    var _valid23 = _errs120 === errors;
-    valid47 = _valid23;
-    if (valid47) {
-      var props23 = {};
-      props23.tag = true;
-      props23.options = true;
-      props23.multi_select = true;
-      props23.layout = true;
-      props23.aspect_ratio = true;
-      props23.can_preview = true;
-      props23.name = true;
-      props23.required = true;
-      props23.disabled = true;
-      props23.disabled_tips = true;
-      props23.width = true;
-      props23.behaviors = true;
-      props23.confirm = true;
-      props23.value = true;
-      props23.element_id = true;
-      props23.margin = true;
-    }
-  }
-  if (!valid47) {
-    const err71 = { instancePath, schemaPath: "#/allOf/23/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err71];
-    } else {
-      vErrors.push(err71);
-    }
-    errors++;
-  }
-  if (props0 !== true && props23 !== void 0) {
-    if (props23 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props23);
-    }
-  }
-  const _errs122 = errors;
-  let valid49 = true;
-  const _errs123 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing24;
-    if (data.tag === void 0 && (missing24 = "tag")) {
-      const err72 = {};
-      if (vErrors === null) {
-        vErrors = [err72];
-      } else {
-        vErrors.push(err72);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("checker" !== data.tag) {
-          const err73 = {};
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid24 = _errs123 === errors;
-  errors = _errs122;
-  if (vErrors !== null) {
-    if (_errs122) {
-      vErrors.length = _errs122;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid24) {
-    const _errs125 = errors;
-    if (!validate318(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-      errors = vErrors.length;
-    }
-    var _valid24 = _errs125 === errors;
-    valid49 = _valid24;
-    if (valid49) {
-      var props24 = {};
-      props24.tag = true;
-      props24.checked = true;
-      props24.text = true;
-      props24.overall_checkable = true;
-      props24.button_area = true;
-      props24.checked_style = true;
-      props24.padding = true;
-      props24.hover_tips = true;
-      props24.name = true;
-      props24.required = true;
-      props24.disabled = true;
-      props24.disabled_tips = true;
-      props24.width = true;
-      props24.behaviors = true;
-      props24.confirm = true;
-      props24.value = true;
-      props24.element_id = true;
-      props24.margin = true;
-    }
-  }
-  if (!valid49) {
-    const err74 = { instancePath, schemaPath: "#/allOf/24/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err74];
-    } else {
-      vErrors.push(err74);
-    }
-    errors++;
-  }
-  if (props0 !== true && props24 !== void 0) {
-    if (props24 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props24);
-    }
-  }
-  const _errs127 = errors;
-  let valid51 = true;
-  const _errs128 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing25;
-    if (data.tag === void 0 && (missing25 = "tag")) {
-      const err75 = {};
-      if (vErrors === null) {
-        vErrors = [err75];
-      } else {
-        vErrors.push(err75);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("column" !== data.tag) {
-          const err76 = {};
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid25 = _errs128 === errors;
-  errors = _errs127;
-  if (vErrors !== null) {
-    if (_errs127) {
-      vErrors.length = _errs127;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid25) {
-    const _errs130 = errors;
-    if (!validate396(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
-      errors = vErrors.length;
-    }
-    var _valid25 = _errs130 === errors;
-    valid51 = _valid25;
-    if (valid51) {
-      var props25 = {};
-      props25.elements = true;
-      props25.tag = true;
-      props25.width = true;
-      props25.weight = true;
-      props25.background_style = true;
-      props25.action = true;
-      props25.behaviors = true;
-      props25.direction = true;
-      props25.horizontal_spacing = true;
-      props25.vertical_spacing = true;
-      props25.horizontal_align = true;
-      props25.vertical_align = true;
-      props25.padding = true;
-      props25.element_id = true;
-      props25.margin = true;
-    }
-  }
-  if (!valid51) {
-    const err77 = { instancePath, schemaPath: "#/allOf/25/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err77];
-    } else {
-      vErrors.push(err77);
-    }
-    errors++;
-  }
-  if (props0 !== true && props25 !== void 0) {
-    if (props25 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props25);
-    }
-  }
-  const _errs132 = errors;
-  let valid53 = true;
-  const _errs133 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing26;
-    if (data.tag === void 0 && (missing26 = "tag")) {
-      const err78 = {};
-      if (vErrors === null) {
-        vErrors = [err78];
-      } else {
-        vErrors.push(err78);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("repeat" !== data.tag) {
-          const err79 = {};
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid26 = _errs133 === errors;
-  errors = _errs132;
-  if (vErrors !== null) {
-    if (_errs132) {
-      vErrors.length = _errs132;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid26) {
-    const _errs135 = errors;
-    if (!validate400(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
-      errors = vErrors.length;
-    }
-    var _valid26 = _errs135 === errors;
-    valid53 = _valid26;
-    if (valid53) {
-      var props26 = {};
-      props26.elements = true;
-      props26.tag = true;
-      props26.variable = true;
-      props26.element_id = true;
-      props26.margin = true;
-    }
-  }
-  if (!valid53) {
-    const err80 = { instancePath, schemaPath: "#/allOf/26/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err80];
-    } else {
-      vErrors.push(err80);
-    }
-    errors++;
-  }
-  if (props0 !== true && props26 !== void 0) {
-    if (props26 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props26);
-    }
-  }
-  const _errs137 = errors;
-  let valid55 = true;
-  const _errs138 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing27;
-    if (data.tag === void 0 && (missing27 = "tag")) {
-      const err81 = {};
-      if (vErrors === null) {
-        vErrors = [err81];
-      } else {
-        vErrors.push(err81);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("action" !== data.tag) {
-          const err82 = {};
-          if (vErrors === null) {
-            vErrors = [err82];
-          } else {
-            vErrors.push(err82);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid27 = _errs138 === errors;
-  errors = _errs137;
-  if (vErrors !== null) {
-    if (_errs137) {
-      vErrors.length = _errs137;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid27) {
-    const _errs140 = errors;
-    if (!validate404(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate404.errors : vErrors.concat(validate404.errors);
-      errors = vErrors.length;
-    }
-    var _valid27 = _errs140 === errors;
-    valid55 = _valid27;
-    if (valid55) {
-      var props27 = {};
-      props27.actions = true;
-      props27.tag = true;
-      props27.layout = true;
-      props27.element_id = true;
-      props27.margin = true;
-    }
-  }
-  if (!valid55) {
-    const err83 = { instancePath, schemaPath: "#/allOf/27/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err83];
-    } else {
-      vErrors.push(err83);
-    }
-    errors++;
-  }
-  if (props0 !== true && props27 !== void 0) {
-    if (props27 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props27);
-    }
-  }
-  const _errs142 = errors;
-  let valid57 = true;
-  const _errs143 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing28;
-    if (data.tag === void 0 && (missing28 = "tag")) {
-      const err84 = {};
-      if (vErrors === null) {
-        vErrors = [err84];
-      } else {
-        vErrors.push(err84);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("note" !== data.tag) {
-          const err85 = {};
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid28 = _errs143 === errors;
-  errors = _errs142;
-  if (vErrors !== null) {
-    if (_errs142) {
-      vErrors.length = _errs142;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid28) {
-    const _errs145 = errors;
-    if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate410.errors : vErrors.concat(validate410.errors);
-      errors = vErrors.length;
-    }
-    var _valid28 = _errs145 === errors;
-    valid57 = _valid28;
-    if (valid57) {
-      var props28 = {};
-      props28.tag = true;
-      props28.elements = true;
-      props28.element_id = true;
-      props28.margin = true;
-    }
-  }
-  if (!valid57) {
-    const err86 = { instancePath, schemaPath: "#/allOf/28/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err86];
-    } else {
-      vErrors.push(err86);
-    }
-    errors++;
-  }
-  if (props0 !== true && props28 !== void 0) {
-    if (props28 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props28);
+  for (let i0 = _pe0; i0 < errors; i0++) {
+    const pErr0 = vErrors[i0];
+    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
+      pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err87 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
       if (vErrors === null) {
-        vErrors = [err87];
+        vErrors = [err4];
       } else {
-        vErrors.push(err87);
+        vErrors.push(err4);
       }
       errors++;
     }
@@ -21908,39 +18899,22 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
       props0.tag = true;
     }
     if (data.tag !== void 0) {
-      let data29 = data.tag;
-      if (typeof data29 !== "string") {
-        const err88 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (typeof data.tag !== "string") {
+        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err5];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err5);
         }
         errors++;
-      }
-      const _pe0 = errors;
-      if (!(data29 === "column_set" || data29 === "form" || data29 === "interactive_container" || data29 === "collapsible_panel" || data29 === "div" || data29 === "markdown" || data29 === "img" || data29 === "img_combination" || data29 === "person" || data29 === "person_list" || data29 === "chart" || data29 === "table" || data29 === "hr" || data29 === "button" || data29 === "overflow" || data29 === "input" || data29 === "select_static" || data29 === "multi_select_static" || data29 === "select_person" || data29 === "multi_select_person" || data29 === "date_picker" || data29 === "picker_time" || data29 === "picker_datetime" || data29 === "select_img" || data29 === "checker" || data29 === "column" || data29 === "repeat" || data29 === "action" || data29 === "note")) {
-        const err89 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema346.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
-        errors++;
-      }
-      for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {value} in a 1.0 card", "inferred": true }, value: typeof data29 === "object" ? void 0 : data29 };
-        }
       }
     }
   } else {
-    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err90];
+      vErrors = [err6];
     } else {
-      vErrors.push(err90);
+      vErrors.push(err6);
     }
     errors++;
   }

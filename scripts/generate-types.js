@@ -83,7 +83,7 @@ fs.writeFileSync(path.join(generatedDir, 'jsapi.d.ts'), ts.replace(' */\n', " */
 // --- Card JSON ---
 /**
  * The card schemas as the type generator should see them:
- * - the tag dispatch (`allOf` of `if: {tag: const X}` / `then: component`) becomes a union of the components;
+ * - the tag dispatch (a discriminator over the components, inside its x-platformError) becomes their union;
  * - card.json's if (schema "2.0") / then / else becomes CardV1 | CardV2;
  * - a column_set's columns (an element whose tag must be column) become the version's column type;
  * - `x-platformError` rules are run-time checks (placement, counts, formats) and are dropped.
@@ -93,8 +93,8 @@ fs.writeFileSync(path.join(generatedDir, 'jsapi.d.ts'), ts.replace(' */\n', " */
 function cardForTypes(schema) {
   if (Array.isArray(schema)) return schema.map(cardForTypes);
   if (!schema || typeof schema !== 'object') return schema;
-  const dispatch = schema.allOf?.filter((b) => b.if?.properties?.tag?.const !== undefined);
-  if (dispatch?.length) return { title: schema.title, description: schema.description, oneOf: dispatch.map((b) => cardForTypes(b.then)) };
+  const dispatch = schema['x-platformError']?.schema?.discriminator ? schema['x-platformError'].schema.oneOf : undefined;
+  if (dispatch) return { title: schema.title, description: schema.description, oneOf: dispatch.map(cardForTypes) };
   if (schema.if && schema.then && schema.else) return { title: schema.title, description: schema.description, oneOf: [cardForTypes(schema.then), cardForTypes(schema.else)] };
   const element = schema.allOf?.length === 1 && /#\/\$defs\/ElementV[12]$/.test(schema.allOf[0].$ref ?? '') ? schema.allOf[0].$ref : undefined;
   if (element) {

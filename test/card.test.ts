@@ -42,7 +42,7 @@ describe('card schemas', () => {
       valid: false,
       errors: [{
         path: '/body/elements/0/tag',
-        keyword: 'enum',
+        keyword: 'discriminator',
         message: 'body.elements[0].tag: 200861: unsupported tag "note" in a 2.0 card (cards of schema V2 no longer support action and note)',
         platformError: { code: 200861, rule: 'v2-tag-catalogue' },
       }],

@@ -5,8 +5,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { _, str, stringify } from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
-import N from 'ajv/dist/compile/names.js';
+import names from 'ajv/dist/compile/names.js';
 import { cardRules, ruleSource } from './card-rules.js';
+
+// ajv's generated-code names (vErrors, errors, instancePath). A CommonJS default export: Node's ESM
+// import wraps it once more than bundlers and vitest do.
+const N = names.default ?? names;
 
 /** Our x- keywords that only annotate: ajv's strict mode must know them, but they validate nothing. */
 export const annotationKeywords = [
@@ -36,22 +40,24 @@ export const maxSerializedBytes = {
  * stamps every error it raises with the platform answer the value would earn (e.g. 200861 for a
  * v1-only tag in a 2.0 card), so the message comes from the contract, not from code.
  * src/validators/messages.ts reads `error.platformError`; `message` may name the error's params
- * and `{value}` (the checked value itself when it is not an object).
+ * and `{value}` (the checked value itself when it is not an object). `only` limits the stamp to
+ * errors of those keywords (a tag dispatch's own error, not those of the component it selects).
  */
 export const platformError = {
   keyword: 'x-platformError',
   schemaType: 'object',
   code(cxt) {
     const { gen, schema, data } = cxt;
-    const start = gen.const('_pe', N.default.errors);
+    const start = gen.const('_pe', N.errors);
     const valid = gen.name('valid');
     const sub = cxt.subschema({ keyword: 'x-platformError', schemaProp: 'schema' }, valid);
     cxt.mergeEvaluated(sub);
     const stamp = { rule: schema.rule, code: schema.code, message: schema.message, ...(schema.inferred && { inferred: true }) };
-    gen.forRange('i', start, N.default.errors, (i) => {
-      const err = gen.const('pErr', _`${N.default.vErrors}[${i}]`);
+    gen.forRange('i', start, N.errors, (i) => {
+      const err = gen.const('pErr', _`${N.vErrors}[${i}]`);
+      const onlyCheck = schema.only ? _` && ${stringify(schema.only)}.includes(${err}.keyword)` : _``;
       // An inner rule's stamp wins: it is the more specific answer.
-      gen.if(_`${err} && !${err}.platformError`, () =>
+      gen.if(_`${err} && !${err}.platformError${onlyCheck}`, () =>
         gen.assign(_`${err}.platformError`, _`{...${stringify(stamp)}, value: typeof ${data} === "object" ? undefined : ${data}}`));
     });
     cxt.ok(valid);
@@ -64,6 +70,7 @@ export const platformError = {
       code: { type: 'integer' },
       message: { type: 'string' },
       inferred: { type: 'boolean' },
+      only: { type: 'array', items: { type: 'string' } },
       schema: { type: ['object', 'boolean'] },
     },
     additionalProperties: false,
@@ -84,9 +91,9 @@ export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, s
     const rule = gen.scopeValue('func', { ref: fn, code: new _Code(ruleSource(keyword)) });
     const found = gen.const('found', _`${rule}(${data}, ${schema})`);
     gen.forOf('v', found, (v) => {
-      const err = gen.const('err', _`{instancePath: ${N.default.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`);
-      gen.if(_`${N.default.vErrors} === null`, () => gen.assign(N.default.vErrors, _`[${err}]`), () => gen.code(_`${N.default.vErrors}.push(${err})`));
-      gen.code(_`${N.default.errors}++`);
+      const err = gen.const('err', _`{instancePath: ${N.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`);
+      gen.if(_`${N.vErrors} === null`, () => gen.assign(N.vErrors, _`[${err}]`), () => gen.code(_`${N.vErrors}.push(${err})`));
+      gen.code(_`${N.errors}++`);
     });
     cxt.ok(_`${found}.length === 0`);
   },
@@ -101,6 +108,8 @@ export function createAjv({ standalone = false } = {}) {
     // if/then and anyOf branches name properties declared by the parent schema: that is intended.
     strictRequired: false,
     allErrors: true,
+    // Card components are a union selected by `tag`: only the component a tag names is checked.
+    discriminator: true,
     // No `verbose`: it copies the failing sub-schema into every error and grows the code by a
     // third; the one thing messages needed from it (what a `not` excludes) is in contract-index.
     // OpenAPI documents keep `example` in a few places; everything else is JSON Schema.

@@ -116,6 +116,8 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
   for (const error of errors) {
     if (consumed.has(error) || error.keyword === 'oneOf' || error.keyword === 'anyOf') continue;
     if (error.keyword === 'if') continue; // its then/else error is reported on its own
+    // A discriminator's "tag must be a string" repeats the tag's own required/type error.
+    if (error.keyword === 'discriminator' && (error.params as { error?: string }).error === 'tag') continue;
     const path = pointerOf(error);
     const stamp = (error as StampedError).platformError;
     out.push(stamp
@@ -131,7 +133,8 @@ function platformOf(stamp: PlatformStamp): NonNullable<ValidationError['platform
 
 function pointerOf(error: ErrorObject): string {
   const p = error.params as Record<string, string>;
-  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty;
+  // A discriminator's error is about the value of its tag property: point at that property.
+  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
   return key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 

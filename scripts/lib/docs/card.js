@@ -37,17 +37,27 @@ export function cardRules(schemas, file) {
 const ruleOf = (node) => node?.['x-platformError'];
 const sentence = (message) => message.replace(/\{value\}/g, 'the tag').replace(/\{(\w+)\}/g, '…');
 
-/** Where each tag of the version's catalogue may sit, read from the placement rules of its element lists. */
-function placements(defs, version) {
+/** The version's components: tag → the schema its dispatch selects (a $defs wrapper or a components/ file). */
+function dispatch(schemas, defs, version) {
+  const branches = ruleOf(defs[`ElementV${version}`]).schema.oneOf;
+  return branches.map(({ $ref }) => {
+    const target = $ref.startsWith('#/$defs/') ? defs[$ref.slice('#/$defs/'.length)] : schemas[`card/${$ref}`];
+    // A wrapper adds the children per version; its fields live in the components/ file it extends.
+    const fields = target.allOf?.[0]?.$ref ? schemas[`card/${target.allOf[0].$ref}`] : target;
+    return { tag: target.properties.tag.const, component: fields };
+  });
+}
+
+/** Where each tag may sit, read from the placement rules of the version's element lists. */
+function placements(defs, version, tags) {
   const V = `V${version}`;
-  const catalogue = ruleOf(defs[`Element${V}`].properties.tag).schema.enum;
   const rootRules = (defs[`RootElement${V}`].properties.tag.allOf ?? []).map(ruleOf);
   const childRules = (defs[`ContainerChild${V}`].properties.tag.allOf ?? []).map(ruleOf);
   const excluded = (rules) => new Set(rules.flatMap((r) => r.schema.not?.enum ?? (r.schema.not?.const !== undefined ? [r.schema.not.const] : [])));
   const notAtRoot = excluded(rootRules);
   const notInContainers = excluded(childRules);
   const inAction = version === 1 ? new Set(ruleOf(defs.ActionItemV1.properties.tag).schema.enum) : new Set();
-  return catalogue.map((tag) => {
+  return new Map(tags.map((tag) => {
     const where = [];
     if (tag === 'column') where.push('only in <code>column_set.columns</code>');
     else {
@@ -55,16 +65,8 @@ function placements(defs, version) {
       if (!notInContainers.has(tag)) where.push('containers (column, form, interactive_container, collapsible_panel)');
       if (inAction.has(tag)) where.push('<code>action.actions</code>');
     }
-    return { tag, where };
-  });
-}
-
-/** The component schema a tag dispatches to (the `then` of its `if: {tag: const}`), resolved to its fields file. */
-function componentOf(schemas, defs, version, tag) {
-  const branch = defs[`ElementV${version}`].allOf.find((b) => b.if?.properties?.tag?.const === tag);
-  let ref = branch.then.$ref;
-  if (ref.startsWith('#/$defs/')) ref = defs[ref.slice('#/$defs/'.length)].allOf?.[0]?.$ref ?? ref;
-  return schemas[`card/${ref}`];
+    return [tag, where];
+  }));
 }
 
 export function renderCardPage(version, schemas) {
@@ -72,11 +74,12 @@ export function renderCardPage(version, schemas) {
   const root = schemas[file];
   const defs = root.$defs;
   const rules = cardRules(schemas, file);
-  const rows = placements(defs, version).map(({ tag, where }) => {
-    const component = componentOf(schemas, defs, version, tag) ?? {};
+  const components = dispatch(schemas, defs, version);
+  const where = placements(defs, version, components.map((c) => c.tag));
+  const rows = components.map(({ tag, component }) => {
     const required = (component.required ?? []).map((r) => `<code>${esc(r)}</code>`).join(', ') || '—';
     const fields = Object.keys(component.properties ?? {}).filter((k) => !['tag', 'element_id', 'margin'].includes(k));
-    return `<tr id="${esc(tag)}"><td><code>${esc(tag)}</code></td><td>${inline(component.description ?? '')}</td><td>${where.join('; ')}</td><td>${required}</td><td>${fields.map((f) => `<code>${esc(f)}</code>`).join(' ')}</td></tr>`;
+    return `<tr id="${esc(tag)}"><td><code>${esc(tag)}</code></td><td>${inline(component.description ?? '')}</td><td>${where.get(tag).join('; ')}</td><td>${required}</td><td>${fields.map((f) => `<code>${esc(f)}</code>`).join(' ')}</td></tr>`;
   });
   const described = (node) => {
     if (!node) return '';
