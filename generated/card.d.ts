@@ -62,7 +62,7 @@ export type CardElementV2 =
   | CardColumnV2
   | CardRepeatV2;
 export type CardColumnSetV2 = CardColumnSetFields & {
-  tag?: "column_set";
+  tag: "column_set";
   /**
    * Columns (tag column).
    */
@@ -70,26 +70,26 @@ export type CardColumnSetV2 = CardColumnSetFields & {
 };
 export type CardColumnV2 = CardColumnFields & {
   elements?: CardElementV2[];
-  tag?: "column";
+  tag: "column";
 };
 /**
  * Interactions of the component (2.0, also current 1.0). open_url and callback may coexist.
  */
 export type CardBehaviors = CardBehavior[];
 export type CardFormV2 = CardFormFields & {
-  tag?: "form";
+  tag: "form";
   elements?: CardElementV2[];
 };
 export type CardInteractiveContainerV2 = CardInteractiveContainerFields & {
-  tag?: "interactive_container";
+  tag: "interactive_container";
   elements?: CardElementV2[];
 };
 export type CardCollapsiblePanelV2 = CardCollapsiblePanelFields & {
-  tag?: "collapsible_panel";
+  tag: "collapsible_panel";
   elements?: CardElementV2[];
 };
 export type CardRepeatV2 = CardRepeatFields & {
-  tag?: "repeat";
+  tag: "repeat";
   elements?: CardElementV2[];
 };
 /**
@@ -126,7 +126,7 @@ export type CardElementV1 =
   | CardActionV1
   | CardNoteFields;
 export type CardColumnSetV1 = CardColumnSetFields & {
-  tag?: "column_set";
+  tag: "column_set";
   /**
    * Columns (tag column).
    */
@@ -134,29 +134,29 @@ export type CardColumnSetV1 = CardColumnSetFields & {
 };
 export type CardColumnV1 = CardColumnFields & {
   elements?: CardElementV1[];
-  tag?: "column";
+  tag: "column";
 };
 export type CardFormV1 = CardFormFields & {
-  tag?: "form";
+  tag: "form";
   elements?: CardElementV1[];
 };
 export type CardInteractiveContainerV1 = CardInteractiveContainerFields & {
-  tag?: "interactive_container";
+  tag: "interactive_container";
   elements?: CardElementV1[];
 };
 export type CardCollapsiblePanelV1 = CardCollapsiblePanelFields & {
-  tag?: "collapsible_panel";
+  tag: "collapsible_panel";
   elements?: CardElementV1[];
 };
 export type CardDivV1 = CardDiv & {
-  tag?: "div";
+  tag: "div";
 };
 export type CardRepeatV1 = CardRepeatFields & {
-  tag?: "repeat";
+  tag: "repeat";
   elements?: CardElementV1[];
 };
 export type CardActionV1 = CardActionFields & {
-  tag?: "action";
+  tag: "action";
   actions?: CardElementV1[];
 };
 
@@ -427,7 +427,7 @@ export interface CardColumnSetFields {
   /**
    * Component tag, always "column_set".
    */
-  tag?: "column_set";
+  tag: "column_set";
   /**
    * Narrow-screen layout.
    */
@@ -472,7 +472,7 @@ export interface CardColumnFields {
   /**
    * Component tag, always "column".
    */
-  tag?: "column";
+  tag: "column";
   width?: CardSize;
   /**
    * Share of the width when weighted, 1–5.
@@ -540,7 +540,7 @@ export interface CardFormFields {
   /**
    * Component tag, always "form".
    */
-  tag?: "form";
+  tag: "form";
   /**
    * Form name, unique in the card.
    */
@@ -579,7 +579,7 @@ export interface CardInteractiveContainerFields {
   /**
    * Component tag, always "interactive_container".
    */
-  tag?: "interactive_container";
+  tag: "interactive_container";
   behaviors?: CardBehaviors;
   width?: CardSize;
   height?: CardSize;
@@ -625,7 +625,7 @@ export interface CardCollapsiblePanelFields {
   /**
    * Component tag, always "collapsible_panel".
    */
-  tag?: "collapsible_panel";
+  tag: "collapsible_panel";
   /**
    * Open initially.
    */
@@ -698,7 +698,7 @@ export interface CardDiv {
   /**
    * Component tag, always "div".
    */
-  tag?: "div";
+  tag: "div";
   text?: CardText;
   /**
    * Two-column fields (used by official 2.0 examples although the 2.0 table omits them).
@@ -730,7 +730,7 @@ export interface CardMarkdown {
   /**
    * Component tag, always "markdown".
    */
-  tag?: "markdown";
+  tag: "markdown";
   /**
    * The Markdown text.
    */
@@ -756,7 +756,7 @@ export interface CardImage {
   /**
    * Component tag, always "img".
    */
-  tag?: "img";
+  tag: "img";
   /**
    * Image key from the image upload API.
    */
@@ -806,7 +806,7 @@ export interface CardImageCombination {
   /**
    * Component tag, always "img_combination".
    */
-  tag?: "img_combination";
+  tag: "img_combination";
   /**
    * double ≤2, triple ≤3, bisect ≤6, trisect ≤9 images.
    */
@@ -842,7 +842,7 @@ export interface CardPerson {
   /**
    * Component tag, always "person".
    */
-  tag?: "person";
+  tag: "person";
   /**
    * open_id, union_id or user_id; must exist (230099/100290).
    */
@@ -873,7 +873,7 @@ export interface CardPersonList {
   /**
    * Component tag, always "person_list".
    */
-  tag?: "person_list";
+  tag: "person_list";
   persons: {
     /**
      * User id.
@@ -912,7 +912,7 @@ export interface CardChart {
   /**
    * Component tag, always "chart".
    */
-  tag?: "chart";
+  tag: "chart";
   /**
    * VChart spec (opaque here).
    */
@@ -943,7 +943,7 @@ export interface CardTable {
   /**
    * Component tag, always "table".
    */
-  tag?: "table";
+  tag: "table";
   /**
    * Column definitions (≤50 shown).
    */
@@ -1025,7 +1025,7 @@ export interface CardDivider {
   /**
    * Component tag, always "hr".
    */
-  tag?: "hr";
+  tag: "hr";
   element_id?: CardElementId;
   margin?: CardSize;
 }
@@ -1036,7 +1036,7 @@ export interface CardAudio {
   /**
    * Component tag, always "audio".
    */
-  tag?: "audio";
+  tag: "audio";
   /**
    * Audio file key (foreign keys earn 300240).
    */
@@ -1090,7 +1090,7 @@ export interface CardButton {
   /**
    * Component tag, always "button".
    */
-  tag?: "button";
+  tag: "button";
   text?: CardText;
   /**
    * Style.
@@ -1155,7 +1155,7 @@ export interface CardOverflow {
   /**
    * Component tag, always "overflow".
    */
-  tag?: "overflow";
+  tag: "overflow";
   options: {
     text?: CardText;
     /**
@@ -1196,7 +1196,7 @@ export interface CardInput {
   /**
    * Component tag, always "input".
    */
-  tag?: "input";
+  tag: "input";
   placeholder?: CardText;
   /**
    * Prefilled text.
@@ -1260,7 +1260,7 @@ export interface CardSelectStatic {
   /**
    * Component tag, always "select_static".
    */
-  tag?: "select_static";
+  tag: "select_static";
   options?: {
     text?: CardText;
     /**
@@ -1318,7 +1318,7 @@ export interface CardMultiSelectStatic {
   /**
    * Component tag, always "multi_select_static".
    */
-  tag?: "multi_select_static";
+  tag: "multi_select_static";
   options?: {
     text?: CardText;
     /**
@@ -1376,7 +1376,7 @@ export interface CardSelectPerson {
   /**
    * Component tag, always "select_person".
    */
-  tag?: "select_person";
+  tag: "select_person";
   /**
    * Selectable people {value: open_id}; empty → the chat members.
    */
@@ -1430,7 +1430,7 @@ export interface CardMultiSelectPerson {
   /**
    * Component tag, always "multi_select_person".
    */
-  tag?: "multi_select_person";
+  tag: "multi_select_person";
   /**
    * Selectable people {value: open_id}; empty → the chat members.
    */
@@ -1484,7 +1484,7 @@ export interface CardDatePicker {
   /**
    * Component tag, always "date_picker".
    */
-  tag?: "date_picker";
+  tag: "date_picker";
   /**
    * Preset value, yyyy-MM-dd.
    */
@@ -1517,7 +1517,7 @@ export interface CardTimePicker {
   /**
    * Component tag, always "picker_time".
    */
-  tag?: "picker_time";
+  tag: "picker_time";
   /**
    * Preset value, HH:mm.
    */
@@ -1550,7 +1550,7 @@ export interface CardDateTimePicker {
   /**
    * Component tag, always "picker_datetime".
    */
-  tag?: "picker_datetime";
+  tag: "picker_datetime";
   /**
    * Preset value, yyyy-MM-dd HH:mm.
    */
@@ -1583,7 +1583,7 @@ export interface CardSelectImage {
   /**
    * Component tag, always "select_img".
    */
-  tag?: "select_img";
+  tag: "select_img";
   options: {
     /**
      * Image key.
@@ -1643,7 +1643,7 @@ export interface CardChecker {
   /**
    * Component tag, always "checker".
    */
-  tag?: "checker";
+  tag: "checker";
   /**
    * Checked.
    */
@@ -1699,7 +1699,7 @@ export interface CardRepeatFields {
   /**
    * Component tag, always "repeat".
    */
-  tag?: "repeat";
+  tag: "repeat";
   /**
    * Template variable to loop over.
    */
@@ -1746,7 +1746,7 @@ export interface CardActionFields {
   /**
    * Component tag, always "action".
    */
-  tag?: "action";
+  tag: "action";
   /**
    * bisected, trisection or flow.
    */
@@ -1761,7 +1761,7 @@ export interface CardNoteFields {
   /**
    * Component tag, always "note".
    */
-  tag?: "note";
+  tag: "note";
   /**
    * plain_text, lark_md, img (16×16), standard_icon or custom_icon.
    */

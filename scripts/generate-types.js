@@ -106,7 +106,7 @@ function cardForTypes(schema) {
   const ruled = schema['x-platformError']?.schema;
   if (ruled && 'const' in ruled && !('const' in out)) out.const = ruled.const;
   // Keep the structural allOf members ($refs, properties); drop the run-time rules.
-  const allOf = (schema.allOf ?? []).filter((b) => !b['x-platformError'] && !b.if).map(cardForTypes);
+  const allOf = (schema.allOf ?? []).filter((b) => !b.if && !Object.keys(b).some((k) => k.startsWith('x-'))).map(cardForTypes);
   if (allOf.length) out.allOf = allOf;
   for (const key of ['properties', '$defs']) {
     if (out[key]) out[key] = Object.fromEntries(Object.entries(schema[key]).map(([k, v]) => [k, cardForTypes(v)]));

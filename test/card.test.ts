@@ -57,6 +57,15 @@ describe('card schemas', () => {
     expect(result.errors[0]!.message).toContain('200621 (inferred)');
   });
 
+  it('summarizes each validation anew: a card changed in place between two validations is judged as it is now', () => {
+    const card: any = { schema: '2.0', body: { elements: [{ tag: 'hr', element_id: 'a' }, { tag: 'hr', element_id: 'b' }] } };
+    expect(validate('card', card)).toEqual({ valid: true });
+    card.body.elements[1].element_id = 'a';
+    expect(validate('card', card)).toMatchObject({ valid: false, errors: [{ path: '/body/elements/1/element_id', platformError: { code: 300301 } }] });
+    card.body.elements[1].element_id = 'b';
+    expect(validate('card', card)).toEqual({ valid: true });
+  });
+
   it('a deeply nested hostile card is refused, not a crash', () => {
     let node: any = { tag: 'markdown', content: 'x' };
     for (let i = 0; i < 20_000; i++) node = { tag: 'interactive_container', elements: [node] };

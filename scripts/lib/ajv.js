@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { _, str, stringify } from 'ajv';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import names from 'ajv/dist/compile/names.js';
-import { cardRules, ruleSource } from './card-rules.js';
+import { cardRules, summarize, summarySource } from './card-rules.js';
 
 // ajv's generated-code names (vErrors, errors, instancePath). A CommonJS default export: Node's ESM
 // import wraps it once more than bundlers and vitest do.
@@ -77,10 +77,27 @@ export const platformError = {
   },
 };
 
+/** The shared one-pass summary of a card, inlined once into the validators (self-contained, browser-safe). */
+const useSummary = (gen) => gen.scopeValue('func', { ref: summarize, code: new _Code(summarySource()) });
+
 /**
- * The card-tree rules (scripts/lib/card-rules.js) as `code` keywords: each inlines its rule
- * function into the validator (no import, so standalone output stays self-contained and
- * browser-safe) and reports one error per violation at the violating node's pointer.
+ * `x-cardSummary: true` — summarizes the card once (scripts/lib/card-rules.js) for the card-rule
+ * keywords beside it. It must come first among them on the card root (each card schema puts it
+ * in allOf[0]); the rules then read that summary instead of walking the card again.
+ */
+export const cardSummaryKeyword = {
+  keyword: 'x-cardSummary',
+  type: 'object',
+  schemaType: 'boolean',
+  code(cxt) {
+    cxt.gen.code(_`${useSummary(cxt.gen)}(${cxt.data}, true)`);
+  },
+};
+
+/**
+ * The card-tree rules as `code` keywords: each inlines its rule function (no import, so standalone
+ * output stays self-contained and browser-safe) and reports one error per violation at the
+ * violating node's pointer.
  */
 export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, schemaType }]) => ({
   keyword,
@@ -88,8 +105,9 @@ export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, s
   schemaType,
   code(cxt) {
     const { gen, data, schema, it } = cxt;
-    const rule = gen.scopeValue('func', { ref: fn, code: new _Code(ruleSource(keyword)) });
-    const found = gen.const('found', _`${rule}(${data}, ${schema})`);
+    const rule = gen.scopeValue('func', { ref: fn, code: new _Code(fn.toString()) });
+    const summary = gen.const('summary', _`${useSummary(gen)}(${data}, false)`);
+    const found = gen.const('found', _`${rule}(${summary}, ${schema})`);
     gen.forOf('v', found, (v) => {
       const err = gen.const('err', _`{instancePath: ${N.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`);
       gen.if(_`${N.vErrors} === null`, () => gen.assign(N.vErrors, _`[${err}]`), () => gen.code(_`${N.vErrors}.push(${err})`));
@@ -119,6 +137,7 @@ export function createAjv({ standalone = false } = {}) {
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
   ajv.addKeyword(maxSerializedBytes);
   ajv.addKeyword(platformError);
+  ajv.addKeyword(cardSummaryKeyword);
   for (const keyword of cardRuleKeywords) ajv.addKeyword(keyword);
   return ajv;
 }
