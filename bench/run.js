@@ -8,7 +8,7 @@ import { coldStartBench } from './cold-start.js';
 import { footprintBench } from './footprint.js';
 import { fmt, table } from './lib.js';
 import { listingBench } from './listing.js';
-import { validationBench } from './validation.js';
+import { cardPerByteBench, validationBench } from './validation.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -16,6 +16,8 @@ const yes = (ok) => (ok ? '**holds**' : '**misses**');
 
 console.log('validation throughput…');
 const validation = await validationBench({ rounds: quick ? 2 : 7 });
+console.log('card vs list page per byte…');
+const cardPerByte = await cardPerByteBench({ rounds: quick ? 2 : 7 });
 console.log('cold start…');
 const cold = await coldStartBench({ rounds: quick ? 3 : 11, cwd: root });
 console.log('listing at scale…');
@@ -35,6 +37,10 @@ for (const v of validation) {
   targets.push([`${v.label}: precompiled ≥ run-time ajv (≥ 0.95x counts as equal: noise)`, `${runtime.toFixed(2)}x`, yes(runtime >= 0.95)]);
   targets.push([`${v.label}: ≥ 3x the other validator${v.ops['@hyperjump/json-schema + the 20 KB check'] ? ' (like for like, with the 20 KB check)' : ''}`, `${other.toFixed(2)}x`, yes(other >= 3)]);
 }
+
+// 1b. A card beside a list page of the same size
+sections.push(`### A 30 KB card beside a 30 KB list page (precompiled)\n\n${table(['payload', 'KB', 'ops/s (median)', 'ns per byte'], Object.entries(cardPerByte.results).map(([k, v]) => [k, fmt(v.bytes / 1024), fmt(v.ops), fmt(v.nsPerByte)]))}`);
+targets.push(['card: ≤ 2x the per-byte cost of a list page of the same size', `${cardPerByte.ratio.toFixed(2)}x`, yes(cardPerByte.ratio <= 2)]);
 
 // 2. Cold start
 const empty = cold['empty Node process'];

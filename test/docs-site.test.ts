@@ -130,7 +130,9 @@ describe('docs site follows the contract', () => {
   it('a field added to a schema appears on both references after a rebuild, with no other edit', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-site-'));
     const schemas: Record<string, any> = {};
-    for (const dir of ['common', 'jsapi']) for (const f of fs.readdirSync(path.join(repoRoot, 'schemas', dir))) schemas[`${dir}/${f}`] = readSchema(`${dir}/${f}`);
+    for (const dir of ['common', 'jsapi', 'card', 'card/common', 'card/components']) {
+      for (const f of fs.readdirSync(path.join(repoRoot, 'schemas', dir)).filter((n) => n.endsWith('.json'))) schemas[`${dir}/${f}`] = readSchema(`${dir}/${f}`);
+    }
     schemas['jsapi/chooseChat.input.json'].properties.zzAddedField = { type: 'string', maxLength: 7, description: 'A field added by the test (测试字段).' };
     const spec = structuredClone(openapi);
     spec.components.schemas.ListChat.properties.zz_added_field = { type: 'string', description: 'A field added by the test.' };

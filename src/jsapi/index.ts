@@ -24,6 +24,8 @@ import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
 export { FeishuError } from '../errors.js';
+/** Card JSON 1.0 and 2.0 (`cardContent.card`): `Card`, `CardV1`, `CardV2` and the component types. */
+export type * from '../../generated/card.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */
