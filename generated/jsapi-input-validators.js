@@ -40,7 +40,21 @@ var require_ucs2length = __commonJS({
 });
 
 // jsapi-input-validators.standalone.js
-var chooseChat_input = validate36;
+var __alive = 0;
+var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+function __bounded(validate) {
+  const bounded = function(data) {
+    __alive = 0;
+    try {
+      return validate(data);
+    } finally {
+      bounded.errors = validate.errors;
+    }
+  };
+  bounded.errors = null;
+  return bounded;
+}
+var chooseChat_input = __bounded(validate36);
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -53,7 +67,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -64,7 +78,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.allowCreateGroup !== void 0) {
       if (typeof data.allowCreateGroup !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -75,7 +89,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.multiSelect !== void 0) {
       if (typeof data.multiSelect !== "boolean") {
-        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -86,7 +100,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreSelf !== void 0) {
       if (typeof data.ignoreSelf !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -97,7 +111,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreBot !== void 0) {
       if (typeof data.ignoreBot !== "boolean") {
-        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -109,7 +123,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selectType !== void 0) {
       let data4 = data.selectType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -122,7 +136,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs20 = errors;
       if (0 !== data4) {
-        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -137,7 +151,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs21 = errors;
       if (1 !== data4) {
-        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -156,7 +170,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs22 = errors;
         if (2 !== data4) {
-          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -176,7 +190,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -186,6 +200,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs19;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs19;
           if (_errs19) {
             vErrors.length = _errs19;
           } else {
@@ -196,7 +211,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmTitle !== void 0) {
       if (typeof data.confirmTitle !== "string") {
-        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -207,7 +222,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmText !== void 0) {
       if (typeof data.confirmText !== "string") {
-        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -218,7 +233,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmDesc !== void 0) {
       if (typeof data.confirmDesc !== "string") {
-        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -229,7 +244,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.externalChat !== void 0) {
       if (typeof data.externalChat !== "boolean") {
-        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -240,7 +255,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.showMessageInput !== void 0) {
       if (typeof data.showMessageInput !== "boolean") {
-        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -251,7 +266,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "allowCreateGroup" && key0 !== "multiSelect" && key0 !== "ignoreSelf" && key0 !== "ignoreBot" && key0 !== "selectType" && key0 !== "confirmTitle" && key0 !== "confirmText" && key0 !== "confirmDesc" && key0 !== "externalChat" && key0 !== "showMessageInput" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -261,7 +276,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -273,7 +288,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = validate42;
+var getChatInfo_input = __bounded(validate42);
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -287,7 +302,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -301,7 +316,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.chatType === void 0 && (missing0 = "chatType")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -311,7 +326,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.chatType !== void 0) {
         if (0 !== data.chatType) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -325,6 +340,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs5 === errors;
   errors = _errs4;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs4;
     if (_errs4) {
       vErrors.length = _errs4;
     } else {
@@ -335,7 +351,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -348,7 +364,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     valid2 = _valid0;
   }
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -358,7 +374,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatId === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -367,7 +383,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
+      const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -379,7 +395,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -388,7 +404,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -400,7 +416,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data2 = data.chatType;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -413,7 +429,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs14 = errors;
       if (0 !== data2) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -428,7 +444,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs15 = errors;
       if (1 !== data2) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -447,7 +463,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -457,6 +473,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs13;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs13;
           if (_errs13) {
             vErrors.length = _errs13;
           } else {
@@ -468,7 +485,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data3 = data.userType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -481,7 +498,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs19 = errors;
       if (0 !== data3) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -496,7 +513,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs20 = errors;
       if (1 !== data3) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -515,7 +532,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid7) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -525,6 +542,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs18;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs18;
           if (_errs18) {
             vErrors.length = _errs18;
           } else {
@@ -535,7 +553,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "openChatId" && key0 !== "chatType" && key0 !== "userType" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -545,7 +563,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -557,7 +575,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = validate45;
+var sendMessageCard_input = __bounded(validate45);
 var func1 = require_ucs2length().default;
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -576,7 +594,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.shouldChooseChat === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -586,7 +604,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (true !== data.shouldChooseChat) {
-        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -605,7 +623,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatIDs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -617,7 +635,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatIDs;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -626,7 +644,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -647,7 +665,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openIDs === void 0) {
-      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -659,7 +677,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openIDs;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -668,7 +686,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -689,7 +707,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerCode === void 0) {
-      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" };
+      const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -701,7 +719,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -710,7 +728,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -729,7 +747,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -739,6 +757,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs1;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs1;
       if (_errs1) {
         vErrors.length = _errs1;
       } else {
@@ -747,7 +766,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -763,7 +782,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cardContent === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" };
+      const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -783,7 +802,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (typeof data.shouldChooseChat !== "boolean") {
-        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -797,7 +816,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key0 in data5) {
           if (!(key0 === "allowCreateGroup" || key0 === "multiSelect" || key0 === "externalChat" || key0 === "confirmTitle" || key0 === "selectType" || key0 === "ignoreSelf" || key0 === "ignoreBot")) {
-            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -808,7 +827,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.allowCreateGroup !== void 0) {
           if (typeof data5.allowCreateGroup !== "boolean") {
-            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -819,7 +838,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.multiSelect !== void 0) {
           if (typeof data5.multiSelect !== "boolean") {
-            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -830,7 +849,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.externalChat !== void 0) {
           if (typeof data5.externalChat !== "boolean") {
-            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -841,7 +860,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.confirmTitle !== void 0) {
           if (typeof data5.confirmTitle !== "string") {
-            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -853,7 +872,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.selectType !== void 0) {
           let data10 = data5.selectType;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -866,7 +885,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs37 = errors;
           if (0 !== data10) {
-            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -881,7 +900,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs38 = errors;
           if (1 !== data10) {
-            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -900,7 +919,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             if (2 !== data10) {
-              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -920,7 +939,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid14) {
-            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -930,6 +949,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs36;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs36;
               if (_errs36) {
                 vErrors.length = _errs36;
               } else {
@@ -940,7 +960,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreSelf !== void 0) {
           if (typeof data5.ignoreSelf !== "boolean") {
-            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -951,7 +971,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreBot !== void 0) {
           if (typeof data5.ignoreBot !== "boolean") {
-            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -961,7 +981,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -974,7 +994,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.openChatIDs;
       if (Array.isArray(data13)) {
         if (data13.length > 10) {
-          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -987,7 +1007,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (typeof data14 === "string") {
             if (!pattern4.test(data14)) {
-              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -996,7 +1016,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -1006,7 +1026,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err31 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -1019,7 +1039,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.openIDs;
       if (Array.isArray(data15)) {
         if (data15.length > 10) {
-          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err32 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -1032,7 +1052,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i1];
           if (typeof data16 === "string") {
             if (!pattern13.test(data16)) {
-              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' };
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -1041,7 +1061,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -1051,7 +1071,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -1062,7 +1082,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.triggerCode !== void 0) {
       if (typeof data.triggerCode !== "string") {
-        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -1075,7 +1095,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.cardContent;
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         if (data18.msg_type === void 0) {
-          const err37 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -1084,7 +1104,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data18.card === void 0) {
-          const err38 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -1094,7 +1114,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data18) {
           if (!(key1 === "msg_type" || key1 === "update_multi" || key1 === "card")) {
-            const err39 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -1105,7 +1125,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data18.msg_type !== void 0) {
           if ("interactive" !== data18.msg_type) {
-            const err40 = { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -1116,7 +1136,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data18.update_multi !== void 0) {
           if (typeof data18.update_multi !== "boolean") {
-            const err41 = { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -1128,7 +1148,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.card !== void 0) {
           let data21 = data18.card;
           if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-            const err42 = { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -1144,7 +1164,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             return Infinity;
           }
         })() > 20480) {
-          const err43 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
+          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -1153,7 +1173,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -1164,7 +1184,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.withAdditionalMessage !== void 0) {
       if (typeof data.withAdditionalMessage !== "boolean") {
-        const err45 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -1176,7 +1196,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (props0 !== true) {
       for (const key2 in data) {
         if (!props0 || !props0[key2]) {
-          const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" };
+          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" } : __overflow;
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -1187,7 +1207,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {

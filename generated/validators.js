@@ -243,7 +243,27 @@ var require_formats = __commonJS({
 });
 
 // validators.standalone.js
-var listChats_query = validate21;
+var __alive = 0;
+var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+function __append(into, from) {
+  for (let i = 0; i < from.length; i++) {
+    into.push(from[i]);
+  }
+  return into;
+}
+function __bounded(validate) {
+  const bounded = function(data) {
+    __alive = 0;
+    try {
+      return validate(data);
+    } finally {
+      bounded.errors = validate.errors;
+    }
+  };
+  bounded.errors = null;
+  return bounded;
+}
+var listChats_query = __bounded(validate21);
 var schema32 = { "type": "object", "properties": { "user_id_type": { "$ref": "#/$defs/UserIdType" }, "sort_type": { "type": "string", "enum": ["ByCreateTimeAsc", "ByActiveTimeDesc"] }, "types": { "type": "array", "items": { "type": "string", "enum": ["group", "p2p"] }, "minItems": 1, "uniqueItems": true }, "page_token": { "type": "string", "maxLength": 1024 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100 } }, "required": [], "additionalProperties": false };
 var schema33 = { "type": "string", "enum": ["open_id", "union_id", "user_id"] };
 var func1 = require_ucs2length().default;
@@ -260,7 +280,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "user_id_type" || key0 === "sort_type" || key0 === "types" || key0 === "page_token" || key0 === "page_size")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -272,7 +292,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.user_id_type !== void 0) {
       let data0 = data.user_id_type;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -281,7 +301,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -293,7 +313,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sort_type !== void 0) {
       let data1 = data.sort_type;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -302,7 +322,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "ByCreateTimeAsc" || data1 === "ByActiveTimeDesc")) {
-        const err4 = { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/enum", keyword: "enum", params: { allowedValues: schema32.properties.sort_type.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/sort_type", schemaPath: "#/properties/sort_type/enum", keyword: "enum", params: { allowedValues: schema32.properties.sort_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -315,7 +335,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.types;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err5 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -327,7 +347,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 !== "string") {
-            const err6 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -336,7 +356,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data3 === "group" || data3 === "p2p")) {
-            const err7 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.types.items.enum }, message: "must be equal to one of the allowed values" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.types.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -356,7 +376,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err8 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/types", schemaPath: "#/properties/types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -369,7 +389,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -382,7 +402,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.page_token;
       if (typeof data4 === "string") {
         if (func1(data4) > 1024) {
-          const err10 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -391,7 +411,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -403,7 +423,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.page_size !== void 0) {
       let data5 = data.page_size;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err12 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -413,7 +433,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 100 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" } : __overflow;
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -422,7 +442,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -433,7 +453,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -445,7 +465,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChats_response = validate22;
+var listChats_response = __bounded(validate22);
 var schema36 = { "type": "object", "properties": { "chat_id": { "$ref": "#/$defs/OpenChatId" }, "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "p2p_target_type": { "type": "string", "enum": ["user", "bot"] }, "p2p_target_id": { "type": "string" } } };
 var schema40 = { "type": "string", "enum": ["normal", "dissolved", "dissolved_save"] };
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
@@ -465,7 +485,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.chat_id;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err0 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err0 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -474,7 +494,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err1 = { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -487,7 +507,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.avatar;
       if (typeof data1 === "string") {
         if (!formats0(data1)) {
-          const err2 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -496,7 +516,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -507,7 +527,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -518,7 +538,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.description !== void 0) {
       if (typeof data.description !== "string") {
-        const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -529,7 +549,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.owner_id !== void 0) {
       if (typeof data.owner_id !== "string") {
-        const err6 = { instancePath: instancePath + "/owner_id", schemaPath: "#/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id", schemaPath: "#/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -541,7 +561,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner_id_type !== void 0) {
       let data5 = data.owner_id_type;
       if (typeof data5 !== "string") {
-        const err7 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -550,7 +570,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "open_id" || data5 === "union_id" || data5 === "user_id")) {
-        const err8 = { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -561,7 +581,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.external !== void 0) {
       if (typeof data.external !== "boolean") {
-        const err9 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -572,7 +592,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tenant_key !== void 0) {
       if (typeof data.tenant_key !== "string") {
-        const err10 = { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -584,7 +604,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chat_status !== void 0) {
       let data8 = data.chat_status;
       if (typeof data8 !== "string") {
-        const err11 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -593,7 +613,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "normal" || data8 === "dissolved" || data8 === "dissolved_save")) {
-        const err12 = { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -608,7 +628,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data9[i0] !== "string") {
-            const err13 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -618,7 +638,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -630,7 +650,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chat_mode !== void 0) {
       let data11 = data.chat_mode;
       if (typeof data11 !== "string") {
-        const err15 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -639,7 +659,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data11 === "group" || data11 === "topic" || data11 === "p2p")) {
-        const err16 = { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema36.properties.chat_mode.enum }, message: "must be equal to one of the allowed values" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema36.properties.chat_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -651,7 +671,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.p2p_target_type !== void 0) {
       let data12 = data.p2p_target_type;
       if (typeof data12 !== "string") {
-        const err17 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -660,7 +680,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data12 === "user" || data12 === "bot")) {
-        const err18 = { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.p2p_target_type.enum }, message: "must be equal to one of the allowed values" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/p2p_target_type", schemaPath: "#/properties/p2p_target_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.p2p_target_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -671,7 +691,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.p2p_target_id !== void 0) {
       if (typeof data.p2p_target_id !== "string") {
-        const err19 = { instancePath: instancePath + "/p2p_target_id", schemaPath: "#/properties/p2p_target_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/p2p_target_id", schemaPath: "#/properties/p2p_target_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -681,7 +701,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -705,7 +725,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.items === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -714,7 +734,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.has_more === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -728,12 +748,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate24(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors === null ? validate24.errors : __append(vErrors, validate24.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -744,7 +764,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.page_token !== void 0) {
       if (typeof data.page_token !== "string") {
-        const err3 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -755,7 +775,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.has_more !== void 0) {
       if (typeof data.has_more !== "boolean") {
-        const err4 = { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -765,7 +785,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -789,7 +809,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -798,7 +818,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -807,7 +827,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -817,7 +837,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.code !== void 0) {
       if (0 !== data.code) {
-        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -828,7 +848,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg !== void 0) {
       if (typeof data.msg !== "string") {
-        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -839,12 +859,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.data !== void 0) {
       if (!validate23(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate23.errors : __append(vErrors, validate23.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -856,7 +876,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var searchChats_query = validate28;
+var searchChats_query = __bounded(validate28);
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -870,7 +890,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "user_id_type" || key0 === "query" || key0 === "page_token" || key0 === "page_size")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -882,7 +902,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.user_id_type !== void 0) {
       let data0 = data.user_id_type;
       if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -891,7 +911,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -902,7 +922,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.query !== void 0) {
       if (typeof data.query !== "string") {
-        const err3 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -915,7 +935,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.page_token;
       if (typeof data2 === "string") {
         if (func1(data2) > 1024) {
-          const err4 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -924,7 +944,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -936,7 +956,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.page_size !== void 0) {
       let data3 = data.page_size;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -946,7 +966,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 100 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -955,7 +975,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3 < 1 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -966,7 +986,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -978,7 +998,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChats_response = validate29;
+var searchChats_response = __bounded(validate29);
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -991,7 +1011,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1000,7 +1020,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1009,7 +1029,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1019,7 +1039,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.code !== void 0) {
       if (0 !== data.code) {
-        const err3 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1030,7 +1050,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg !== void 0) {
       if (typeof data.msg !== "string") {
-        const err4 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1041,12 +1061,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.data !== void 0) {
       if (!validate23(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors === null ? validate23.errors : __append(vErrors, validate23.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -1058,7 +1078,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = validate31;
+var getTenantAccessToken_body = __bounded(validate31);
 var pattern6 = new RegExp("^cli_[^\\s]+$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1072,7 +1092,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.app_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1081,7 +1101,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.app_secret === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_secret" }, message: "must have required property 'app_secret'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_secret" }, message: "must have required property 'app_secret'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1091,7 +1111,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "app_id" || key0 === "app_secret")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1104,7 +1124,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.app_id;
       if (typeof data0 === "string") {
         if (!pattern6.test(data0)) {
-          const err3 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1113,7 +1133,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1126,7 +1146,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.app_secret;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err5 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1135,7 +1155,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/app_secret", schemaPath: "#/properties/app_secret/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1145,7 +1165,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1157,7 +1177,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = validate32;
+var getTenantAccessToken_response = __bounded(validate32);
 var pattern7 = new RegExp("^t-[^\\s]+$", "u");
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1171,7 +1191,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1180,7 +1200,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1189,7 +1209,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tenant_access_token === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_access_token" }, message: "must have required property 'tenant_access_token'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_access_token" }, message: "must have required property 'tenant_access_token'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1198,7 +1218,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expire === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expire" }, message: "must have required property 'expire'" };
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expire" }, message: "must have required property 'expire'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1208,7 +1228,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.code !== void 0) {
       if (0 !== data.code) {
-        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1219,7 +1239,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg !== void 0) {
       if (typeof data.msg !== "string") {
-        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1232,7 +1252,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.tenant_access_token;
       if (typeof data2 === "string") {
         if (!pattern7.test(data2)) {
-          const err6 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1241,7 +1261,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1253,7 +1273,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expire !== void 0) {
       let data3 = data.expire;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err8 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1263,7 +1283,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 1 || isNaN(data3)) {
-          const err9 = { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/expire", schemaPath: "#/properties/expire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1274,7 +1294,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1286,7 +1306,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = validate33;
+var errorResponse = __bounded(validate33);
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1300,7 +1320,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.log_id !== void 0) {
       if (typeof data.log_id !== "string") {
-        const err0 = { instancePath: instancePath + "/log_id", schemaPath: "#/properties/log_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/log_id", schemaPath: "#/properties/log_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1311,7 +1331,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.troubleshooter !== void 0) {
       if (typeof data.troubleshooter !== "string") {
-        const err1 = { instancePath: instancePath + "/troubleshooter", schemaPath: "#/properties/troubleshooter/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/troubleshooter", schemaPath: "#/properties/troubleshooter/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1322,7 +1342,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.message !== void 0) {
       if (typeof data.message !== "string") {
-        const err2 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1339,7 +1359,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.type === void 0) {
-              const err3 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -1348,7 +1368,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data4.subject === void 0) {
-              const err4 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'" };
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -1358,7 +1378,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data4.type !== void 0) {
               if (typeof data4.type !== "string") {
-                const err5 = { instancePath: instancePath + "/permission_violations/" + i0 + "/type", schemaPath: "#/$defs/PermissionViolation/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0 + "/type", schemaPath: "#/$defs/PermissionViolation/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1369,7 +1389,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data4.subject !== void 0) {
               if (typeof data4.subject !== "string") {
-                const err6 = { instancePath: instancePath + "/permission_violations/" + i0 + "/subject", schemaPath: "#/$defs/PermissionViolation/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0 + "/subject", schemaPath: "#/$defs/PermissionViolation/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -1380,7 +1400,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data4.description !== void 0) {
               if (typeof data4.description !== "string") {
-                const err7 = { instancePath: instancePath + "/permission_violations/" + i0 + "/description", schemaPath: "#/$defs/PermissionViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0 + "/description", schemaPath: "#/$defs/PermissionViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -1390,7 +1410,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations/" + i0, schemaPath: "#/$defs/PermissionViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -1400,7 +1420,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/permission_violations", schemaPath: "#/properties/permission_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/permission_violations", schemaPath: "#/properties/permission_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1417,7 +1437,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i1];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.field === void 0) {
-              const err10 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'" };
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/required", keyword: "required", params: { missingProperty: "field" }, message: "must have required property 'field'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -1427,7 +1447,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data9.field !== void 0) {
               if (typeof data9.field !== "string") {
-                const err11 = { instancePath: instancePath + "/field_violations/" + i1 + "/field", schemaPath: "#/$defs/FieldViolation/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations/" + i1 + "/field", schemaPath: "#/$defs/FieldViolation/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -1438,7 +1458,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data9.value !== void 0) {
               if (typeof data9.value !== "string") {
-                const err12 = { instancePath: instancePath + "/field_violations/" + i1 + "/value", schemaPath: "#/$defs/FieldViolation/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations/" + i1 + "/value", schemaPath: "#/$defs/FieldViolation/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -1449,7 +1469,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data9.description !== void 0) {
               if (typeof data9.description !== "string") {
-                const err13 = { instancePath: instancePath + "/field_violations/" + i1 + "/description", schemaPath: "#/$defs/FieldViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations/" + i1 + "/description", schemaPath: "#/$defs/FieldViolation/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -1459,7 +1479,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations/" + i1, schemaPath: "#/$defs/FieldViolation/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -1469,7 +1489,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/field_violations", schemaPath: "#/properties/field_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/field_violations", schemaPath: "#/properties/field_violations/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1487,7 +1507,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             if (data14.key !== void 0) {
               if (typeof data14.key !== "string") {
-                const err16 = { instancePath: instancePath + "/details/" + i2 + "/key", schemaPath: "#/properties/details/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/details/" + i2 + "/key", schemaPath: "#/properties/details/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -1498,7 +1518,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data14.value !== void 0) {
               if (typeof data14.value !== "string") {
-                const err17 = { instancePath: instancePath + "/details/" + i2 + "/value", schemaPath: "#/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/details/" + i2 + "/value", schemaPath: "#/properties/details/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -1508,7 +1528,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/details/" + i2, schemaPath: "#/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/details/" + i2, schemaPath: "#/properties/details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -1518,7 +1538,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -1536,7 +1556,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
             if (data18.url !== void 0) {
               if (typeof data18.url !== "string") {
-                const err20 = { instancePath: instancePath + "/helps/" + i3 + "/url", schemaPath: "#/properties/helps/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/helps/" + i3 + "/url", schemaPath: "#/properties/helps/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -1547,7 +1567,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data18.description !== void 0) {
               if (typeof data18.description !== "string") {
-                const err21 = { instancePath: instancePath + "/helps/" + i3 + "/description", schemaPath: "#/properties/helps/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/helps/" + i3 + "/description", schemaPath: "#/properties/helps/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -1557,7 +1577,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/helps/" + i3, schemaPath: "#/properties/helps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/helps/" + i3, schemaPath: "#/properties/helps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -1567,7 +1587,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/helps", schemaPath: "#/properties/helps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/helps", schemaPath: "#/properties/helps/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -1577,7 +1597,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -1601,7 +1621,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1610,7 +1630,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.msg === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1621,7 +1641,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.code !== void 0) {
       let data0 = data.code;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1632,7 +1652,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs3 = errors;
       const _errs4 = errors;
       if (0 !== data0) {
-        const err3 = {};
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1642,7 +1662,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid1 = _errs4 === errors;
       if (valid1) {
-        const err4 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1652,6 +1672,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs3;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs3;
           if (_errs3) {
             vErrors.length = _errs3;
           } else {
@@ -1662,7 +1683,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg !== void 0) {
       if (typeof data.msg !== "string") {
-        const err5 = { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1674,7 +1695,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.data !== void 0) {
       let data2 = data.data;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err6 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1685,12 +1706,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.error !== void 0) {
       if (!validate34(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+        vErrors = vErrors === null ? validate34.errors : __append(vErrors, validate34.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1702,7 +1723,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = validate36;
+var chooseChat_input = __bounded(validate36);
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1715,7 +1736,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1726,7 +1747,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.allowCreateGroup !== void 0) {
       if (typeof data.allowCreateGroup !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1737,7 +1758,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.multiSelect !== void 0) {
       if (typeof data.multiSelect !== "boolean") {
-        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1748,7 +1769,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreSelf !== void 0) {
       if (typeof data.ignoreSelf !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1759,7 +1780,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreBot !== void 0) {
       if (typeof data.ignoreBot !== "boolean") {
-        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1771,7 +1792,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selectType !== void 0) {
       let data4 = data.selectType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1784,7 +1805,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs20 = errors;
       if (0 !== data4) {
-        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1799,7 +1820,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs21 = errors;
       if (1 !== data4) {
-        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1818,7 +1839,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs22 = errors;
         if (2 !== data4) {
-          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -1838,7 +1859,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1848,6 +1869,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs19;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs19;
           if (_errs19) {
             vErrors.length = _errs19;
           } else {
@@ -1858,7 +1880,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmTitle !== void 0) {
       if (typeof data.confirmTitle !== "string") {
-        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1869,7 +1891,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmText !== void 0) {
       if (typeof data.confirmText !== "string") {
-        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1880,7 +1902,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmDesc !== void 0) {
       if (typeof data.confirmDesc !== "string") {
-        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -1891,7 +1913,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.externalChat !== void 0) {
       if (typeof data.externalChat !== "boolean") {
-        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -1902,7 +1924,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.showMessageInput !== void 0) {
       if (typeof data.showMessageInput !== "boolean") {
-        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -1913,7 +1935,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "allowCreateGroup" && key0 !== "multiSelect" && key0 !== "ignoreSelf" && key0 !== "ignoreBot" && key0 !== "selectType" && key0 !== "confirmTitle" && key0 !== "confirmText" && key0 !== "confirmDesc" && key0 !== "externalChat" && key0 !== "showMessageInput" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1923,7 +1945,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -1935,7 +1957,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = validate38;
+var chooseChat_success = __bounded(validate38);
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1952,7 +1974,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.chatType === void 0 && (missing0 = "chatType")) {
-      const err0 = {};
+      const err0 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1962,7 +1984,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.chatType !== void 0) {
         if (0 !== data.chatType) {
-          const err1 = {};
+          const err1 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1976,6 +1998,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs2 === errors;
   errors = _errs1;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
     if (_errs1) {
       vErrors.length = _errs1;
     } else {
@@ -1987,7 +2010,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2003,7 +2026,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType !== void 0) {
-        const err3 = { instancePath: instancePath + "/userType", schemaPath: "#/else/properties/userType/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/else/properties/userType/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2022,7 +2045,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2032,7 +2055,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2041,7 +2064,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
+      const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -2062,7 +2085,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.id;
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2071,7 +2094,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2083,7 +2106,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data3 = data.chatType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2096,7 +2119,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs12 = errors;
       if (0 !== data3) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2111,7 +2134,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs13 = errors;
       if (1 !== data3) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2130,7 +2153,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid5) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2140,6 +2163,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs11;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs11;
           if (_errs11) {
             vErrors.length = _errs11;
           } else {
@@ -2151,7 +2175,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data4 = data.userType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2164,7 +2188,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs17 = errors;
       if (0 !== data4) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2179,7 +2203,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs18 = errors;
       if (1 !== data4) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2198,7 +2222,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2208,6 +2232,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs16;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs16;
           if (_errs16) {
             vErrors.length = _errs16;
           } else {
@@ -2224,7 +2249,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i0];
           if (typeof data6 === "string") {
             if (!formats0(data6)) {
-              const err17 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -2233,7 +2258,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -2243,7 +2268,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -2254,7 +2279,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err20 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -2268,7 +2293,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.zh_cn !== void 0) {
           if (typeof data8.zh_cn !== "string") {
-            const err21 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -2279,7 +2304,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data8.en_us !== void 0) {
           if (typeof data8.en_us !== "string") {
-            const err22 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -2290,7 +2315,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data8.ja_jp !== void 0) {
           if (typeof data8.ja_jp !== "string") {
-            const err23 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -2300,7 +2325,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -2310,7 +2335,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err25];
     } else {
@@ -2336,7 +2361,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2345,7 +2370,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2355,7 +2380,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if ("chooseChat:ok" !== data.errMsg) {
-        const err2 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "chooseChat:ok" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "chooseChat:ok" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2368,7 +2393,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.data;
       if (Array.isArray(data1)) {
         if (data1.length > 10) {
-          const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -2379,12 +2404,12 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate39(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            vErrors = vErrors === null ? validate39.errors : __append(vErrors, validate39.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2395,7 +2420,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.message !== void 0) {
       if (typeof data.message !== "string") {
-        const err5 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2405,7 +2430,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2417,7 +2442,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = validate41;
+var chooseChat_fail = __bounded(validate41);
 var pattern9 = new RegExp("^chooseChat:fail", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -2432,7 +2457,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2442,7 +2467,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if (typeof data.errMsg !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2454,7 +2479,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2466,7 +2491,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2477,7 +2502,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errString !== void 0) {
       if (typeof data.errString !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2487,7 +2512,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2500,7 +2525,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern9.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2509,7 +2534,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2519,7 +2544,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -2531,7 +2556,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate41.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = validate42;
+var getChatInfo_input = __bounded(validate42);
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2544,7 +2569,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -2558,7 +2583,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.chatType === void 0 && (missing0 = "chatType")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2568,7 +2593,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.chatType !== void 0) {
         if (0 !== data.chatType) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -2582,6 +2607,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs5 === errors;
   errors = _errs4;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs4;
     if (_errs4) {
       vErrors.length = _errs4;
     } else {
@@ -2592,7 +2618,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2605,7 +2631,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     valid2 = _valid0;
   }
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2615,7 +2641,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatId === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2624,7 +2650,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
+      const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -2636,7 +2662,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2645,7 +2671,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2657,7 +2683,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data2 = data.chatType;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2670,7 +2696,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs14 = errors;
       if (0 !== data2) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2685,7 +2711,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs15 = errors;
       if (1 !== data2) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2704,7 +2730,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2714,6 +2740,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs13;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs13;
           if (_errs13) {
             vErrors.length = _errs13;
           } else {
@@ -2725,7 +2752,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data3 = data.userType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2738,7 +2765,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs19 = errors;
       if (0 !== data3) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2753,7 +2780,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs20 = errors;
       if (1 !== data3) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2772,7 +2799,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid7) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2782,6 +2809,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs18;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs18;
           if (_errs18) {
             vErrors.length = _errs18;
           } else {
@@ -2792,7 +2820,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "openChatId" && key0 !== "chatType" && key0 !== "userType" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -2802,7 +2830,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -2814,7 +2842,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = validate43;
+var getChatInfo_success = __bounded(validate43);
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2828,7 +2856,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2838,7 +2866,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if ("getChatInfo:ok" !== data.errMsg) {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "getChatInfo:ok" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "getChatInfo:ok" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2852,7 +2880,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.zh_cn !== void 0) {
           if (typeof data1.zh_cn !== "string") {
-            const err2 = { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err2 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/zh_cn", schemaPath: "../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -2863,7 +2891,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data1.en_us !== void 0) {
           if (typeof data1.en_us !== "string") {
-            const err3 = { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/en_us", schemaPath: "../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2874,7 +2902,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data1.ja_jp !== void 0) {
           if (typeof data1.ja_jp !== "string") {
-            const err4 = { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames/ja_jp", schemaPath: "../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -2884,7 +2912,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18nNames", schemaPath: "../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2895,7 +2923,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2912,7 +2940,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i0];
           if (typeof data7 === "string") {
             if (!formats0(data7)) {
-              const err7 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
+              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -2921,7 +2949,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls/" + i0, schemaPath: "../common/AvatarUrls.json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -2931,7 +2959,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/avatarUrls", schemaPath: "../common/AvatarUrls.json/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2943,7 +2971,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.atCount !== void 0) {
       let data8 = data.atCount;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err10 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2953,7 +2981,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 < 0 || isNaN(data8)) {
-          const err11 = { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/atCount", schemaPath: "#/properties/atCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2966,7 +2994,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.badge !== void 0) {
       let data9 = data.badge;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err12 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2976,7 +3004,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 < 0 || isNaN(data9)) {
-          const err13 = { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/badge", schemaPath: "#/properties/badge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2987,7 +3015,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -2999,7 +3027,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate43.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = validate44;
+var getChatInfo_fail = __bounded(validate44);
 var pattern11 = new RegExp("^getChatInfo:fail", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -3014,7 +3042,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3024,7 +3052,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if (typeof data.errMsg !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3036,7 +3064,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3048,7 +3076,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3059,7 +3087,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errString !== void 0) {
       if (typeof data.errString !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3069,7 +3097,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -3082,7 +3110,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern11.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3091,7 +3119,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3101,7 +3129,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -3113,7 +3141,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate44.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = validate45;
+var sendMessageCard_input = __bounded(validate45);
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -3131,7 +3159,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.shouldChooseChat === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3141,7 +3169,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (true !== data.shouldChooseChat) {
-        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3160,7 +3188,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatIDs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3172,7 +3200,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatIDs;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3181,7 +3209,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3202,7 +3230,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openIDs === void 0) {
-      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -3214,7 +3242,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openIDs;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -3223,7 +3251,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3244,7 +3272,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerCode === void 0) {
-      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" };
+      const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -3256,7 +3284,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3265,7 +3293,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3284,7 +3312,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -3294,6 +3322,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs1;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs1;
       if (_errs1) {
         vErrors.length = _errs1;
       } else {
@@ -3302,7 +3331,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -3318,7 +3347,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cardContent === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" };
+      const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -3338,7 +3367,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (typeof data.shouldChooseChat !== "boolean") {
-        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3352,7 +3381,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key0 in data5) {
           if (!(key0 === "allowCreateGroup" || key0 === "multiSelect" || key0 === "externalChat" || key0 === "confirmTitle" || key0 === "selectType" || key0 === "ignoreSelf" || key0 === "ignoreBot")) {
-            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3363,7 +3392,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.allowCreateGroup !== void 0) {
           if (typeof data5.allowCreateGroup !== "boolean") {
-            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3374,7 +3403,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.multiSelect !== void 0) {
           if (typeof data5.multiSelect !== "boolean") {
-            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -3385,7 +3414,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.externalChat !== void 0) {
           if (typeof data5.externalChat !== "boolean") {
-            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -3396,7 +3425,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.confirmTitle !== void 0) {
           if (typeof data5.confirmTitle !== "string") {
-            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3408,7 +3437,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.selectType !== void 0) {
           let data10 = data5.selectType;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -3421,7 +3450,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs37 = errors;
           if (0 !== data10) {
-            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -3436,7 +3465,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs38 = errors;
           if (1 !== data10) {
-            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -3455,7 +3484,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             if (2 !== data10) {
-              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -3475,7 +3504,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid14) {
-            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3485,6 +3514,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs36;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs36;
               if (_errs36) {
                 vErrors.length = _errs36;
               } else {
@@ -3495,7 +3525,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreSelf !== void 0) {
           if (typeof data5.ignoreSelf !== "boolean") {
-            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -3506,7 +3536,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreBot !== void 0) {
           if (typeof data5.ignoreBot !== "boolean") {
-            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3516,7 +3546,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3529,7 +3559,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.openChatIDs;
       if (Array.isArray(data13)) {
         if (data13.length > 10) {
-          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -3542,7 +3572,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (typeof data14 === "string") {
             if (!pattern4.test(data14)) {
-              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -3551,7 +3581,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -3561,7 +3591,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err31 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3574,7 +3604,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.openIDs;
       if (Array.isArray(data15)) {
         if (data15.length > 10) {
-          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err32 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -3587,7 +3617,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i1];
           if (typeof data16 === "string") {
             if (!pattern13.test(data16)) {
-              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' };
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -3596,7 +3626,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -3606,7 +3636,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -3617,7 +3647,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.triggerCode !== void 0) {
       if (typeof data.triggerCode !== "string") {
-        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -3630,7 +3660,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.cardContent;
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         if (data18.msg_type === void 0) {
-          const err37 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -3639,7 +3669,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data18.card === void 0) {
-          const err38 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -3649,7 +3679,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data18) {
           if (!(key1 === "msg_type" || key1 === "update_multi" || key1 === "card")) {
-            const err39 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -3660,7 +3690,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data18.msg_type !== void 0) {
           if ("interactive" !== data18.msg_type) {
-            const err40 = { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/msg_type", schemaPath: "#/$defs/CardContent/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -3671,7 +3701,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data18.update_multi !== void 0) {
           if (typeof data18.update_multi !== "boolean") {
-            const err41 = { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/update_multi", schemaPath: "#/$defs/CardContent/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -3683,7 +3713,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.card !== void 0) {
           let data21 = data18.card;
           if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-            const err42 = { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent/card", schemaPath: "#/$defs/CardContent/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -3699,7 +3729,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             return Infinity;
           }
         })() > 20480) {
-          const err43 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
+          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -3708,7 +3738,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/cardContent", schemaPath: "#/$defs/CardContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -3719,7 +3749,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.withAdditionalMessage !== void 0) {
       if (typeof data.withAdditionalMessage !== "boolean") {
-        const err45 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -3731,7 +3761,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (props0 !== true) {
       for (const key2 in data) {
         if (!props0 || !props0[key2]) {
-          const err46 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" };
+          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" } : __overflow;
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -3742,7 +3772,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -3754,7 +3784,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = validate46;
+var sendMessageCard_success = __bounded(validate46);
 var pattern15 = new RegExp("^om_[^\\s]+$", "u");
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3768,7 +3798,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.status === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3777,7 +3807,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.openChatId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3788,7 +3818,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3801,7 +3831,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3810,7 +3840,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3823,7 +3853,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
         if (!pattern15.test(data2)) {
-          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3832,7 +3862,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3842,7 +3872,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3867,7 +3897,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3877,7 +3907,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if ("sendMessageCard:ok" !== data.errMsg) {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/const", keyword: "const", params: { allowedValue: "sendMessageCard:ok" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3892,12 +3922,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate47(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            vErrors = vErrors === null ? validate47.errors : __append(vErrors, validate47.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3907,7 +3937,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3919,7 +3949,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate46.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = validate49;
+var sendMessageCard_fail = __bounded(validate49);
 var pattern16 = new RegExp("^sendMessageCard:fail", "u");
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3933,7 +3963,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.status === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3942,7 +3972,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.openChatId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3953,7 +3983,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3966,7 +3996,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err3 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3975,7 +4005,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3988,7 +4018,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
         if (!pattern15.test(data2)) {
-          const err5 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3997,7 +4027,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4007,7 +4037,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -4032,7 +4062,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errMsg === void 0) {
-      const err0 = { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/required", keyword: "required", params: { missingProperty: "errMsg" }, message: "must have required property 'errMsg'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4042,7 +4072,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errMsg !== void 0) {
       if (typeof data.errMsg !== "string") {
-        const err1 = { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "../common/StandardFailOutput.json/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4054,7 +4084,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errno !== void 0) {
       let data1 = data.errno;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/errno", schemaPath: "../common/StandardFailOutput.json/properties/errno/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4066,7 +4096,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data2 = data.errCode;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "../common/StandardFailOutput.json/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4077,7 +4107,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.errString !== void 0) {
       if (typeof data.errString !== "string") {
-        const err4 = { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/errString", schemaPath: "../common/StandardFailOutput.json/properties/errString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4087,7 +4117,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardFailOutput.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -4100,7 +4130,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
         if (!pattern16.test(data4)) {
-          const err6 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4109,7 +4139,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4121,7 +4151,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errCode !== void 0) {
       let data5 = data.errCode;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err8 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4134,7 +4164,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs16 = errors;
       if (-1 !== data5) {
-        const err9 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/0/const", keyword: "const", params: { allowedValue: -1 }, message: "must be equal to constant" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/0/const", keyword: "const", params: { allowedValue: -1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4149,7 +4179,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs17 = errors;
       if (-2 !== data5) {
-        const err10 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/1/const", keyword: "const", params: { allowedValue: -2 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/1/const", keyword: "const", params: { allowedValue: -2 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4168,7 +4198,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs18 = errors;
         if (-3 !== data5) {
-          const err11 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/2/const", keyword: "const", params: { allowedValue: -3 }, message: "must be equal to constant" };
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/2/const", keyword: "const", params: { allowedValue: -3 }, message: "must be equal to constant" } : __overflow;
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -4187,7 +4217,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs19 = errors;
           if (-4 !== data5) {
-            const err12 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/3/const", keyword: "const", params: { allowedValue: -4 }, message: "must be equal to constant" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/3/const", keyword: "const", params: { allowedValue: -4 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4206,7 +4236,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs20 = errors;
             if (-5 !== data5) {
-              const err13 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/4/const", keyword: "const", params: { allowedValue: -5 }, message: "must be equal to constant" };
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/4/const", keyword: "const", params: { allowedValue: -5 }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -4225,7 +4255,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
               const _errs21 = errors;
               if (-6 !== data5) {
-                const err14 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/5/const", keyword: "const", params: { allowedValue: -6 }, message: "must be equal to constant" };
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/5/const", keyword: "const", params: { allowedValue: -6 }, message: "must be equal to constant" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -4244,7 +4274,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 const _errs22 = errors;
                 if (-7 !== data5) {
-                  const err15 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/6/const", keyword: "const", params: { allowedValue: -7 }, message: "must be equal to constant" };
+                  const err15 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/6/const", keyword: "const", params: { allowedValue: -7 }, message: "must be equal to constant" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -4263,7 +4293,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   const _errs23 = errors;
                   if (-8 !== data5) {
-                    const err16 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/7/const", keyword: "const", params: { allowedValue: -8 }, message: "must be equal to constant" };
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/7/const", keyword: "const", params: { allowedValue: -8 }, message: "must be equal to constant" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -4282,7 +4312,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     const _errs24 = errors;
                     if (-9 !== data5) {
-                      const err17 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/8/const", keyword: "const", params: { allowedValue: -9 }, message: "must be equal to constant" };
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/8/const", keyword: "const", params: { allowedValue: -9 }, message: "must be equal to constant" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -4301,7 +4331,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       const _errs25 = errors;
                       if (-10 !== data5) {
-                        const err18 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/9/const", keyword: "const", params: { allowedValue: -10 }, message: "must be equal to constant" };
+                        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/9/const", keyword: "const", params: { allowedValue: -10 }, message: "must be equal to constant" } : __overflow;
                         if (vErrors === null) {
                           vErrors = [err18];
                         } else {
@@ -4320,7 +4350,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const _errs26 = errors;
                         if (42406 !== data5) {
-                          const err19 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/10/const", keyword: "const", params: { allowedValue: 42406 }, message: "must be equal to constant" };
+                          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf/10/const", keyword: "const", params: { allowedValue: 42406 }, message: "must be equal to constant" } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err19];
                           } else {
@@ -4348,7 +4378,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid3) {
-        const err20 = { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/errCode", schemaPath: "#/properties/errCode/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -4358,6 +4388,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs15;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs15;
           if (_errs15) {
             vErrors.length = _errs15;
           } else {
@@ -4372,12 +4403,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate50(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/sendCardInfo", schemaPath: "#/properties/sendCardInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4394,7 +4425,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i1];
           if (typeof data9 === "string") {
             if (!pattern4.test(data9)) {
-              const err22 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4403,7 +4434,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/failedOpenChatIDs/" + i1, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -4413,7 +4444,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/failedOpenChatIDs", schemaPath: "#/properties/failedOpenChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/failedOpenChatIDs", schemaPath: "#/properties/failedOpenChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4430,7 +4461,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i2];
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.status === void 0) {
-              const err25 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -4439,7 +4470,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.openChatId === void 0) {
-              const err26 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -4450,7 +4481,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.status !== void 0) {
               let data12 = data11.status;
               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                const err27 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/status", schemaPath: "#/properties/additionalMessageInfo/items/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/status", schemaPath: "#/properties/additionalMessageInfo/items/properties/status/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -4463,7 +4494,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data11.openChatId;
               if (typeof data13 === "string") {
                 if (!pattern4.test(data13)) {
-                  const err28 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+                  const err28 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -4472,7 +4503,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err29 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -4483,7 +4514,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data11.message !== void 0) {
               if (typeof data11.message !== "string") {
-                const err30 = { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/message", schemaPath: "#/properties/additionalMessageInfo/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2 + "/message", schemaPath: "#/properties/additionalMessageInfo/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -4493,7 +4524,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo/" + i2, schemaPath: "#/properties/additionalMessageInfo/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -4503,7 +4534,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/additionalMessageInfo", schemaPath: "#/properties/additionalMessageInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/additionalMessageInfo", schemaPath: "#/properties/additionalMessageInfo/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -4513,7 +4544,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err33 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err33];
     } else {
