@@ -22,6 +22,8 @@ import { runValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
+/** The card a sendMessageCard call sends (`cardContent`), as the contract types it. */
+export type { CardContent } from '../../generated/jsapi.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */

@@ -17,7 +17,8 @@ const junkChosen = (n: number) => ({ errMsg: 'chooseChat:ok', data: Array.from({
 
 /** Element copies by concat + elements pushed, while `run` runs: the validation's array work. */
 function arrayWork(run: () => void): number {
-  const proto = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  type ArrayMethod = (this: unknown[], ...args: unknown[]) => unknown;
+  const proto = Array.prototype as unknown as { concat: ArrayMethod; push: ArrayMethod };
   const { concat, push } = proto;
   let work = 0;
   proto.concat = function (this: unknown[], ...args: unknown[]) {
@@ -83,7 +84,7 @@ describe('validators on arrays of bad items (issue 12.3)', () => {
       // The described errors are ajv's first 100 (grouped into messages): the same items.
       const item = (pointer: string) => /^\/data(?:\/items)?\/(\d+)/.exec(pointer)?.[1] ?? pointer;
       const described = new Set(result.errors.slice(0, -1).map((e) => item(e.path)));
-      const first = new Set(all.slice(0, 100).map((e) => item(e.instancePath)));
+      const first = new Set(all.slice(0, 100).map((e: { instancePath: string }) => item(e.instancePath)));
       expect(described).toEqual(first);
     }
   });
