@@ -40,7 +40,27 @@ var require_ucs2length = __commonJS({
 });
 
 // jsapi-input-validators.standalone.js
-var chooseChat_input = validate37;
+var __alive = 0;
+var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+function __append(into, from) {
+  for (let i = 0; i < from.length; i++) {
+    into.push(from[i]);
+  }
+  return into;
+}
+function __bounded(validate) {
+  const bounded = function(data) {
+    __alive = 0;
+    try {
+      return validate(data);
+    } finally {
+      bounded.errors = validate.errors;
+    }
+  };
+  bounded.errors = null;
+  return bounded;
+}
+var chooseChat_input = __bounded(validate37);
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -53,7 +73,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -64,7 +84,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.allowCreateGroup !== void 0) {
       if (typeof data.allowCreateGroup !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -75,7 +95,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.multiSelect !== void 0) {
       if (typeof data.multiSelect !== "boolean") {
-        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -86,7 +106,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreSelf !== void 0) {
       if (typeof data.ignoreSelf !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -97,7 +117,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreBot !== void 0) {
       if (typeof data.ignoreBot !== "boolean") {
-        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -109,7 +129,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selectType !== void 0) {
       let data4 = data.selectType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -122,7 +142,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs20 = errors;
       if (0 !== data4) {
-        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -137,7 +157,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs21 = errors;
       if (1 !== data4) {
-        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -156,7 +176,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs22 = errors;
         if (2 !== data4) {
-          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -176,7 +196,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -186,6 +206,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs19;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs19;
           if (_errs19) {
             vErrors.length = _errs19;
           } else {
@@ -196,7 +217,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmTitle !== void 0) {
       if (typeof data.confirmTitle !== "string") {
-        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -207,7 +228,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmText !== void 0) {
       if (typeof data.confirmText !== "string") {
-        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -218,7 +239,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmDesc !== void 0) {
       if (typeof data.confirmDesc !== "string") {
-        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -229,7 +250,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.externalChat !== void 0) {
       if (typeof data.externalChat !== "boolean") {
-        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -240,7 +261,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.showMessageInput !== void 0) {
       if (typeof data.showMessageInput !== "boolean") {
-        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -251,7 +272,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "allowCreateGroup" && key0 !== "multiSelect" && key0 !== "ignoreSelf" && key0 !== "ignoreBot" && key0 !== "selectType" && key0 !== "confirmTitle" && key0 !== "confirmText" && key0 !== "confirmDesc" && key0 !== "externalChat" && key0 !== "showMessageInput" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -261,7 +282,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -273,7 +294,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = validate43;
+var getChatInfo_input = __bounded(validate43);
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -287,7 +308,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -301,7 +322,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.chatType === void 0 && (missing0 = "chatType")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -311,7 +332,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.chatType !== void 0) {
         if (0 !== data.chatType) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -325,6 +346,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs5 === errors;
   errors = _errs4;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs4;
     if (_errs4) {
       vErrors.length = _errs4;
     } else {
@@ -335,7 +357,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -348,7 +370,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     valid2 = _valid0;
   }
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -358,7 +380,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatId === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -367,7 +389,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
+      const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -379,7 +401,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -388,7 +410,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -400,7 +422,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data2 = data.chatType;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -413,7 +435,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs14 = errors;
       if (0 !== data2) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -428,7 +450,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs15 = errors;
       if (1 !== data2) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -447,7 +469,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -457,6 +479,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs13;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs13;
           if (_errs13) {
             vErrors.length = _errs13;
           } else {
@@ -468,7 +491,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data3 = data.userType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -481,7 +504,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs19 = errors;
       if (0 !== data3) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -496,7 +519,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs20 = errors;
       if (1 !== data3) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -515,7 +538,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid7) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -525,6 +548,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs18;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs18;
           if (_errs18) {
             vErrors.length = _errs18;
           } else {
@@ -535,7 +559,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "openChatId" && key0 !== "chatType" && key0 !== "userType" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -545,7 +569,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -557,7 +581,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = validate46;
+var sendMessageCard_input = __bounded(validate46);
 var func2 = require_ucs2length().default;
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
 var func6 = /* @__PURE__ */ (() => {
@@ -701,7 +725,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.enable_forward !== void 0) {
       if (typeof data.enable_forward !== "boolean") {
-        const err0 = { instancePath: instancePath + "/enable_forward", schemaPath: "#/properties/enable_forward/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/enable_forward", schemaPath: "#/properties/enable_forward/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -712,7 +736,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.update_multi !== void 0) {
       if (typeof data.update_multi !== "boolean") {
-        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -723,7 +747,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.width_mode !== void 0) {
       if (typeof data.width_mode !== "string") {
-        const err2 = { instancePath: instancePath + "/width_mode", schemaPath: "#/properties/width_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/width_mode", schemaPath: "#/properties/width_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -734,7 +758,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.compact_width !== void 0) {
       if (typeof data.compact_width !== "boolean") {
-        const err3 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -745,7 +769,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.wide_screen_mode !== void 0) {
       if (typeof data.wide_screen_mode !== "boolean") {
-        const err4 = { instancePath: instancePath + "/wide_screen_mode", schemaPath: "#/properties/wide_screen_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/wide_screen_mode", schemaPath: "#/properties/wide_screen_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -756,7 +780,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.use_custom_translation !== void 0) {
       if (typeof data.use_custom_translation !== "boolean") {
-        const err5 = { instancePath: instancePath + "/use_custom_translation", schemaPath: "#/properties/use_custom_translation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/use_custom_translation", schemaPath: "#/properties/use_custom_translation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -767,7 +791,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.enable_forward_interaction !== void 0) {
       if (typeof data.enable_forward_interaction !== "boolean") {
-        const err6 = { instancePath: instancePath + "/enable_forward_interaction", schemaPath: "#/properties/enable_forward_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/enable_forward_interaction", schemaPath: "#/properties/enable_forward_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -782,7 +806,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.text_size !== void 0) {
           let data8 = data7.text_size;
           if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-            const err7 = { instancePath: instancePath + "/style/text_size", schemaPath: "#/properties/style/properties/text_size/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/text_size", schemaPath: "#/properties/style/properties/text_size/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -794,7 +818,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.color !== void 0) {
           let data9 = data7.color;
           if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-            const err8 = { instancePath: instancePath + "/style/color", schemaPath: "#/properties/style/properties/color/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/style/color", schemaPath: "#/properties/style/properties/color/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -804,7 +828,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -819,7 +843,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data10[i0] !== "string") {
-            const err10 = { instancePath: instancePath + "/locales/" + i0, schemaPath: "#/properties/locales/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/locales/" + i0, schemaPath: "#/properties/locales/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -829,7 +853,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/locales", schemaPath: "#/properties/locales/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/locales", schemaPath: "#/properties/locales/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -843,7 +867,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (data12.content !== void 0) {
           if (typeof data12.content !== "string") {
-            const err12 = { instancePath: instancePath + "/summary/content", schemaPath: "#/properties/summary/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/summary/content", schemaPath: "#/properties/summary/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -857,7 +881,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             for (const key0 in data14) {
               if (typeof data14[key0] !== "string") {
-                const err13 = { instancePath: instancePath + "/summary/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = __alive++ < 100 ? { instancePath: instancePath + "/summary/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -867,7 +891,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/summary/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/summary/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -877,7 +901,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -888,7 +912,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.streaming_mode !== void 0) {
       if (typeof data.streaming_mode !== "boolean") {
-        const err16 = { instancePath: instancePath + "/streaming_mode", schemaPath: "#/properties/streaming_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/streaming_mode", schemaPath: "#/properties/streaming_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -900,7 +924,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.streaming_config !== void 0) {
       let data17 = data.streaming_config;
       if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-        const err17 = { instancePath: instancePath + "/streaming_config", schemaPath: "#/properties/streaming_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/streaming_config", schemaPath: "#/properties/streaming_config/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -910,7 +934,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -933,7 +957,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -942,14 +966,14 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+    vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.update_multi !== void 0) {
       if (true !== data.update_multi) {
-        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/allOf/1/x-platformError/schema/properties/update_multi/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/allOf/1/x-platformError/schema/properties/update_multi/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -959,7 +983,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -990,7 +1014,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1000,7 +1024,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1011,7 +1035,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1025,7 +1049,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1035,7 +1059,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1047,7 +1071,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1058,7 +1082,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1069,7 +1093,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1080,7 +1104,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1091,7 +1115,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1101,7 +1125,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1125,7 +1149,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1135,7 +1159,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("lark_md" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "lark_md" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "lark_md" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1146,7 +1170,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1160,7 +1184,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1170,7 +1194,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1182,7 +1206,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1193,7 +1217,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1204,7 +1228,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1215,7 +1239,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1227,7 +1251,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.href !== void 0) {
       let data8 = data.href;
       if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-        const err9 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1238,7 +1262,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err10 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1248,7 +1272,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -1275,7 +1299,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1294,7 +1318,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -1320,7 +1344,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1330,6 +1354,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -1354,7 +1379,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1364,7 +1389,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1375,7 +1400,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1389,7 +1414,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1399,7 +1424,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1411,7 +1436,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1422,7 +1447,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1433,7 +1458,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1444,7 +1469,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1455,7 +1480,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1465,7 +1490,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1489,7 +1514,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1499,7 +1524,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("text_tag" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text_tag" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text_tag" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1510,13 +1535,13 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text !== void 0) {
       if (!validate65(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.color !== void 0) {
       if (typeof data.color !== "string") {
-        const err2 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1527,7 +1552,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1537,7 +1562,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -1565,7 +1590,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tag !== void 0) {
       let data0 = data.tag;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1574,7 +1599,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema120.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema120.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1585,7 +1610,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.token !== void 0) {
       if (typeof data.token !== "string") {
-        const err2 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1596,7 +1621,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.img_key !== void 0) {
       if (typeof data.img_key !== "string") {
-        const err3 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1607,7 +1632,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.color !== void 0) {
       if (typeof data.color !== "string") {
-        const err4 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1618,7 +1643,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err5 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1632,7 +1657,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.color !== void 0) {
           if (typeof data5.color !== "string") {
-            const err6 = { instancePath: instancePath + "/style/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -1642,7 +1667,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1652,7 +1677,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -1678,20 +1703,20 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
       if (!validate56(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
       if (!validate56(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.template !== void 0) {
       let data2 = data.template;
       if (typeof data2 !== "string") {
-        const err0 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1700,7 +1725,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema99.properties.template.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema99.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1715,12 +1740,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate64(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/text_tag_list", schemaPath: "#/properties/text_tag_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/text_tag_list", schemaPath: "#/properties/text_tag_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1738,12 +1763,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (!validate64(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_text_tag_list/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_text_tag_list/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1753,7 +1778,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_text_tag_list", schemaPath: "#/properties/i18n_text_tag_list/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_text_tag_list", schemaPath: "#/properties/i18n_text_tag_list/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1764,19 +1789,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
       if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err5 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1786,7 +1811,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1812,7 +1837,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1821,7 +1846,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.columns === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1831,7 +1856,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1843,7 +1868,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flex_mode !== void 0) {
       let data1 = data.flex_mode;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1852,7 +1877,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1863,7 +1888,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err5 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1874,7 +1899,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err6 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1885,7 +1910,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err7 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1901,7 +1926,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.multi_url;
           const _pe0 = errors;
           if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-            const err8 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -1914,7 +1939,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs21 = errors;
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.url === void 0) {
-              const err9 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -1926,7 +1951,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6.url;
               if (typeof data7 === "string") {
                 if (func2(data7) < 1) {
-                  const err10 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -1935,7 +1960,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -1954,7 +1979,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs24 = errors;
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.pc_url === void 0) {
-              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -1963,7 +1988,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6.ios_url === void 0) {
-              const err13 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -1972,7 +1997,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6.android_url === void 0) {
-              const err14 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -1984,7 +2009,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data6.pc_url;
               if (typeof data8 === "string") {
                 if (func2(data8) < 1) {
-                  const err15 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -1993,7 +2018,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2006,7 +2031,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data6.ios_url;
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err17 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -2015,7 +2040,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -2028,7 +2053,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data6.android_url;
               if (typeof data10 === "string") {
                 if (func2(data10) < 1) {
-                  const err19 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -2037,7 +2062,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2063,7 +2088,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data6.url;
               if (typeof data11 === "string") {
                 if (func2(data11) > 0) {
-                  const err21 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -2072,7 +2097,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2085,7 +2110,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data6.pc_url;
               if (typeof data12 === "string") {
                 if (func2(data12) > 0) {
-                  const err23 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -2094,7 +2119,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2107,7 +2132,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data6.ios_url;
               if (typeof data13 === "string") {
                 if (func2(data13) > 0) {
-                  const err25 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -2116,7 +2141,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -2129,7 +2154,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data6.android_url;
               if (typeof data14 === "string") {
                 if (func2(data14) > 0) {
-                  const err27 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -2138,7 +2163,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -2160,7 +2185,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid7) {
-            const err29 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -2170,6 +2195,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs20;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs20;
               if (_errs20) {
                 vErrors.length = _errs20;
               } else {
@@ -2193,7 +2219,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.url !== void 0) {
               if (typeof data6.url !== "string") {
-                const err30 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -2204,7 +2230,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.pc_url !== void 0) {
               if (typeof data6.pc_url !== "string") {
-                const err31 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -2215,7 +2241,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.ios_url !== void 0) {
               if (typeof data6.ios_url !== "string") {
-                const err32 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -2226,7 +2252,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.android_url !== void 0) {
               if (typeof data6.android_url !== "string") {
-                const err33 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -2236,7 +2262,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -2246,7 +2272,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -2257,7 +2283,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err36 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -2268,7 +2294,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err37 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -2278,7 +2304,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err38];
     } else {
@@ -2302,12 +2328,12 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2317,7 +2343,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2333,7 +2359,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!wrapper0.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            vErrors = vErrors === null ? wrapper0.validate.errors : __append(vErrors, wrapper0.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper0.validate.evaluated.props;
@@ -2347,7 +2373,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.tag;
               const _pe0 = errors;
               if ("column" !== data3) {
-                const err2 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -2363,7 +2389,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2373,7 +2399,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2383,7 +2409,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2407,7 +2433,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2417,7 +2443,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2428,7 +2454,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2442,7 +2468,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2452,7 +2478,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2464,7 +2490,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2475,7 +2501,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2486,7 +2512,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2497,7 +2523,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2508,7 +2534,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2518,7 +2544,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -2542,7 +2568,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2551,7 +2577,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2561,18 +2587,18 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2597,7 +2623,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2606,7 +2632,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2615,7 +2641,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.elements === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2625,7 +2651,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2636,7 +2662,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2647,14 +2673,14 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirm !== void 0) {
       if (!validate82(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
         errors = vErrors.length;
       }
     }
     if (data.fallback !== void 0) {
       let data3 = data.fallback;
       if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-        const err5 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2665,7 +2691,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err6 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2676,7 +2702,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err7 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2687,7 +2713,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err8 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2698,7 +2724,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err9 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2709,7 +2735,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err10 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2720,7 +2746,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err11 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2731,7 +2757,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err12 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2742,7 +2768,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err13 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2752,7 +2778,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -2775,7 +2801,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!wrapper0.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+    vErrors = vErrors === null ? wrapper0.validate.errors : __append(vErrors, wrapper0.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper0.validate.evaluated.props;
@@ -2792,7 +2818,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -2802,7 +2828,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2812,6 +2838,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -2829,7 +2856,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2839,7 +2866,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2849,6 +2876,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -2864,7 +2892,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2889,12 +2917,12 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2904,7 +2932,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2919,12 +2947,12 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2934,7 +2962,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2963,7 +2991,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.type === void 0 && (missing0 = "type")) {
-      const err0 = {};
+      const err0 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2973,7 +3001,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.type !== void 0) {
         if ("open_url" !== data.type) {
-          const err1 = {};
+          const err1 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2987,6 +3015,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs2 === errors;
   errors = _errs1;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
     if (_errs1) {
       vErrors.length = _errs1;
     } else {
@@ -2997,7 +3026,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.default_url === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "default_url" }, message: "must have required property 'default_url'" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "default_url" }, message: "must have required property 'default_url'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3010,7 +3039,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3020,7 +3049,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -3031,7 +3060,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data1 = data.type;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3040,7 +3069,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema152.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema152.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3051,7 +3080,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.default_url !== void 0) {
       if (typeof data.default_url !== "string") {
-        const err7 = { instancePath: instancePath + "/default_url", schemaPath: "#/properties/default_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/default_url", schemaPath: "#/properties/default_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3062,7 +3091,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.android_url !== void 0) {
       if (typeof data.android_url !== "string") {
-        const err8 = { instancePath: instancePath + "/android_url", schemaPath: "#/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/android_url", schemaPath: "#/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3073,7 +3102,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ios_url !== void 0) {
       if (typeof data.ios_url !== "string") {
-        const err9 = { instancePath: instancePath + "/ios_url", schemaPath: "#/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/ios_url", schemaPath: "#/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3084,7 +3113,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.pc_url !== void 0) {
       if (typeof data.pc_url !== "string") {
-        const err10 = { instancePath: instancePath + "/pc_url", schemaPath: "#/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/pc_url", schemaPath: "#/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3094,7 +3123,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -3120,12 +3149,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3152,7 +3181,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3171,7 +3200,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -3197,7 +3226,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3207,6 +3236,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -3231,7 +3261,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3240,7 +3270,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3250,18 +3280,18 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -3286,7 +3316,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3295,7 +3325,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.elements === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3305,7 +3335,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3316,13 +3346,13 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.behaviors !== void 0) {
       if (!validate92(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err3 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3333,7 +3363,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.height !== void 0) {
       if (typeof data.height !== "string") {
-        const err4 = { instancePath: instancePath + "/height", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/height", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3344,7 +3374,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err5 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3355,7 +3385,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.has_border !== void 0) {
       if (typeof data.has_border !== "boolean") {
-        const err6 = { instancePath: instancePath + "/has_border", schemaPath: "#/properties/has_border/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/has_border", schemaPath: "#/properties/has_border/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3366,7 +3396,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.border_color !== void 0) {
       if (typeof data.border_color !== "string") {
-        const err7 = { instancePath: instancePath + "/border_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/border_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3377,7 +3407,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err8 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3388,7 +3418,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err9 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3399,25 +3429,25 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.disabled_tips !== void 0) {
       if (!validate96(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
       if (!validate96(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate101(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+        vErrors = vErrors === null ? validate101.errors : __append(vErrors, validate101.errors);
         errors = vErrors.length;
       }
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err10 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3428,7 +3458,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err11 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -3439,7 +3469,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err12 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3450,7 +3480,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err13 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -3461,7 +3491,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err14 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3472,7 +3502,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err15 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3483,7 +3513,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err16 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3494,7 +3524,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err17 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -3504,7 +3534,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -3527,12 +3557,12 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3542,7 +3572,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3557,12 +3587,12 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3572,7 +3602,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3598,7 +3628,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3607,7 +3637,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.header === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3617,7 +3647,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3628,7 +3658,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.expanded !== void 0) {
       if (typeof data.expanded !== "boolean") {
-        const err3 = { instancePath: instancePath + "/expanded", schemaPath: "#/properties/expanded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/expanded", schemaPath: "#/properties/expanded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3639,7 +3669,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_color !== void 0) {
       if (typeof data.background_color !== "string") {
-        const err4 = { instancePath: instancePath + "/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3653,7 +3683,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.color !== void 0) {
           if (typeof data3.color !== "string") {
-            const err5 = { instancePath: instancePath + "/border/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/border/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -3664,7 +3694,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data3.corner_radius !== void 0) {
           if (typeof data3.corner_radius !== "string") {
-            const err6 = { instancePath: instancePath + "/border/corner_radius", schemaPath: "#/properties/border/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/border/corner_radius", schemaPath: "#/properties/border/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -3674,7 +3704,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3690,7 +3720,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data6.title;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.tag === void 0) {
-              const err8 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -3701,7 +3731,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             if (data7.tag !== void 0) {
               let data8 = data7.tag;
               if (typeof data8 !== "string") {
-                const err9 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3710,7 +3740,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema166.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema166.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3721,7 +3751,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data7.content !== void 0) {
               if (typeof data7.content !== "string") {
-                const err11 = { instancePath: instancePath + "/header/title/content", schemaPath: "#/properties/header/properties/title/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/content", schemaPath: "#/properties/header/properties/title/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3735,7 +3765,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 for (const key0 in data10) {
                   if (typeof data10[key0] !== "string") {
-                    const err12 = { instancePath: instancePath + "/header/title/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -3745,7 +3775,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/header/title/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err13 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -3755,7 +3785,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3766,7 +3796,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.background_color !== void 0) {
           if (typeof data6.background_color !== "string") {
-            const err15 = { instancePath: instancePath + "/header/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/header/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3777,7 +3807,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.width !== void 0) {
           if (typeof data6.width !== "string") {
-            const err16 = { instancePath: instancePath + "/header/width", schemaPath: "#/properties/header/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/header/width", schemaPath: "#/properties/header/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3788,7 +3818,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.vertical_align !== void 0) {
           if (typeof data6.vertical_align !== "string") {
-            const err17 = { instancePath: instancePath + "/header/vertical_align", schemaPath: "#/properties/header/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/header/vertical_align", schemaPath: "#/properties/header/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -3799,7 +3829,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.padding !== void 0) {
           if (typeof data6.padding !== "string") {
-            const err18 = { instancePath: instancePath + "/header/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/header/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -3810,13 +3840,13 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.icon !== void 0) {
           if (!validate69(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+            vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data6.icon_position !== void 0) {
           if (typeof data6.icon_position !== "string") {
-            const err19 = { instancePath: instancePath + "/header/icon_position", schemaPath: "#/properties/header/properties/icon_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/header/icon_position", schemaPath: "#/properties/header/properties/icon_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3828,7 +3858,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (data6.icon_expanded_angle !== void 0) {
           let data18 = data6.icon_expanded_angle;
           if (!(typeof data18 == "number" && isFinite(data18))) {
-            const err20 = { instancePath: instancePath + "/header/icon_expanded_angle", schemaPath: "#/properties/header/properties/icon_expanded_angle/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/header/icon_expanded_angle", schemaPath: "#/properties/header/properties/icon_expanded_angle/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -3838,7 +3868,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -3849,7 +3879,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err22 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -3860,7 +3890,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err23 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -3871,7 +3901,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err24 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -3882,7 +3912,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err25 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -3893,7 +3923,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err26 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -3904,7 +3934,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err27 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3915,7 +3945,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err28 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -3926,7 +3956,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err29 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -3936,7 +3966,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err30];
     } else {
@@ -3959,12 +3989,12 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3974,7 +4004,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3989,12 +4019,12 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4004,7 +4034,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4031,7 +4061,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4050,7 +4080,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4076,7 +4106,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4086,6 +4116,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -4111,7 +4142,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4121,7 +4152,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4132,7 +4163,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate113(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+        vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
         errors = vErrors.length;
       }
     }
@@ -4145,7 +4176,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.is_short !== void 0) {
               if (typeof data3.is_short !== "boolean") {
-                const err2 = { instancePath: instancePath + "/fields/" + i0 + "/is_short", schemaPath: "#/properties/fields/items/properties/is_short/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/fields/" + i0 + "/is_short", schemaPath: "#/properties/fields/items/properties/is_short/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -4156,12 +4187,12 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data3.text !== void 0) {
               if (!validate113(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4171,7 +4202,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4182,13 +4213,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err5 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4201,7 +4232,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.extra;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.tag === void 0) {
-          const err6 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4210,7 +4241,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4222,7 +4253,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.href !== void 0) {
       let data9 = data.href;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err8 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4233,7 +4264,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4244,7 +4275,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err10 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4254,7 +4285,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -4279,7 +4310,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4288,7 +4319,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.content === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4298,7 +4329,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("markdown" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "markdown" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "markdown" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4309,7 +4340,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err3 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4323,7 +4354,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err4 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4333,7 +4364,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4344,7 +4375,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err6 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4355,7 +4386,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err7 = { instancePath: instancePath + "/text_size", schemaPath: "../common/text.json#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "../common/text.json#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4366,14 +4397,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.href !== void 0) {
       let data7 = data.href;
       if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-        const err8 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4384,7 +4415,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4395,7 +4426,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err10 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4405,7 +4436,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -4429,7 +4460,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4439,7 +4470,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4450,7 +4481,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4464,7 +4495,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4474,7 +4505,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4486,7 +4517,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4497,7 +4528,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4508,7 +4539,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4519,7 +4550,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4530,7 +4561,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4540,7 +4571,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -4567,7 +4598,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4586,7 +4617,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4612,7 +4643,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4622,6 +4653,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -4647,7 +4679,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4656,7 +4688,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.img_key === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4666,7 +4698,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("img" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4677,7 +4709,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.img_key !== void 0) {
       if (typeof data.img_key !== "string") {
-        const err3 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4688,19 +4720,19 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.alt !== void 0) {
       if (!validate122(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+        vErrors = vErrors === null ? validate122.errors : __append(vErrors, validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
       if (!validate124(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
         errors = vErrors.length;
       }
     }
     if (data.scale_type !== void 0) {
       if (typeof data.scale_type !== "string") {
-        const err4 = { instancePath: instancePath + "/scale_type", schemaPath: "#/properties/scale_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/scale_type", schemaPath: "#/properties/scale_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4711,7 +4743,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err5 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4722,7 +4754,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err6 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4733,7 +4765,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.transparent !== void 0) {
       if (typeof data.transparent !== "boolean") {
-        const err7 = { instancePath: instancePath + "/transparent", schemaPath: "#/properties/transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/transparent", schemaPath: "#/properties/transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4744,7 +4776,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.preview !== void 0) {
       if (typeof data.preview !== "boolean") {
-        const err8 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4755,7 +4787,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.mode !== void 0) {
       if (typeof data.mode !== "string") {
-        const err9 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4767,7 +4799,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_width !== void 0) {
       let data10 = data.custom_width;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err10 = { instancePath: instancePath + "/custom_width", schemaPath: "#/properties/custom_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/custom_width", schemaPath: "#/properties/custom_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4778,7 +4810,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.compact_width !== void 0) {
       if (typeof data.compact_width !== "boolean") {
-        const err11 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4792,7 +4824,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key0 in data12) {
           if (typeof data12[key0] !== "string") {
-            const err12 = { instancePath: instancePath + "/i18n_img_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_img_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4802,7 +4834,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/i18n_img_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_img_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4813,7 +4845,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4824,7 +4856,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4834,7 +4866,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -4860,7 +4892,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4869,7 +4901,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.combination_mode === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "combination_mode" }, message: "must have required property 'combination_mode'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "combination_mode" }, message: "must have required property 'combination_mode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4878,7 +4910,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.img_list === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_list" }, message: "must have required property 'img_list'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_list" }, message: "must have required property 'img_list'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4888,7 +4920,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("img_combination" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img_combination" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img_combination" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4900,7 +4932,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.combination_mode !== void 0) {
       let data1 = data.combination_mode;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4909,7 +4941,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema197.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema197.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4926,7 +4958,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i0];
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.img_key === void 0) {
-              const err6 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -4936,7 +4968,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data3.img_key !== void 0) {
               if (typeof data3.img_key !== "string") {
-                const err7 = { instancePath: instancePath + "/img_list/" + i0 + "/img_key", schemaPath: "#/properties/img_list/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0 + "/img_key", schemaPath: "#/properties/img_list/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -4946,7 +4978,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -4956,7 +4988,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/img_list", schemaPath: "#/properties/img_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/img_list", schemaPath: "#/properties/img_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4967,7 +4999,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.combination_transparent !== void 0) {
       if (typeof data.combination_transparent !== "boolean") {
-        const err10 = { instancePath: instancePath + "/combination_transparent", schemaPath: "#/properties/combination_transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/combination_transparent", schemaPath: "#/properties/combination_transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4978,7 +5010,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err11 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4990,7 +5022,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.img_list_length !== void 0) {
       let data7 = data.img_list_length;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err12 = { instancePath: instancePath + "/img_list_length", schemaPath: "#/properties/img_list_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/img_list_length", schemaPath: "#/properties/img_list_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5001,7 +5033,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err13 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -5012,7 +5044,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err14 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -5022,7 +5054,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -5047,7 +5079,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5056,7 +5088,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.user_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5066,7 +5098,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("person" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5077,7 +5109,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.user_id !== void 0) {
       if (typeof data.user_id !== "string") {
-        const err3 = { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5088,7 +5120,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err4 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5099,7 +5131,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_avatar !== void 0) {
       if (typeof data.show_avatar !== "boolean") {
-        const err5 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5110,7 +5142,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_name !== void 0) {
       if (typeof data.show_name !== "boolean") {
-        const err6 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5121,7 +5153,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.style !== void 0) {
       if (typeof data.style !== "string") {
-        const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5132,7 +5164,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5143,7 +5175,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5153,7 +5185,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -5178,7 +5210,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5187,7 +5219,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.persons === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "persons" }, message: "must have required property 'persons'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "persons" }, message: "must have required property 'persons'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5197,7 +5229,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("person_list" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person_list" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person_list" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5214,7 +5246,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.id === void 0) {
-              const err3 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -5224,7 +5256,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.id !== void 0) {
               if (typeof data2.id !== "string") {
-                const err4 = { instancePath: instancePath + "/persons/" + i0 + "/id", schemaPath: "#/properties/persons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0 + "/id", schemaPath: "#/properties/persons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -5234,7 +5266,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err5 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -5244,7 +5276,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/persons", schemaPath: "#/properties/persons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/persons", schemaPath: "#/properties/persons/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5255,7 +5287,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.drop_invalid_user_id !== void 0) {
       if (typeof data.drop_invalid_user_id !== "boolean") {
-        const err7 = { instancePath: instancePath + "/drop_invalid_user_id", schemaPath: "#/properties/drop_invalid_user_id/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/drop_invalid_user_id", schemaPath: "#/properties/drop_invalid_user_id/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5267,7 +5299,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.lines !== void 0) {
       let data5 = data.lines;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err8 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5278,7 +5310,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_name !== void 0) {
       if (typeof data.show_name !== "boolean") {
-        const err9 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5289,7 +5321,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_avatar !== void 0) {
       if (typeof data.show_avatar !== "boolean") {
-        const err10 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5300,7 +5332,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err11 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5311,19 +5343,19 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
       if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err12 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5334,7 +5366,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err13 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -5344,7 +5376,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -5369,7 +5401,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5378,7 +5410,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.chart_spec === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chart_spec" }, message: "must have required property 'chart_spec'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chart_spec" }, message: "must have required property 'chart_spec'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5388,7 +5420,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("chart" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "chart" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "chart" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5400,7 +5432,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chart_spec !== void 0) {
       let data1 = data.chart_spec;
       if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-        const err3 = { instancePath: instancePath + "/chart_spec", schemaPath: "#/properties/chart_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chart_spec", schemaPath: "#/properties/chart_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5411,7 +5443,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.aspect_ratio !== void 0) {
       if (typeof data.aspect_ratio !== "string") {
-        const err4 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5422,7 +5454,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.color_theme !== void 0) {
       if (typeof data.color_theme !== "string") {
-        const err5 = { instancePath: instancePath + "/color_theme", schemaPath: "#/properties/color_theme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/color_theme", schemaPath: "#/properties/color_theme/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5433,7 +5465,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.height !== void 0) {
       if (typeof data.height !== "string") {
-        const err6 = { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5444,7 +5476,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.preview !== void 0) {
       if (typeof data.preview !== "boolean") {
-        const err7 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5455,7 +5487,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5466,7 +5498,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5476,7 +5508,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -5502,7 +5534,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5511,7 +5543,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.columns === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5520,7 +5552,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.rows === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5530,7 +5562,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("table" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "table" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "table" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5547,7 +5579,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.name === void 0) {
-              const err4 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -5556,7 +5588,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data2.data_type === void 0) {
-              const err5 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "data_type" }, message: "must have required property 'data_type'" };
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "data_type" }, message: "must have required property 'data_type'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -5566,7 +5598,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.name !== void 0) {
               if (typeof data2.name !== "string") {
-                const err6 = { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -5577,7 +5609,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.display_name !== void 0) {
               if (typeof data2.display_name !== "string") {
-                const err7 = { instancePath: instancePath + "/columns/" + i0 + "/display_name", schemaPath: "#/properties/columns/items/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/display_name", schemaPath: "#/properties/columns/items/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -5588,7 +5620,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.width !== void 0) {
               if (typeof data2.width !== "string") {
-                const err8 = { instancePath: instancePath + "/columns/" + i0 + "/width", schemaPath: "#/properties/columns/items/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/width", schemaPath: "#/properties/columns/items/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -5599,7 +5631,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.vertical_align !== void 0) {
               if (typeof data2.vertical_align !== "string") {
-                const err9 = { instancePath: instancePath + "/columns/" + i0 + "/vertical_align", schemaPath: "#/properties/columns/items/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/vertical_align", schemaPath: "#/properties/columns/items/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -5610,7 +5642,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.horizontal_align !== void 0) {
               if (typeof data2.horizontal_align !== "string") {
-                const err10 = { instancePath: instancePath + "/columns/" + i0 + "/horizontal_align", schemaPath: "#/properties/columns/items/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/horizontal_align", schemaPath: "#/properties/columns/items/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -5622,7 +5654,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             if (data2.data_type !== void 0) {
               let data8 = data2.data_type;
               if (typeof data8 !== "string") {
-                const err11 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -5631,7 +5663,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema209.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" };
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema209.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5646,7 +5678,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data9.precision !== void 0) {
                   let data10 = data9.precision;
                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                    const err13 = { instancePath: instancePath + "/columns/" + i0 + "/format/precision", schemaPath: "#/properties/columns/items/properties/format/properties/precision/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err13 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/precision", schemaPath: "#/properties/columns/items/properties/format/properties/precision/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -5657,7 +5689,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data9.symbol !== void 0) {
                   if (typeof data9.symbol !== "string") {
-                    const err14 = { instancePath: instancePath + "/columns/" + i0 + "/format/symbol", schemaPath: "#/properties/columns/items/properties/format/properties/symbol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/symbol", schemaPath: "#/properties/columns/items/properties/format/properties/symbol/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -5668,7 +5700,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data9.separator !== void 0) {
                   if (typeof data9.separator !== "boolean") {
-                    const err15 = { instancePath: instancePath + "/columns/" + i0 + "/format/separator", schemaPath: "#/properties/columns/items/properties/format/properties/separator/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/separator", schemaPath: "#/properties/columns/items/properties/format/properties/separator/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -5678,7 +5710,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/columns/" + i0 + "/format", schemaPath: "#/properties/columns/items/properties/format/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format", schemaPath: "#/properties/columns/items/properties/format/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -5689,7 +5721,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.date_format !== void 0) {
               if (typeof data2.date_format !== "string") {
-                const err17 = { instancePath: instancePath + "/columns/" + i0 + "/date_format", schemaPath: "#/properties/columns/items/properties/date_format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/date_format", schemaPath: "#/properties/columns/items/properties/date_format/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -5699,7 +5731,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -5709,7 +5741,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5725,7 +5757,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data15 = data14[i1];
           if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-            const err20 = { instancePath: instancePath + "/rows/" + i1, schemaPath: "#/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/rows/" + i1, schemaPath: "#/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -5735,7 +5767,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -5747,7 +5779,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.page_size !== void 0) {
       let data16 = data.page_size;
       if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-        const err22 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -5757,7 +5789,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data16 == "number" && isFinite(data16)) {
         if (data16 > 10 || isNaN(data16)) {
-          const err23 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+          const err23 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" } : __overflow;
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5766,7 +5798,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data16 < 1 || isNaN(data16)) {
-          const err24 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -5778,7 +5810,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.row_height !== void 0) {
       if (typeof data.row_height !== "string") {
-        const err25 = { instancePath: instancePath + "/row_height", schemaPath: "#/properties/row_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/row_height", schemaPath: "#/properties/row_height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -5789,7 +5821,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.row_max_height !== void 0) {
       if (typeof data.row_max_height !== "string") {
-        const err26 = { instancePath: instancePath + "/row_max_height", schemaPath: "#/properties/row_max_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/row_max_height", schemaPath: "#/properties/row_max_height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -5800,7 +5832,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.freeze_first_column !== void 0) {
       if (typeof data.freeze_first_column !== "boolean") {
-        const err27 = { instancePath: instancePath + "/freeze_first_column", schemaPath: "#/properties/freeze_first_column/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/freeze_first_column", schemaPath: "#/properties/freeze_first_column/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -5812,7 +5844,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.header_style !== void 0) {
       let data20 = data.header_style;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err28 = { instancePath: instancePath + "/header_style", schemaPath: "#/properties/header_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/header_style", schemaPath: "#/properties/header_style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -5823,7 +5855,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err29 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -5834,7 +5866,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err30 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -5844,7 +5876,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -5869,7 +5901,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5879,7 +5911,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("hr" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5890,7 +5922,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err2 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5901,7 +5933,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err3 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5911,7 +5943,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -5938,7 +5970,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5957,7 +5989,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -5983,7 +6015,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5993,6 +6025,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -6018,7 +6051,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6027,7 +6060,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.file_key === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6037,7 +6070,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("audio" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6048,7 +6081,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.file_key !== void 0) {
       if (typeof data.file_key !== "string") {
-        const err3 = { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6062,7 +6095,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err4 = { instancePath: instancePath + "/i18n_file_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_file_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -6072,7 +6105,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18n_file_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_file_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6083,7 +6116,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.audio_id !== void 0) {
       if (typeof data.audio_id !== "string") {
-        const err6 = { instancePath: instancePath + "/audio_id", schemaPath: "#/properties/audio_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/audio_id", schemaPath: "#/properties/audio_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6094,7 +6127,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err7 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6105,13 +6138,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate137(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+        vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
         errors = vErrors.length;
       }
     }
     if (data.show_progress_bar !== void 0) {
       if (typeof data.show_progress_bar !== "boolean") {
-        const err8 = { instancePath: instancePath + "/show_progress_bar", schemaPath: "#/properties/show_progress_bar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/show_progress_bar", schemaPath: "#/properties/show_progress_bar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6122,7 +6155,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_time !== void 0) {
       if (typeof data.show_time !== "boolean") {
-        const err9 = { instancePath: instancePath + "/show_time", schemaPath: "#/properties/show_time/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/show_time", schemaPath: "#/properties/show_time/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6133,7 +6166,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.time_display !== void 0) {
       if (typeof data.time_display !== "string") {
-        const err10 = { instancePath: instancePath + "/time_display", schemaPath: "#/properties/time_display/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/time_display", schemaPath: "#/properties/time_display/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6144,7 +6177,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.time_position !== void 0) {
       if (typeof data.time_position !== "string") {
-        const err11 = { instancePath: instancePath + "/time_position", schemaPath: "#/properties/time_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/time_position", schemaPath: "#/properties/time_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6156,7 +6189,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.border !== void 0) {
       let data11 = data.border;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-        const err12 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6167,7 +6200,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.style !== void 0) {
       if (typeof data.style !== "string") {
-        const err13 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6178,7 +6211,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err14 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -6189,7 +6222,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err15 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -6200,7 +6233,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.fill_color !== void 0) {
       if (typeof data.fill_color !== "string") {
-        const err16 = { instancePath: instancePath + "/fill_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/fill_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -6211,7 +6244,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err17 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -6223,7 +6256,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data17 = data.fallback;
       if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-        const err18 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -6234,7 +6267,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err19 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -6245,7 +6278,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err20 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -6255,7 +6288,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -6283,7 +6316,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6302,7 +6335,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6328,7 +6361,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6338,6 +6371,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -6364,12 +6398,12 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6393,7 +6427,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6402,7 +6436,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6412,18 +6446,18 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6448,7 +6482,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6461,7 +6495,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.url === void 0 && (missing0 = "url") || data.multi_url === void 0 && (missing0 = "multi_url")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6472,7 +6506,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   var valid2 = _errs5 === errors;
   if (valid2) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6482,6 +6516,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs4;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs4;
       if (_errs4) {
         vErrors.length = _errs4;
       } else {
@@ -6497,7 +6532,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6507,7 +6542,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("button" !== data.tag) {
-        const err4 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6518,14 +6553,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       let data2 = data.type;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6534,7 +6569,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema224.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema224.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6545,7 +6580,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err7 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6556,20 +6591,20 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
       if (!validate142(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.form_action_type !== void 0) {
       let data6 = data.form_action_type;
       if (typeof data6 !== "string") {
-        const err8 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6578,7 +6613,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6590,7 +6625,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.action_type !== void 0) {
       let data7 = data.action_type;
       if (typeof data7 !== "string") {
-        const err10 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6599,7 +6634,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.action_type.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6610,7 +6645,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.url !== void 0) {
       if (typeof data.url !== "string") {
-        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6623,7 +6658,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.multi_url;
       const _pe1 = errors;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err13 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6636,7 +6671,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.url === void 0) {
-          const err14 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -6648,7 +6683,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9.url;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err15 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -6657,7 +6692,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -6676,7 +6711,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs30 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.pc_url === void 0) {
-          const err17 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -6685,7 +6720,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data9.ios_url === void 0) {
-          const err18 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -6694,7 +6729,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data9.android_url === void 0) {
-          const err19 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -6706,7 +6741,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data11 = data9.pc_url;
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err20 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -6715,7 +6750,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -6728,7 +6763,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data9.ios_url;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err22 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -6737,7 +6772,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -6750,7 +6785,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data13 = data9.android_url;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err24 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -6759,7 +6794,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -6785,7 +6820,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data14 = data9.url;
           if (typeof data14 === "string") {
             if (func2(data14) > 0) {
-              const err26 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -6794,7 +6829,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -6807,7 +6842,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data15 = data9.pc_url;
           if (typeof data15 === "string") {
             if (func2(data15) > 0) {
-              const err28 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -6816,7 +6851,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -6829,7 +6864,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data16 = data9.ios_url;
           if (typeof data16 === "string") {
             if (func2(data16) > 0) {
-              const err30 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -6838,7 +6873,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -6851,7 +6886,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           let data17 = data9.android_url;
           if (typeof data17 === "string") {
             if (func2(data17) > 0) {
-              const err32 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -6860,7 +6895,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -6882,7 +6917,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err34 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -6892,6 +6927,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs26;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs26;
           if (_errs26) {
             vErrors.length = _errs26;
           } else {
@@ -6915,7 +6951,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.url !== void 0) {
           if (typeof data9.url !== "string") {
-            const err35 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -6926,7 +6962,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.pc_url !== void 0) {
           if (typeof data9.pc_url !== "string") {
-            const err36 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -6937,7 +6973,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.ios_url !== void 0) {
           if (typeof data9.ios_url !== "string") {
-            const err37 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -6948,7 +6984,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.android_url !== void 0) {
           if (typeof data9.android_url !== "string") {
-            const err38 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -6958,7 +6994,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -6969,7 +7005,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.complex_interaction !== void 0) {
       if (typeof data.complex_interaction !== "boolean") {
-        const err40 = { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -6980,7 +7016,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err41 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -6991,7 +7027,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err42 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -7002,7 +7038,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err43 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -7013,13 +7049,13 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate142(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err44 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -7030,19 +7066,19 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate149(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+        vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err45 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -7053,7 +7089,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err46 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -7063,7 +7099,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -7090,7 +7126,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7109,7 +7145,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7135,7 +7171,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7145,6 +7181,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -7171,12 +7208,12 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7200,7 +7237,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7209,7 +7246,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7219,18 +7256,18 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7255,7 +7292,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7264,7 +7301,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7274,7 +7311,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("overflow" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "overflow" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "overflow" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7292,13 +7329,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate157(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+                vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -7309,13 +7346,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -7328,7 +7365,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -7341,7 +7378,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -7353,7 +7390,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
                     if (func2(data8) < 1) {
-                      const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err7];
                       } else {
@@ -7362,7 +7399,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err8];
                     } else {
@@ -7381,7 +7418,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -7390,7 +7427,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -7399,7 +7436,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -7411,7 +7448,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
                     if (func2(data9) < 1) {
-                      const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err12];
                       } else {
@@ -7420,7 +7457,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -7433,7 +7470,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
                     if (func2(data10) < 1) {
-                      const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err14];
                       } else {
@@ -7442,7 +7479,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -7455,7 +7492,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
                     if (func2(data11) < 1) {
-                      const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err16];
                       } else {
@@ -7464,7 +7501,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err17];
                     } else {
@@ -7490,7 +7527,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
                     if (func2(data12) > 0) {
-                      const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err18];
                       } else {
@@ -7499,7 +7536,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -7512,7 +7549,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
                     if (func2(data13) > 0) {
-                      const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err20];
                       } else {
@@ -7521,7 +7558,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
@@ -7534,7 +7571,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
                     if (func2(data14) > 0) {
-                      const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -7543,7 +7580,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -7556,7 +7593,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
                     if (func2(data15) > 0) {
-                      const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -7565,7 +7602,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -7587,7 +7624,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -7597,6 +7634,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -7620,7 +7658,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -7631,7 +7669,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -7642,7 +7680,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -7653,7 +7691,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -7663,7 +7701,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -7673,7 +7711,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err32 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -7683,7 +7721,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -7694,7 +7732,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err34 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -7705,7 +7743,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err35 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7716,7 +7754,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err36 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -7727,13 +7765,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate157(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+        vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err37 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -7744,19 +7782,19 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err38 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -7767,7 +7805,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err39 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -7777,7 +7815,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err40];
     } else {
@@ -7805,7 +7843,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7824,7 +7862,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7850,7 +7888,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7860,6 +7898,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -7886,12 +7925,12 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7915,7 +7954,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7924,7 +7963,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7934,18 +7973,18 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7970,7 +8009,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7980,7 +8019,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("input" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "input" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "input" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7991,13 +8030,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate171(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.default_value !== void 0) {
       if (typeof data.default_value !== "string") {
-        const err2 = { instancePath: instancePath + "/default_value", schemaPath: "#/properties/default_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/default_value", schemaPath: "#/properties/default_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8011,7 +8050,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key0 in data3) {
           if (typeof data3[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_default_value/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_default_value/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8021,7 +8060,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_default_value", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_default_value", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8033,7 +8072,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.max_length !== void 0) {
       let data5 = data.max_length;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8043,7 +8082,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e3 || isNaN(data5)) {
-          const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -8052,7 +8091,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err7 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8065,7 +8104,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.input_type !== void 0) {
       let data6 = data.input_type;
       if (typeof data6 !== "string") {
-        const err8 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8074,7 +8113,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema242.properties.input_type.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema242.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8085,7 +8124,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_icon !== void 0) {
       if (typeof data.show_icon !== "boolean") {
-        const err10 = { instancePath: instancePath + "/show_icon", schemaPath: "#/properties/show_icon/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/show_icon", schemaPath: "#/properties/show_icon/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8097,7 +8136,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.rows !== void 0) {
       let data8 = data.rows;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err11 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8108,7 +8147,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.auto_resize !== void 0) {
       if (typeof data.auto_resize !== "boolean") {
-        const err12 = { instancePath: instancePath + "/auto_resize", schemaPath: "#/properties/auto_resize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/auto_resize", schemaPath: "#/properties/auto_resize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8120,7 +8159,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.max_rows !== void 0) {
       let data10 = data.max_rows;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err13 = { instancePath: instancePath + "/max_rows", schemaPath: "#/properties/max_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/max_rows", schemaPath: "#/properties/max_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8131,13 +8170,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.label !== void 0) {
       if (!validate171(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.label_position !== void 0) {
       if (typeof data.label_position !== "string") {
-        const err14 = { instancePath: instancePath + "/label_position", schemaPath: "#/properties/label_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/label_position", schemaPath: "#/properties/label_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8149,7 +8188,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data13 = data.fallback;
       if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
-        const err15 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8160,7 +8199,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8171,7 +8210,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err17 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8182,7 +8221,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err18 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -8193,13 +8232,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate171(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err19 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -8210,19 +8249,19 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate177(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate180(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+        vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err20 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8233,7 +8272,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err21 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -8243,7 +8282,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -8270,7 +8309,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8289,7 +8328,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8315,7 +8354,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8325,6 +8364,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -8351,12 +8391,12 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8380,7 +8420,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8389,7 +8429,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8399,18 +8439,18 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -8435,7 +8475,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8445,7 +8485,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_static" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8463,13 +8503,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate185(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+                vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -8480,13 +8520,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -8499,7 +8539,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -8512,7 +8552,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -8524,7 +8564,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
                     if (func2(data8) < 1) {
-                      const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -8533,7 +8573,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -8552,7 +8592,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -8561,7 +8601,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -8570,7 +8610,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -8582,7 +8622,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
                     if (func2(data9) < 1) {
-                      const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -8591,7 +8631,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -8604,7 +8644,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
                     if (func2(data10) < 1) {
-                      const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -8613,7 +8653,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -8626,7 +8666,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
                     if (func2(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -8635,7 +8675,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -8661,7 +8701,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
                     if (func2(data12) > 0) {
-                      const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -8670,7 +8710,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -8683,7 +8723,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
                     if (func2(data13) > 0) {
-                      const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -8692,7 +8732,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -8705,7 +8745,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
                     if (func2(data14) > 0) {
-                      const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -8714,7 +8754,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -8727,7 +8767,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
                     if (func2(data15) > 0) {
-                      const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -8736,7 +8776,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -8758,7 +8798,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -8768,6 +8808,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -8791,7 +8832,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -8802,7 +8843,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -8813,7 +8854,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -8824,7 +8865,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -8834,7 +8875,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -8844,7 +8885,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -8854,7 +8895,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -8865,13 +8906,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate185(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -8882,7 +8923,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err34 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8894,7 +8935,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data23 = data.initial_index;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8909,7 +8950,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -8919,7 +8960,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8930,7 +8971,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -8941,7 +8982,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err39 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -8952,7 +8993,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err40 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -8963,13 +9004,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate185(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -8980,19 +9021,19 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate192(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate195(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+        vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9003,7 +9044,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err43 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9013,7 +9054,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -9040,7 +9081,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9059,7 +9100,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9085,7 +9126,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9095,6 +9136,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -9121,12 +9163,12 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9150,7 +9192,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9159,7 +9201,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9169,18 +9211,18 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9205,7 +9247,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9215,7 +9257,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("multi_select_static" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9233,13 +9275,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate200(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+                vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -9250,13 +9292,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -9269,7 +9311,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -9282,7 +9324,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -9294,7 +9336,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
                     if (func2(data8) < 1) {
-                      const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -9303,7 +9345,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -9322,7 +9364,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -9331,7 +9373,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -9340,7 +9382,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -9352,7 +9394,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
                     if (func2(data9) < 1) {
-                      const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -9361,7 +9403,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -9374,7 +9416,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
                     if (func2(data10) < 1) {
-                      const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -9383,7 +9425,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -9396,7 +9438,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
                     if (func2(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -9405,7 +9447,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -9431,7 +9473,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
                     if (func2(data12) > 0) {
-                      const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -9440,7 +9482,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -9453,7 +9495,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
                     if (func2(data13) > 0) {
-                      const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -9462,7 +9504,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -9475,7 +9517,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
                     if (func2(data14) > 0) {
-                      const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -9484,7 +9526,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -9497,7 +9539,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
                     if (func2(data15) > 0) {
-                      const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -9506,7 +9548,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -9528,7 +9570,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -9538,6 +9580,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -9561,7 +9604,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -9572,7 +9615,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -9583,7 +9626,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -9594,7 +9637,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -9604,7 +9647,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -9614,7 +9657,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -9624,7 +9667,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -9635,13 +9678,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate200(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -9652,7 +9695,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err34 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9664,7 +9707,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data23 = data.initial_index;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -9679,7 +9722,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -9689,7 +9732,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9700,7 +9743,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -9711,7 +9754,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err39 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -9722,7 +9765,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err40 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -9733,13 +9776,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate200(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -9750,19 +9793,19 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate207(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate210(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+        vErrors = vErrors === null ? validate210.errors : __append(vErrors, validate210.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9773,7 +9816,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err43 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9783,7 +9826,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -9810,7 +9853,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9829,7 +9872,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9855,7 +9898,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9865,6 +9908,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -9891,12 +9935,12 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9920,7 +9964,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9929,7 +9973,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9939,18 +9983,18 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9975,7 +10019,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9985,7 +10029,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_person" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_person" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10003,7 +10047,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -10013,7 +10057,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -10023,7 +10067,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10034,13 +10078,13 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate215(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10051,7 +10095,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err6 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10063,7 +10107,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data7 = data.initial_index;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err7 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10078,7 +10122,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data8[i1] !== "string") {
-            const err8 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -10088,7 +10132,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10099,7 +10143,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10110,7 +10154,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10121,7 +10165,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err12 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10132,13 +10176,13 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate215(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err13 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10149,19 +10193,19 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate220(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+        vErrors = vErrors === null ? validate220.errors : __append(vErrors, validate220.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate223(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10172,7 +10216,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10182,7 +10226,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -10209,7 +10253,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10228,7 +10272,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10254,7 +10298,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10264,6 +10308,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -10290,12 +10335,12 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10319,7 +10364,7 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10328,7 +10373,7 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10338,18 +10383,18 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10374,7 +10419,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10384,7 +10429,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("multi_select_person" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_person" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10402,7 +10447,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -10412,7 +10457,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -10422,7 +10467,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10433,13 +10478,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate228(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10450,7 +10495,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err6 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10462,7 +10507,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data7 = data.initial_index;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err7 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10477,7 +10522,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data8[i1] !== "string") {
-            const err8 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -10487,7 +10532,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10498,7 +10543,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10509,7 +10554,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10520,7 +10565,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err12 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10531,13 +10576,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate228(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err13 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10548,19 +10593,19 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10571,7 +10616,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10581,7 +10626,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -10608,7 +10653,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10627,7 +10672,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10653,7 +10698,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10663,6 +10708,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -10689,12 +10735,12 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10718,7 +10764,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10727,7 +10773,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10737,18 +10783,18 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10773,7 +10819,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10783,7 +10829,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("date_picker" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "date_picker" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "date_picker" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10794,7 +10840,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_date !== void 0) {
       if (typeof data.initial_date !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_date", schemaPath: "#/properties/initial_date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_date", schemaPath: "#/properties/initial_date/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10805,13 +10851,13 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10822,7 +10868,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10833,7 +10879,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10844,13 +10890,13 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10861,19 +10907,19 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate246(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+        vErrors = vErrors === null ? validate246.errors : __append(vErrors, validate246.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate249(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+        vErrors = vErrors === null ? validate249.errors : __append(vErrors, validate249.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10884,7 +10930,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10894,7 +10940,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10921,7 +10967,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10940,7 +10986,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10966,7 +11012,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10976,6 +11022,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11002,12 +11049,12 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11031,7 +11078,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11040,7 +11087,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11050,18 +11097,18 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11086,7 +11133,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11096,7 +11143,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("picker_time" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_time" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_time" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11107,7 +11154,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_time !== void 0) {
       if (typeof data.initial_time !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_time", schemaPath: "#/properties/initial_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_time", schemaPath: "#/properties/initial_time/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11118,13 +11165,13 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate254(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11135,7 +11182,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11146,7 +11193,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11157,13 +11204,13 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate254(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11174,19 +11221,19 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate259(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate262(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11197,7 +11244,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11207,7 +11254,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11234,7 +11281,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11253,7 +11300,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11279,7 +11326,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11289,6 +11336,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11315,12 +11363,12 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11344,7 +11392,7 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11353,7 +11401,7 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11363,18 +11411,18 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11399,7 +11447,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11409,7 +11457,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("picker_datetime" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_datetime" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_datetime" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11420,7 +11468,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_datetime !== void 0) {
       if (typeof data.initial_datetime !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_datetime", schemaPath: "#/properties/initial_datetime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_datetime", schemaPath: "#/properties/initial_datetime/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11431,13 +11479,13 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate267(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11448,7 +11496,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11459,7 +11507,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11470,13 +11518,13 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate267(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11487,19 +11535,19 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate272(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+        vErrors = vErrors === null ? validate272.errors : __append(vErrors, validate272.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate275(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11510,7 +11558,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11520,7 +11568,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11547,7 +11595,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11566,7 +11614,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11592,7 +11640,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11602,6 +11650,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11628,12 +11677,12 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11657,7 +11706,7 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11666,7 +11715,7 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11676,18 +11725,18 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11712,7 +11761,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11721,7 +11770,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11731,7 +11780,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_img" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_img" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_img" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11748,7 +11797,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.img_key === void 0) {
-              const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -11758,7 +11807,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.img_key !== void 0) {
               if (typeof data2.img_key !== "string") {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/img_key", schemaPath: "#/properties/options/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/img_key", schemaPath: "#/properties/options/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -11769,7 +11818,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err5 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -11780,7 +11829,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.disabled !== void 0) {
               if (typeof data2.disabled !== "boolean") {
-                const err6 = { instancePath: instancePath + "/options/" + i0 + "/disabled", schemaPath: "#/properties/options/items/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/disabled", schemaPath: "#/properties/options/items/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -11791,18 +11840,18 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.disabled_tips !== void 0) {
               if (!validate280(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
               if (!validate280(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11812,7 +11861,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11823,7 +11872,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.multi_select !== void 0) {
       if (typeof data.multi_select !== "boolean") {
-        const err9 = { instancePath: instancePath + "/multi_select", schemaPath: "#/properties/multi_select/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/multi_select", schemaPath: "#/properties/multi_select/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11834,7 +11883,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.layout !== void 0) {
       if (typeof data.layout !== "string") {
-        const err10 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11845,7 +11894,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.aspect_ratio !== void 0) {
       if (typeof data.aspect_ratio !== "string") {
-        const err11 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11856,7 +11905,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.can_preview !== void 0) {
       if (typeof data.can_preview !== "boolean") {
-        const err12 = { instancePath: instancePath + "/can_preview", schemaPath: "#/properties/can_preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/can_preview", schemaPath: "#/properties/can_preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11867,7 +11916,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11878,7 +11927,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err14 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11889,7 +11938,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err15 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11900,13 +11949,13 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate280(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err16 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -11917,19 +11966,19 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate286(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+        vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate289(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+        vErrors = vErrors === null ? validate289.errors : __append(vErrors, validate289.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err17 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11940,7 +11989,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err18 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11950,7 +11999,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -11977,7 +12026,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11996,7 +12045,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12022,7 +12071,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12032,6 +12081,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -12058,12 +12108,12 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12087,7 +12137,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12096,7 +12146,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12106,18 +12156,18 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -12142,7 +12192,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12152,7 +12202,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("checker" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "checker" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "checker" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12163,7 +12213,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.checked !== void 0) {
       if (typeof data.checked !== "boolean") {
-        const err2 = { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12174,13 +12224,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate294(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.overall_checkable !== void 0) {
       if (typeof data.overall_checkable !== "boolean") {
-        const err3 = { instancePath: instancePath + "/overall_checkable", schemaPath: "#/properties/overall_checkable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/overall_checkable", schemaPath: "#/properties/overall_checkable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12194,7 +12244,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.pc_display_rule !== void 0) {
           if (typeof data4.pc_display_rule !== "string") {
-            const err4 = { instancePath: instancePath + "/button_area/pc_display_rule", schemaPath: "#/properties/button_area/properties/pc_display_rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/pc_display_rule", schemaPath: "#/properties/button_area/properties/pc_display_rule/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -12207,7 +12257,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data4.buttons;
           if (Array.isArray(data6)) {
             if (data6.length > 3) {
-              const err5 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -12219,7 +12269,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data7 = data6[i0];
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err6 = { instancePath: instancePath + "/button_area/buttons/" + i0, schemaPath: "#/properties/button_area/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons/" + i0, schemaPath: "#/properties/button_area/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -12229,7 +12279,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12239,7 +12289,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/button_area", schemaPath: "#/properties/button_area/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/button_area", schemaPath: "#/properties/button_area/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12253,7 +12303,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.show_strikethrough !== void 0) {
           if (typeof data8.show_strikethrough !== "boolean") {
-            const err9 = { instancePath: instancePath + "/checked_style/show_strikethrough", schemaPath: "#/properties/checked_style/properties/show_strikethrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/show_strikethrough", schemaPath: "#/properties/checked_style/properties/show_strikethrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -12266,7 +12316,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data8.opacity;
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 > 1 || isNaN(data10)) {
-              const err10 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -12275,7 +12325,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data10 < 0 || isNaN(data10)) {
-              const err11 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12284,7 +12334,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -12294,7 +12344,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/checked_style", schemaPath: "#/properties/checked_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style", schemaPath: "#/properties/checked_style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12305,7 +12355,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err14 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12316,13 +12366,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.hover_tips !== void 0) {
       if (!validate294(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12333,7 +12383,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err16 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12344,7 +12394,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err17 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12355,13 +12405,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate294(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err18 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12372,19 +12422,19 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate300(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate303(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err19 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12395,7 +12445,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err20 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12405,7 +12455,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -12431,12 +12481,12 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12461,7 +12511,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12471,7 +12521,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12482,7 +12532,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err2 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12494,7 +12544,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.weight !== void 0) {
       let data2 = data.weight;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12504,7 +12554,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 5 || isNaN(data2)) {
-          const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -12513,7 +12563,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2 < 1 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12525,7 +12575,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err6 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12541,7 +12591,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data4.multi_url;
           const _pe0 = errors;
           if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-            const err7 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12554,7 +12604,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs19 = errors;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.url === void 0) {
-              const err8 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -12566,7 +12616,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data6 = data5.url;
               if (typeof data6 === "string") {
                 if (func2(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -12575,7 +12625,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -12594,7 +12644,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs22 = errors;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.pc_url === void 0) {
-              const err11 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12603,7 +12653,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data5.ios_url === void 0) {
-              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -12612,7 +12662,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data5.android_url === void 0) {
-              const err13 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -12624,7 +12674,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data5.pc_url;
               if (typeof data7 === "string") {
                 if (func2(data7) < 1) {
-                  const err14 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -12633,7 +12683,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -12646,7 +12696,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data8 = data5.ios_url;
               if (typeof data8 === "string") {
                 if (func2(data8) < 1) {
-                  const err16 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -12655,7 +12705,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -12668,7 +12718,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data9 = data5.android_url;
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err18 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -12677,7 +12727,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -12703,7 +12753,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data10 = data5.url;
               if (typeof data10 === "string") {
                 if (func2(data10) > 0) {
-                  const err20 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -12712,7 +12762,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err21 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -12725,7 +12775,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data11 = data5.pc_url;
               if (typeof data11 === "string") {
                 if (func2(data11) > 0) {
-                  const err22 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -12734,7 +12784,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -12747,7 +12797,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data12 = data5.ios_url;
               if (typeof data12 === "string") {
                 if (func2(data12) > 0) {
-                  const err24 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -12756,7 +12806,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -12769,7 +12819,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               let data13 = data5.android_url;
               if (typeof data13 === "string") {
                 if (func2(data13) > 0) {
-                  const err26 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                  const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -12778,7 +12828,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -12800,7 +12850,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (!valid7) {
-            const err28 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -12810,6 +12860,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           } else {
             errors = _errs18;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs18;
               if (_errs18) {
                 vErrors.length = _errs18;
               } else {
@@ -12833,7 +12884,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.url !== void 0) {
               if (typeof data5.url !== "string") {
-                const err29 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -12844,7 +12895,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.pc_url !== void 0) {
               if (typeof data5.pc_url !== "string") {
-                const err30 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -12855,7 +12906,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.ios_url !== void 0) {
               if (typeof data5.ios_url !== "string") {
-                const err31 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -12866,7 +12917,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.android_url !== void 0) {
               if (typeof data5.android_url !== "string") {
-                const err32 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -12876,7 +12927,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -12886,7 +12937,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -12897,13 +12948,13 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate309(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -12914,7 +12965,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err36 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -12925,7 +12976,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err37 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -12936,7 +12987,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err38 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -12947,7 +12998,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err39 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -12958,7 +13009,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err40 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -12969,7 +13020,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err41 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -12980,7 +13031,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err42 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -12990,7 +13041,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err43];
     } else {
@@ -13013,12 +13064,12 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13032,12 +13083,12 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13048,7 +13099,7 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13058,7 +13109,7 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13083,7 +13134,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13093,7 +13144,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13104,7 +13155,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.variable !== void 0) {
       if (typeof data.variable !== "string") {
-        const err2 = { instancePath: instancePath + "/variable", schemaPath: "#/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/variable", schemaPath: "#/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13115,7 +13166,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13126,7 +13177,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err4 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13136,7 +13187,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -13159,12 +13210,12 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13174,7 +13225,7 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13189,12 +13240,12 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13204,7 +13255,7 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13230,7 +13281,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13242,7 +13293,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
         if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -13257,7 +13308,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         props0.margin = true;
       } else if (tag0 === "form") {
         if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+          vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13278,7 +13329,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "interactive_container") {
         if (!validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13307,7 +13358,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "collapsible_panel") {
         if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+          vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13329,7 +13380,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "div") {
         if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+          vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13346,7 +13397,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "markdown") {
         if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13363,7 +13414,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "img") {
         if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13386,7 +13437,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "img_combination") {
         if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13402,7 +13453,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "person") {
         if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13418,7 +13469,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "person_list") {
         if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13437,7 +13488,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "chart") {
         if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13453,7 +13504,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "table") {
         if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13471,7 +13522,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "hr") {
         if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13482,7 +13533,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "audio") {
         if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13509,7 +13560,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "button") {
         if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13538,7 +13589,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "overflow") {
         if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13558,7 +13609,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "input") {
         if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13589,7 +13640,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_static") {
         if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13614,7 +13665,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "multi_select_static") {
         if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13639,7 +13690,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_person") {
         if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13664,7 +13715,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "multi_select_person") {
         if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13689,7 +13740,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "date_picker") {
         if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13710,7 +13761,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "picker_time") {
         if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13731,7 +13782,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "picker_datetime") {
         if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13752,7 +13803,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_img") {
         if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13776,7 +13827,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "checker") {
         if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13802,7 +13853,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "column") {
         if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+          vErrors = vErrors === null ? validate307.errors : __append(vErrors, validate307.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13825,7 +13876,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "repeat") {
         if (!validate314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+          vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13837,7 +13888,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13846,7 +13897,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13855,7 +13906,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13871,7 +13922,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -13886,7 +13937,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13898,7 +13949,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.element_id !== void 0) {
       let data1 = data.element_id;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13909,7 +13960,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       const _pe1 = errors;
       if (typeof data1 === "string") {
         if (!pattern14.test(data1)) {
-          const err7 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -13926,7 +13977,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -13950,7 +14001,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+    vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
     errors = vErrors.length;
   } else {
     var props0 = validate75.evaluated.props;
@@ -13966,7 +14017,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -13976,7 +14027,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13986,6 +14037,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -14001,7 +14053,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -14028,7 +14080,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "elements" || key0 === "direction" || key0 === "horizontal_spacing" || key0 === "vertical_spacing" || key0 === "horizontal_align" || key0 === "vertical_align" || key0 === "padding")) {
-        const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -14038,7 +14090,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -14059,12 +14111,12 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
           if (!validate74(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+            vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14075,7 +14127,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14086,7 +14138,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err4 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14097,7 +14149,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err5 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14108,7 +14160,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err6 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14119,7 +14171,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err7 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14130,7 +14182,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err8 = { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14140,7 +14192,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -14166,7 +14218,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     func6(data, true);
   } else {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14178,7 +14230,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "schema" || key0 === "config" || key0 === "card_link" || key0 === "header" || key0 === "body" || key0 === "i18n_header" || key0 === "fallback")) {
-        const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14188,7 +14240,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -14207,7 +14259,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary0 = func6(data, false);
     const found0 = func7(summary0, 200);
     for (const v0 of found0) {
-      const err3 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" };
+      const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -14216,7 +14268,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -14235,7 +14287,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary1 = func6(data, false);
     const found1 = func9(summary1, true);
     for (const v1 of found1) {
-      const err5 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" };
+      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -14244,7 +14296,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -14263,7 +14315,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary2 = func6(data, false);
     const found2 = func11(summary2, 5);
     for (const v2 of found2) {
-      const err7 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" };
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -14272,7 +14324,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -14291,7 +14343,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary3 = func6(data, false);
     const found3 = func13(summary3, 5);
     for (const v3 of found3) {
-      const err9 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" };
+      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -14300,7 +14352,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -14319,7 +14371,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary4 = func6(data, false);
     const found4 = func15(summary4, true);
     for (const v4 of found4) {
-      const err11 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" };
+      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -14328,7 +14380,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -14347,7 +14399,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary5 = func6(data, false);
     const found5 = func17(summary5, true);
     for (const v5 of found5) {
-      const err13 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" };
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -14356,7 +14408,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -14375,7 +14427,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary6 = func6(data, false);
     const found6 = func19(summary6, true);
     for (const v6 of found6) {
-      const err15 = { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" };
+      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -14384,7 +14436,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -14403,7 +14455,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     const summary7 = func6(data, false);
     const found7 = func21(summary7, true);
     for (const v7 of found7) {
-      const err17 = { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" };
+      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -14412,7 +14464,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -14428,7 +14480,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -14438,7 +14490,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err20 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -14449,7 +14501,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.config !== void 0) {
       if (!validate50(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -14457,7 +14509,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.card_link;
       const _pe9 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err21 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -14470,7 +14522,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs40 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err22 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -14482,7 +14534,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err23 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -14491,7 +14543,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -14510,7 +14562,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err25 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -14519,7 +14571,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err26 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -14528,7 +14580,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err27 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -14540,7 +14592,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err28 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -14549,7 +14601,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -14562,7 +14614,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err30 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -14571,7 +14623,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -14584,7 +14636,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err32 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -14593,7 +14645,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -14619,7 +14671,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err34 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -14628,7 +14680,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -14641,7 +14693,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err36 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -14650,7 +14702,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err37 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -14663,7 +14715,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err38 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -14672,7 +14724,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -14685,7 +14737,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err40 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -14694,7 +14746,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -14716,7 +14768,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid14) {
-        const err42 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -14726,6 +14778,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs39;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs39;
           if (_errs39) {
             vErrors.length = _errs39;
           } else {
@@ -14749,7 +14802,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err43 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -14760,7 +14813,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err44 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -14771,7 +14824,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err45 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -14782,7 +14835,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err46 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -14792,7 +14845,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -14803,13 +14856,13 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.header !== void 0) {
       if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
       if (!validate73(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -14818,12 +14871,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
           if (!validate55(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err48 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -14835,7 +14888,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err49 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -14845,7 +14898,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err50];
     } else {
@@ -14869,12 +14922,12 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -14884,7 +14937,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14900,7 +14953,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!wrapper2.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+            vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper2.validate.evaluated.props;
@@ -14914,7 +14967,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
               let data3 = data2.tag;
               const _pe0 = errors;
               if ("column" !== data3) {
-                const err2 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -14930,7 +14983,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -14940,7 +14993,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14950,7 +15003,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -14973,7 +15026,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper2.validate.evaluated.props;
@@ -14990,7 +15043,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15000,7 +15053,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15010,6 +15063,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -15027,7 +15081,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15037,7 +15091,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15047,6 +15101,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -15062,7 +15117,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -15087,12 +15142,12 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15102,7 +15157,7 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15117,12 +15172,12 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15132,7 +15187,7 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15155,12 +15210,12 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15170,7 +15225,7 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15185,12 +15240,12 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15200,7 +15255,7 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15223,12 +15278,12 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15238,7 +15293,7 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15253,12 +15308,12 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15268,7 +15323,7 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15291,12 +15346,12 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+    vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -15309,7 +15364,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15323,7 +15378,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.fields === void 0) {
-      const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15335,7 +15390,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   var _valid0 = _errs7 === errors;
   valid2 = valid2 || _valid0;
   if (!valid2) {
-    const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15345,6 +15400,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs5;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs5;
       if (_errs5) {
         vErrors.length = _errs5;
       } else {
@@ -15360,7 +15416,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -15370,7 +15426,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15380,7 +15436,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15403,12 +15459,12 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15422,12 +15478,12 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15438,7 +15494,7 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15448,7 +15504,7 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15471,12 +15527,12 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15486,7 +15542,7 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15501,12 +15557,12 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15516,7 +15572,7 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15541,7 +15597,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15550,7 +15606,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.actions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15560,7 +15616,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("action" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15571,7 +15627,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.layout !== void 0) {
       if (typeof data.layout !== "string") {
-        const err3 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15582,7 +15638,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err4 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15593,7 +15649,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err5 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15603,7 +15659,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15627,7 +15683,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper2.validate.evaluated.props;
@@ -15642,7 +15698,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema360.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema360.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15658,7 +15714,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -15683,12 +15739,12 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15698,7 +15754,7 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("action" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15713,12 +15769,12 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate380(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+            vErrors = vErrors === null ? validate380.errors : __append(vErrors, validate380.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15728,7 +15784,7 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15753,7 +15809,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15762,7 +15818,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.elements === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15772,7 +15828,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("note" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "note" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "note" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15789,7 +15845,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.tag === void 0) {
-              const err3 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -15798,7 +15854,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err4 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -15808,7 +15864,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15819,7 +15875,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -15830,7 +15886,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err7 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15840,7 +15896,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -15865,7 +15921,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15877,7 +15933,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
         if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+          vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15892,7 +15948,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         props0.margin = true;
       } else if (tag0 === "form") {
         if (!validate359(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+          vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15913,7 +15969,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "interactive_container") {
         if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15942,7 +15998,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "collapsible_panel") {
         if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15964,7 +16020,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "div") {
         if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+          vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15981,7 +16037,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "markdown") {
         if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15998,7 +16054,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "img") {
         if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16021,7 +16077,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "img_combination") {
         if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16037,7 +16093,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "person") {
         if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16053,7 +16109,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "person_list") {
         if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16072,7 +16128,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "chart") {
         if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16088,7 +16144,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "table") {
         if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16106,7 +16162,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "hr") {
         if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16117,7 +16173,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "button") {
         if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16146,7 +16202,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "overflow") {
         if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16166,7 +16222,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "input") {
         if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16197,7 +16253,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_static") {
         if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16222,7 +16278,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "multi_select_static") {
         if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16247,7 +16303,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_person") {
         if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16272,7 +16328,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "multi_select_person") {
         if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16297,7 +16353,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "date_picker") {
         if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16318,7 +16374,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "picker_time") {
         if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16339,7 +16395,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "picker_datetime") {
         if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16360,7 +16416,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_img") {
         if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16384,7 +16440,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "checker") {
         if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16410,7 +16466,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "column") {
         if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+          vErrors = vErrors === null ? validate371.errors : __append(vErrors, validate371.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16433,7 +16489,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "repeat") {
         if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16446,7 +16502,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "action") {
         if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16459,7 +16515,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "note") {
         if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+          vErrors = vErrors === null ? validate382.errors : __append(vErrors, validate382.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16470,7 +16526,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16479,7 +16535,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16488,7 +16544,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -16504,7 +16560,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -16518,7 +16574,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16528,7 +16584,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -16552,7 +16608,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+    vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
     errors = vErrors.length;
   } else {
     var props0 = validate356.evaluated.props;
@@ -16568,7 +16624,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16578,7 +16634,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16588,6 +16644,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -16605,7 +16662,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16615,7 +16672,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16625,6 +16682,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -16640,7 +16698,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -16667,7 +16725,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     func6(data, true);
   } else {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -16680,7 +16738,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary0 = func6(data, false);
     const found0 = func11(summary0, 5);
     for (const v0 of found0) {
-      const err1 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" };
+      const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16689,7 +16747,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -16708,7 +16766,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary1 = func6(data, false);
     const found1 = func13(summary1, 5);
     for (const v1 of found1) {
-      const err3 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" };
+      const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -16717,7 +16775,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -16736,7 +16794,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary2 = func6(data, false);
     const found2 = func15(summary2, true);
     for (const v2 of found2) {
-      const err5 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" };
+      const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -16745,7 +16803,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -16764,7 +16822,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary3 = func6(data, false);
     const found3 = func17(summary3, true);
     for (const v3 of found3) {
-      const err7 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" };
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -16773,7 +16831,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -16792,7 +16850,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary4 = func6(data, false);
     const found4 = func19(summary4, true);
     for (const v4 of found4) {
-      const err9 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" };
+      const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -16801,7 +16859,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -16820,7 +16878,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     const summary5 = func6(data, false);
     const found5 = func21(summary5, true);
     for (const v5 of found5) {
-      const err11 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" };
+      const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -16829,7 +16887,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -16847,7 +16905,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.schema !== void 0) {
       let data0 = data.schema;
       if (typeof data0 !== "string") {
-        const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -16857,7 +16915,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _pe6 = errors;
       if ("1.0" !== data0) {
-        const err14 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16874,7 +16932,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.config !== void 0) {
       if (!validate51(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
         errors = vErrors.length;
       }
     }
@@ -16882,7 +16940,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe7 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err15 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -16895,7 +16953,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err16 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -16907,7 +16965,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err17 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -16916,7 +16974,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -16935,7 +16993,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs35 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err19 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -16944,7 +17002,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err20 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16953,7 +17011,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err21 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -16965,7 +17023,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err22 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -16974,7 +17032,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -16987,7 +17045,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err24 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -16996,7 +17054,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17009,7 +17067,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err26 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -17018,7 +17076,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -17044,7 +17102,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err28 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -17053,7 +17111,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -17066,7 +17124,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err30 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -17075,7 +17133,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -17088,7 +17146,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err32 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -17097,7 +17155,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -17110,7 +17168,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err34 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -17119,7 +17177,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -17141,7 +17199,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err36 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -17151,6 +17209,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs31;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs31;
           if (_errs31) {
             vErrors.length = _errs31;
           } else {
@@ -17174,7 +17233,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err37 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -17185,7 +17244,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err38 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -17196,7 +17255,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err39 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -17207,7 +17266,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err40 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -17217,7 +17276,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -17228,7 +17287,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
@@ -17237,12 +17296,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
           if (!validate55(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -17257,12 +17316,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
           if (!validate355(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+            vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -17280,12 +17339,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
               if (!validate355(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+                vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -17295,7 +17354,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -17307,7 +17366,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data23 = data.fallback;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err46 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -17317,7 +17376,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -17341,7 +17400,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -17355,7 +17414,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.schema === void 0 && (missing0 = "schema")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17365,7 +17424,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.schema !== void 0) {
         if ("2.0" !== data.schema) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -17379,6 +17438,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs2 === errors;
   errors = _errs1;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
     if (_errs1) {
       vErrors.length = _errs1;
     } else {
@@ -17389,7 +17449,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid0) {
     const _errs4 = errors;
     if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      vErrors = vErrors === null ? validate49.errors : __append(vErrors, validate49.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -17401,7 +17461,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs5 = errors;
     if (!validate351(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+      vErrors = vErrors === null ? validate351.errors : __append(vErrors, validate351.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -17422,7 +17482,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -17447,7 +17507,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.msg_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17456,7 +17516,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.card === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17466,7 +17526,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "msg_type" || key0 === "update_multi" || key0 === "card")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -17477,7 +17537,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg_type !== void 0) {
       if ("interactive" !== data.msg_type) {
-        const err3 = { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -17488,7 +17548,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.update_multi !== void 0) {
       if (typeof data.update_multi !== "boolean") {
-        const err4 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17499,7 +17559,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.card !== void 0) {
       if (!validate48(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        vErrors = vErrors === null ? validate48.errors : __append(vErrors, validate48.errors);
         errors = vErrors.length;
       }
     }
@@ -17510,7 +17570,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         return Infinity;
       }
     })() > 20480) {
-      const err5 = { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17519,7 +17579,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -17547,7 +17607,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.shouldChooseChat === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17557,7 +17617,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (true !== data.shouldChooseChat) {
-        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17576,7 +17636,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatIDs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17588,7 +17648,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatIDs;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -17597,7 +17657,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17618,7 +17678,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openIDs === void 0) {
-      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17630,7 +17690,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openIDs;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -17639,7 +17699,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -17660,7 +17720,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerCode === void 0) {
-      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" };
+      const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -17672,7 +17732,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -17681,7 +17741,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17700,7 +17760,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -17710,6 +17770,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs1;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs1;
       if (_errs1) {
         vErrors.length = _errs1;
       } else {
@@ -17718,7 +17779,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -17734,7 +17795,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cardContent === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" };
+      const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -17754,7 +17815,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (typeof data.shouldChooseChat !== "boolean") {
-        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17768,7 +17829,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key0 in data5) {
           if (!(key0 === "allowCreateGroup" || key0 === "multiSelect" || key0 === "externalChat" || key0 === "confirmTitle" || key0 === "selectType" || key0 === "ignoreSelf" || key0 === "ignoreBot")) {
-            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -17779,7 +17840,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.allowCreateGroup !== void 0) {
           if (typeof data5.allowCreateGroup !== "boolean") {
-            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -17790,7 +17851,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.multiSelect !== void 0) {
           if (typeof data5.multiSelect !== "boolean") {
-            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -17801,7 +17862,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.externalChat !== void 0) {
           if (typeof data5.externalChat !== "boolean") {
-            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -17812,7 +17873,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.confirmTitle !== void 0) {
           if (typeof data5.confirmTitle !== "string") {
-            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -17824,7 +17885,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.selectType !== void 0) {
           let data10 = data5.selectType;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -17837,7 +17898,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs37 = errors;
           if (0 !== data10) {
-            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -17852,7 +17913,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs38 = errors;
           if (1 !== data10) {
-            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -17871,7 +17932,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             if (2 !== data10) {
-              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -17891,7 +17952,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid14) {
-            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -17901,6 +17962,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs36;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs36;
               if (_errs36) {
                 vErrors.length = _errs36;
               } else {
@@ -17911,7 +17973,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreSelf !== void 0) {
           if (typeof data5.ignoreSelf !== "boolean") {
-            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17922,7 +17984,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreBot !== void 0) {
           if (typeof data5.ignoreBot !== "boolean") {
-            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -17932,7 +17994,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -17945,7 +18007,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.openChatIDs;
       if (Array.isArray(data13)) {
         if (data13.length > 10) {
-          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -17958,7 +18020,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (typeof data14 === "string") {
             if (!pattern4.test(data14)) {
-              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -17967,7 +18029,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -17977,7 +18039,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err31 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -17990,7 +18052,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.openIDs;
       if (Array.isArray(data15)) {
         if (data15.length > 10) {
-          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err32 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -18003,7 +18065,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i1];
           if (typeof data16 === "string") {
             if (!pattern13.test(data16)) {
-              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' };
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -18012,7 +18074,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -18022,7 +18084,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -18033,7 +18095,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.triggerCode !== void 0) {
       if (typeof data.triggerCode !== "string") {
-        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -18044,13 +18106,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.cardContent !== void 0) {
       if (!validate47(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate47.errors : __append(vErrors, validate47.errors);
         errors = vErrors.length;
       }
     }
     if (data.withAdditionalMessage !== void 0) {
       if (typeof data.withAdditionalMessage !== "boolean") {
-        const err37 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -18062,7 +18124,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (props0 !== true) {
       for (const key1 in data) {
         if (!props0 || !props0[key1]) {
-          const err38 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" };
+          const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" } : __overflow;
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -18073,7 +18135,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err39];
     } else {
