@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../scripts/lib/ajv.js';
 import { validate, responseSchemaId } from '../src/validators/index.js';
+import { deref } from '../scripts/lib/resolve.js';
 import { documents, openapi } from './helpers/contract.js';
 
 const ajv = createAjv();
@@ -35,14 +36,14 @@ const paramExamples: [string, string, unknown][] = [];
 for (const item of Object.values<any>(openapi.paths)) {
   for (const op of Object.values<any>(item)) {
     for (const [status, res] of Object.entries<any>(op.responses)) {
-      const resolved = res.$ref ? openapi.components.responses[res.$ref.split('/').pop()] : res;
+      const resolved = deref(openapi, res);
       for (const [name, ex] of Object.entries<any>(resolved.content?.['application/json']?.examples ?? {})) {
-        const example = ex.$ref ? openapi.components.examples[ex.$ref.split('/').pop()] : ex;
+        const example = deref(openapi, ex);
         mediaExamples.push([op.operationId, name, status, example.value]);
       }
     }
     for (const p of op.parameters ?? []) {
-      const param = p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p;
+      const param = deref(openapi, p);
       if ('example' in param) paramExamples.push([`${op.operationId}.${param.in}`, param.name, param.example]);
     }
     const body = op.requestBody?.content?.['application/json'];
