@@ -23,7 +23,7 @@ function startServer(args, env = {}) {
     child.stdout.on('data', (d) => {
       out += d;
       const line = out.split('\n')[0];
-      if (out.includes('\n')) resolve({ child, ...JSON.parse(line) });
+      if (out.includes('\n')) resolve({ child, reportsCpu: true, ...JSON.parse(line) });
     });
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`server ${args.join(' ')} exited ${code}`)));
@@ -35,6 +35,8 @@ const stop = (child) =>
   new Promise((resolve) => {
     let out = '';
     child.stdout?.on('data', (d) => (out += d));
+    // A server that died under the load (Prism can) has nothing more to say.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ died: true });
     child.once('exit', () => {
       const last = out.trim().split('\n').at(-1);
       try {
@@ -79,7 +81,8 @@ async function startPrism() {
 async function load(server, seconds) {
   const { port } = new URL(server.url);
   // The load warms up for 1 s before its measured window: the server's CPU is counted from then.
-  const mark = setTimeout(() => server.child.kill('SIGUSR2'), 1000);
+  // (Only our server children handle SIGUSR2: to any other process it is fatal.)
+  const mark = server.reportsCpu ? setTimeout(() => server.child.kill('SIGUSR2'), 1000) : undefined;
   const { out } = await runNode([path.join(here, 'http-load.mjs'), port, TARGET, String(CONNECTIONS), String(seconds), server.authorization]);
   clearTimeout(mark);
   return JSON.parse(out);
@@ -102,6 +105,7 @@ export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = tru
   };
   const samples = Object.fromEntries(Object.keys(starters).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(starters).map((k) => [k, []]));
+  const died = {};
   const statuses = {};
   for (let r = 0; r < rounds; r++) {
     const names = Object.keys(starters);
@@ -116,6 +120,7 @@ export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = tru
       } finally {
         const report = await stop(server.child);
         if (result && report.cpuMicros) cpu[name].push(report.cpuMicros / result.requests);
+        if (report.died) died[name] = true;
       }
     }
   }
@@ -126,6 +131,7 @@ export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = tru
       // CPU time per answered request: less sensitive than requests/s to other load on the machine.
       cpuMicrosPerRequest: cpu[name].length ? median(cpu[name]) : undefined,
       statuses: statuses[name],
+      ...(died[name] ? { diedUnderLoad: true } : {}),
     }])),
   };
 }
