@@ -67,6 +67,18 @@ export const schemaIds = {
   "sendMessageCard.fail": {
     "export": "sendMessageCard_fail",
     "ref": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.fail.json"
+  },
+  "card": {
+    "export": "card",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/card.json"
+  },
+  "card.v1": {
+    "export": "card_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v1.json"
+  },
+  "card.v2": {
+    "export": "card_v2",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v2.json"
   }
 };
 
@@ -294,6 +306,11 @@ export const jsapiErrorCodes = {
         "keyword": "required",
         "path": "/cardContent",
         "errCode": -3
+      },
+      {
+        "keyword": "*",
+        "path": "/cardContent/card",
+        "errCode": -4
       },
       {
         "keyword": "*",

@@ -5,6 +5,7 @@
  */
 import type * as OpenApi from './openapi.js';
 import type * as T_jsapi_d_ts from "./jsapi.js";
+import type * as T_card_d_ts from "./card.js";
 
 /** The TypeScript type that each schema id describes; a valid result narrows data to it. */
 export interface SchemaTypes {
@@ -24,6 +25,9 @@ export interface SchemaTypes {
   "sendMessageCard.input": T_jsapi_d_ts.SendMessageCardInput;
   "sendMessageCard.success": T_jsapi_d_ts.SendMessageCardSuccess;
   "sendMessageCard.fail": T_jsapi_d_ts.SendMessageCardFail;
+  "card": T_card_d_ts.Card;
+  "card.v1": T_card_d_ts.CardV1;
+  "card.v2": T_card_d_ts.CardV2;
 }
 
 /** Every schema id this package validates against. */

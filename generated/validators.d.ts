@@ -20,3 +20,6 @@ export declare const getChatInfo_fail: ValidateFunction;
 export declare const sendMessageCard_input: ValidateFunction;
 export declare const sendMessageCard_success: ValidateFunction;
 export declare const sendMessageCard_fail: ValidateFunction;
+export declare const card: ValidateFunction;
+export declare const card_v1: ValidateFunction;
+export declare const card_v2: ValidateFunction;
