@@ -1,7 +1,8 @@
 // Every example written in spec/ and schemas/ must satisfy the contract it illustrates.
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../scripts/lib/ajv.js';
-import { validate, responseSchemaId } from '../src/validators/index.js';
+import { OPENAPI_ID } from '../scripts/lib/contract.js';
+import { validate, responseSchemaId, schemaIds } from '../src/validators/index.js';
 import { documents, openapi } from './helpers/contract.js';
 
 const ajv = createAjv();
@@ -31,7 +32,7 @@ describe('schema examples', () => {
 });
 
 const mediaExamples: [string, string, number | string, unknown][] = [];
-const paramExamples: [string, string, unknown][] = [];
+const paramExamples: [string, string, string, unknown][] = [];
 for (const item of Object.values<any>(openapi.paths)) {
   for (const op of Object.values<any>(item)) {
     for (const [status, res] of Object.entries<any>(op.responses)) {
@@ -43,7 +44,7 @@ for (const item of Object.values<any>(openapi.paths)) {
     }
     for (const p of op.parameters ?? []) {
       const param = p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p;
-      if ('example' in param) paramExamples.push([op.operationId, param.name, param.example]);
+      if ('example' in param) paramExamples.push([op.operationId, param.in, param.name, param.example]);
     }
     const body = op.requestBody?.content?.['application/json'];
     for (const [name, ex] of Object.entries<any>(body?.examples ?? {})) mediaExamples.push([op.operationId, `request ${name}`, 'body', ex.value]);
@@ -56,7 +57,16 @@ describe('OpenAPI examples', () => {
     expect(id).toBeDefined();
     expect(validate(id as never, value)).toEqual({ valid: true });
   });
-  it.each(paramExamples)('%s parameter %s', (operationId, name, value) => {
-    expect(validate(`${operationId}.query` as never, { [name]: value })).toEqual({ valid: true });
+  it.each(paramExamples)('%s %s parameter %s', (operationId, where, name, value) => {
+    const id = `${operationId}.${where}`;
+    if ((schemaIds as readonly string[]).includes(id)) {
+      expect(validate(id as never, { [name]: value })).toEqual({ valid: true });
+      return;
+    }
+    // A path parameter before the contract has a .path schema id: check it against its own schema.
+    const param = Object.values<any>(openapi.paths).flatMap((item) => Object.values<any>(item)).find((op) => op.operationId === operationId)
+      .parameters.map((p: any) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p)).find((p: any) => p.name === name);
+    const check = ajv.compile(JSON.parse(JSON.stringify(param.schema).replaceAll('"#/components/schemas/', `"${OPENAPI_ID}#/$defs/`)));
+    expect(check(value), JSON.stringify(check.errors)).toBe(true);
   });
 });

@@ -15,7 +15,9 @@ export function readJson(file) {
 /** Every JSON Schema file under schemas/, as [relative path, schema]. */
 export function jsonSchemaFiles() {
   const out = [];
-  for (const dir of ['common', 'jsapi']) {
+  // Every folder of schemas/ (common, jsapi, message content, …), in a stable order.
+  const dirs = fs.readdirSync(schemasDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const dir of dirs) {
     for (const name of fs.readdirSync(path.join(schemasDir, dir)).sort()) {
       if (name.endsWith('.json')) out.push([`${dir}/${name}`, readJson(path.join(schemasDir, dir, name))]);
     }
@@ -78,7 +80,9 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
     return `${OPENAPI_ID}#/$defs/${ref.split('/').pop()}`;
   };
   for (const [operationId, { op }] of Object.entries(operations)) {
-    if (op.parameters?.length) ids[`${operationId}.query`] = `${OPENAPI_ID}#/$defs/${pascal(operationId)}Query`;
+    // Only query parameters make a .query schema (isInChat has a path parameter and no query).
+    const hasQuery = (op.parameters ?? []).some((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p).in === 'query');
+    if (hasQuery) ids[`${operationId}.query`] = `${OPENAPI_ID}#/$defs/${pascal(operationId)}Query`;
     const body = op.requestBody?.content?.['application/json']?.schema;
     if (body) ids[`${operationId}.body`] = refFor(body);
     ids[`${operationId}.response`] = refFor(op.responses['200'].content['application/json'].schema);
@@ -119,17 +123,56 @@ export function operationResponses(openapi = readJson(bundledSpec)) {
   return out;
 }
 
-/** The error codes the spec documents (x-error-codes on its shared responses), by name. */
+/** The error codes the spec documents (x-error-codes on its shared responses and its operations), by name. */
 export function errorCodes(openapi = readJson(bundledSpec)) {
-  /** @type {Record<string, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>} */
+  /** @type {Record<string, { code: number; httpStatus: number; retryable?: boolean; msg?: string; meaning: string; action: string }>} */
   const out = {};
-  for (const response of Object.values(openapi.components.responses ?? {})) {
-    for (const { name, ...entry } of response['x-error-codes'] ?? []) {
+  const lists = [
+    ...Object.values(openapi.components.responses ?? {}).map((response) => response['x-error-codes'] ?? []),
+    ...operationErrorCodeLists(openapi).map(([, list]) => list),
+  ];
+  for (const list of lists) {
+    for (const item of list) {
+      if (typeof item === 'string') continue; // a reference, checked below
+      const { name, ...entry } = item;
       if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
       out[name] = entry;
     }
   }
+  for (const [operationId, list] of operationErrorCodeLists(openapi)) {
+    for (const item of list) {
+      if (typeof item === 'string' && !out[item]) throw new Error(`x-error-codes of ${operationId}: ${item} is not defined anywhere`);
+    }
+  }
   return out;
+}
+
+// --- Operation-level x-error-codes (issue 15) ---
+// An operation lists every code its page documents. A code documented by several pages is written
+// once, as a full entry (name, code, httpStatus, retryable, msg?, meaning, action) where it first
+// appears or in a shared response; the other operations name it (a bare string), so a fact is never
+// written twice and each operation's list is still complete.
+
+/** [operationId, its x-error-codes list] for every operation that has one. */
+function operationErrorCodeLists(openapi) {
+  const out = [];
+  for (const item of Object.values(openapi.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      if (op && typeof op === 'object' && Array.isArray(op['x-error-codes'])) out.push([op.operationId, op['x-error-codes']]);
+    }
+  }
+  return out;
+}
+
+/** Each operation's own documented error codes, references resolved, in the order the spec lists them. */
+export function operationErrorCodes(openapi = readJson(bundledSpec)) {
+  const all = errorCodes(openapi);
+  return Object.fromEntries(
+    operationErrorCodeLists(openapi).map(([operationId, list]) => [
+      operationId,
+      list.map((item) => (typeof item === 'string' ? { name: item, ...all[item] } : item)),
+    ]),
+  );
 }
 
 function pascal(name) {

@@ -12,7 +12,7 @@ const HANDLED = new Set([
   '$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly',
   'type', 'const', 'enum', 'oneOf', 'anyOf', 'allOf', '$ref', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties',
   'if', 'then', 'else', 'not', 'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes', 'contentMediaType', 'contentSchema',
 ]);
 
 export function shape(schema: any, base: string): Shape {
@@ -28,9 +28,11 @@ export function shape(schema: any, base: string): Shape {
       if (!HANDLED.has(key) && !key.startsWith('x-')) throw new Error(`arbitrary: keyword "${key}" is not handled (at ${b})`);
     }
     for (const [key, value] of Object.entries(s)) {
-      if (['$ref', 'allOf', 'properties', 'required', '$defs', '$id'].includes(key)) continue;
+      if (['$ref', 'allOf', 'properties', 'required', '$defs', '$id', 'if', 'then', 'else'].includes(key)) continue;
       out.k[key] = value;
     }
+    // Conditionals accumulate: an allOf of if/then (createMessage's one per msg_type) keeps every one.
+    if (s.if) out.k.ifs = [...(out.k.ifs ?? []), { if: s.if, then: s.then, else: s.else }];
     for (const [name, sub] of Object.entries<any>(s.properties ?? {})) {
       const prev = out.props.get(name);
       // A later schema refines a property (e.g. errMsg's pattern over the common string).
@@ -73,10 +75,10 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   const choices = constsOf(k);
   let arb: fc.Arbitrary<unknown>;
   if (choices) arb = fc.constantFrom(...choices);
-  else if (k.anyOf || k.if) arb = objectArb(shp, depth);
+  else if (k.anyOf || k.ifs) arb = objectArb(shp, depth);
   else {
     switch (k.type) {
-      case 'string': arb = stringArb(k); break;
+      case 'string': arb = k.contentSchema ? contentArb(k, shp.base) : stringArb(k); break;
       case 'integer': arb = fc.integer({ min: k.minimum ?? (k.exclusiveMinimum !== undefined ? k.exclusiveMinimum + 1 : -1e6), max: k.maximum ?? (k.exclusiveMaximum !== undefined ? k.exclusiveMaximum - 1 : 1e6) }); break;
       case 'number': arb = fc.double({ noNaN: true, noDefaultInfinity: true, min: k.minimum ?? -1e6, max: k.maximum ?? 1e6 }); break;
       case 'boolean': arb = fc.boolean(); break;
@@ -107,14 +109,28 @@ function objectArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   const branches: any[] = shp.k.anyOf ?? [{}];
   for (const branch of branches) {
     const withBranch = overlay(shp, branch);
-    if (shp.k.if) {
-      const cond = shp.k.if;
-      const keys = Object.keys(cond.properties ?? {});
-      if (keys.length !== 1 || !('const' in cond.properties[keys[0]!])) throw new Error('arbitrary: only if: {properties: {K: {const}}} is handled');
-      const key = keys[0]!;
-      const value = cond.properties[key].const;
-      variants.push(overlay(overlay(withBranch, { properties: { [key]: { const: value } }, required: [key] }), shp.k.then ?? {}));
-      variants.push(overlay(overlay(withBranch, { properties: { [key]: { not: { const: value } } } }), shp.k.else ?? {}));
+    const conds: { if: any; then?: any; else?: any }[] = shp.k.ifs ?? [];
+    if (conds.length) {
+      const keyOf = (cond: any) => {
+        const keys = Object.keys(cond.properties ?? {});
+        if (keys.length !== 1 || !('const' in cond.properties[keys[0]!])) throw new Error('arbitrary: only if: {properties: {K: {const}}} is handled');
+        return keys[0]!;
+      };
+      const key = keyOf(conds[0]!.if);
+      if (conds.some((c) => keyOf(c.if) !== key)) throw new Error('arbitrary: conditionals on different keys are not handled');
+      const values = conds.map((c) => c.if.properties[key].const);
+      for (const [i, cond] of conds.entries()) {
+        variants.push(overlay(overlay(withBranch, { properties: { [key]: { const: values[i] } }, required: [key] }), cond.then ?? {}));
+      }
+      if (conds.length === 1) {
+        variants.push(overlay(overlay(withBranch, { properties: { [key]: { not: { const: values[0] } } } }), conds[0]!.else ?? {}));
+      } else {
+        // One if/then per value of an enum: every value has its branch, so there is no "else" value to generate.
+        if (conds.some((c) => c.else)) throw new Error('arbitrary: an allOf of if/then/else is not handled');
+        const prop = withBranch.props.get(key);
+        const all = prop ? constsOf(shapeOf(prop).k) : undefined;
+        if (!all || all.some((v) => !values.includes(v))) throw new Error(`arbitrary: the conditionals on ${key} must cover every value of its enum`);
+      }
     } else variants.push(withBranch);
   }
   const records = variants.map((v) => {
@@ -145,7 +161,19 @@ function overlay(shp: Shape, extra: any): Shape {
       props.set(name, { schema: { ...merged, __merged: true, k: { ...merged.k, ...sub } }, base: shp.base });
     } else props.set(name, { schema: sub, base: shp.base });
   }
-  return { ...shp, k: { ...shp.k, anyOf: undefined, if: undefined, then: undefined, else: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
+  return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
+}
+
+/**
+ * A JSON string whose content schema (contentSchema) is a message content schema: one of that schema's
+ * documented examples, serialized. Rules inside the content are exercised by the fixtures, not generated here.
+ */
+function contentArb(k: Record<string, any>, base: string): fc.Arbitrary<string> {
+  let r = { schema: k.contentSchema, base };
+  while (typeof r.schema.$ref === 'string' && !r.schema.examples) r = resolve(r.schema.$ref, r.base);
+  const examples: unknown[] = r.schema.examples ?? [];
+  if (examples.length === 0) throw new Error(`arbitrary: a contentSchema without examples (at ${base})`);
+  return fc.constantFrom(...examples.map((e) => JSON.stringify(e)));
 }
 
 /** Values of a schema id that the contract must accept. */
