@@ -20,6 +20,10 @@ export const schemaIds = {
     "export": "searchChats_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsResponse"
   },
+  "getChat.path": {
+    "export": "getChat_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatPath"
+  },
   "getChat.query": {
     "export": "getChat_query",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatQuery"
@@ -28,6 +32,10 @@ export const schemaIds = {
     "export": "getChat_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatResponse"
   },
+  "listChatMembers.path": {
+    "export": "listChatMembers_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersPath"
+  },
   "listChatMembers.query": {
     "export": "listChatMembers_query",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersQuery"
@@ -35,6 +43,10 @@ export const schemaIds = {
   "listChatMembers.response": {
     "export": "listChatMembers_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersResponse"
+  },
+  "isInChat.path": {
+    "export": "isInChat_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/IsInChatPath"
   },
   "isInChat.response": {
     "export": "isInChat_response",
@@ -111,174 +123,57 @@ export const schemaIds = {
   "sendMessageCard.fail": {
     "export": "sendMessageCard_fail",
     "ref": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.fail.json"
-  }
-};
-
-export const operations = {
-  "listChats": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats",
-    "responses": {
-      "200": "listChats.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      },
-      "sort_type": {
-        "default": "ByCreateTimeAsc"
-      },
-      "types": {},
-      "page_token": {},
-      "page_size": {
-        "default": 20
-      }
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
   },
-  "searchChats": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats/search",
-    "responses": {
-      "200": "searchChats.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      },
-      "query": {
-        "emptyResultAboveLength": 64
-      },
-      "page_token": {},
-      "page_size": {
-        "default": 20
-      }
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
+  "audio": {
+    "export": "audio",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/audio.json"
   },
-  "getChat": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats/{chat_id}",
-    "responses": {
-      "200": "getChat.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      }
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
+  "file": {
+    "export": "file",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/file.json"
   },
-  "listChatMembers": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats/{chat_id}/members",
-    "responses": {
-      "200": "listChatMembers.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "member_id_type": {
-        "default": "open_id"
-      },
-      "page_size": {
-        "default": 20
-      },
-      "page_token": {},
-      "check_security_conf": {}
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
+  "image": {
+    "export": "image",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/image.json"
   },
-  "isInChat": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats/{chat_id}/members/is_in_chat",
-    "responses": {
-      "200": "isInChat.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {},
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
+  "interactive": {
+    "export": "interactive",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/interactive.json"
   },
-  "searchChatsV2": {
-    "method": "POST",
-    "path": "/open-apis/im/v2/chats/search",
-    "responses": {
-      "200": "searchChatsV2.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      },
-      "page_size": {
-        "default": 20
-      },
-      "page_token": {}
-    },
-    "rateLimit": {}
+  "media": {
+    "export": "media",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/media.json"
   },
-  "createMessage": {
-    "method": "POST",
-    "path": "/open-apis/im/v1/messages",
-    "responses": {
-      "200": "createMessage.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "receive_id_type": {}
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
+  "post": {
+    "export": "post",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/post.json"
   },
-  "getTenantAccessToken": {
-    "method": "POST",
-    "path": "/open-apis/auth/v3/tenant_access_token/internal",
-    "responses": {
-      "200": "getTenantAccessToken.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {}
+  "share_chat": {
+    "export": "share_chat",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/share_chat.json"
+  },
+  "share_user": {
+    "export": "share_user",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/share_user.json"
+  },
+  "sticker": {
+    "export": "sticker",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/sticker.json"
+  },
+  "system": {
+    "export": "system",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/system.json"
+  },
+  "text": {
+    "export": "text",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/text.json"
   }
 };
 
 export const errorCodes = {
   "invalidParameter": {
     "code": 232001,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Your request contains an invalid request parameter.",
     "meaning": "invalid request parameter (参数错误)",
@@ -286,6 +181,7 @@ export const errorCodes = {
   },
   "appNotExist": {
     "code": 232004,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Such an app does NOT exist.",
     "meaning": "the app does not exist (作为操作者的 app_id 不存在)",
@@ -293,6 +189,7 @@ export const errorCodes = {
   },
   "botNotActivated": {
     "code": 232025,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Bot ability is not activated.",
     "meaning": "bot ability is not activated (应用未启用机器人能力)",
@@ -300,6 +197,7 @@ export const errorCodes = {
   },
   "appUnavailable": {
     "code": 232034,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "The app is unavailable or inactivated by the tenant.",
     "meaning": "the app is not installed or not enabled in the tenant (应用在本租户下未安装或未启用)",
@@ -307,6 +205,7 @@ export const errorCodes = {
   },
   "tokenMissing": {
     "code": 99991661,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Missing access token for authorization. Please make a request with token attached.",
     "meaning": "token missing",
@@ -314,55 +213,64 @@ export const errorCodes = {
   },
   "tenantTokenInvalid": {
     "code": 99991663,
+    "retryable": true,
     "httpStatus": 400,
     "msg": "Invalid access token for authorization. Please make a request with token attached.",
     "meaning": "tenant token invalid or expired (also seen with HTTP 200)",
-    "action": "fetch a new tenant token and retry once"
+    "action": "fetch a new tenant token and retry once (retryable: only after that refresh)"
   },
   "userTokenInvalid": {
     "code": 99991668,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "user token invalid",
     "action": "refresh the user token"
   },
   "tokenFormatInvalid": {
     "code": 99991671,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "token format wrong (must start t- or u-)",
     "action": "fix the token"
   },
   "scopeMissing": {
     "code": 99991672,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "a required scope is missing; see error.permission_violations",
     "action": "add the scope in the developer console"
   },
   "userTokenExpired": {
     "code": 99991677,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "user token expired",
     "action": "refresh the user token"
   },
   "scopeNotGranted": {
     "code": 99991679,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "the user has not granted the scope",
     "action": "ask the user to authorize"
   },
   "ipDenied": {
     "code": 99991401,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "denied by the IP allow-list (not a scope problem)",
     "action": "fix the allow-list"
   },
   "quotaExhausted": {
     "code": 99991403,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "monthly API quota exhausted",
     "action": "wait for the quota"
   },
   "rateLimited": {
     "code": 99991400,
+    "retryable": true,
     "httpStatus": 429,
     "msg": "request trigger frequency limit",
     "meaning": "rate limited (older gateways answer HTTP 400)",
@@ -607,6 +515,22 @@ export const errorCodes = {
     "msg": "Failed to create card content.",
     "meaning": "the card cannot be built; the cause is the sub-code in msg (ext=ErrCode: N; ErrMsg: …), e.g. 200621 card JSON parse error, 200380 template not published, 11310 template not visible or too many components",
     "action": "fix the card or template as the sub-code says"
+  },
+  "appCredentialsInvalid": {
+    "code": 10003,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "invalid param",
+    "meaning": "app_id unknown or the body malformed (also answered with HTTP 200)",
+    "action": "check app_id and the JSON body"
+  },
+  "appSecretInvalid": {
+    "code": 10014,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "app secret invalid",
+    "meaning": "app_secret does not match app_id",
+    "action": "check app_secret"
   }
 };
 

@@ -231,6 +231,12 @@ export interface components {
          */
         UserIdType: "open_id" | "union_id" | "user_id";
         /**
+         * ChatType
+         * @description A kind of chat that listChats can list (`types`).
+         * @enum {string}
+         */
+        ChatType: "group" | "p2p";
+        /**
          * PermissionViolation
          * @description One missing permission.
          */
@@ -733,24 +739,24 @@ export interface components {
         /** @description Text styles (样式). */
         PostStyle: ("bold" | "underline" | "lineThrough" | "italic")[];
         PostTextNode: {
-            /** @description "text" */
-            tag?: unknown;
+            /** @constant */
+            tag: "text";
             text: string;
             /** @description Whether to unescape HTML entities. */
             un_escape?: boolean;
             style?: components["schemas"]["PostStyle"];
         };
         PostLinkNode: {
-            /** @description "a" */
-            tag?: unknown;
+            /** @constant */
+            tag: "a";
             text: string;
             /** @description The link target. */
             href: string;
             style?: components["schemas"]["PostStyle"];
         };
         PostAtNode: {
-            /** @description "at" */
-            tag?: unknown;
+            /** @constant */
+            tag: "at";
             /** @description The user's open_id, or `all`. */
             user_id: string;
             style?: components["schemas"]["PostStyle"];
@@ -762,38 +768,38 @@ export interface components {
          */
         ImageKey: string;
         PostImageNode: {
-            /** @description "img" */
-            tag?: unknown;
+            /** @constant */
+            tag: "img";
             image_key: components["schemas"]["ImageKey"];
         };
         PostMediaNode: {
-            /** @description "media" */
-            tag?: unknown;
+            /** @constant */
+            tag: "media";
             /** @description The video's file key. */
             file_key: string;
             /** @description The cover image. Optional. */
             image_key?: components["schemas"]["ImageKey"];
         };
         PostEmotionNode: {
-            /** @description "emotion" */
-            tag?: unknown;
+            /** @constant */
+            tag: "emotion";
             /** @description The emoji key, e.g. SMILE. */
             emoji_type: string;
         };
         PostCodeBlockNode: {
-            /** @description "code_block" */
-            tag?: unknown;
+            /** @constant */
+            tag: "code_block";
             /** @description The language, e.g. GO. */
             language?: string;
             text: string;
         };
         PostHrNode: {
-            /** @description "hr" */
-            tag?: unknown;
+            /** @constant */
+            tag: "hr";
         };
         PostMarkdownNode: {
-            /** @description "md" */
-            tag?: unknown;
+            /** @constant */
+            tag: "md";
             /** @description Markdown; accepted on send only (the stored message converts it). */
             text: string;
         };
@@ -897,61 +903,61 @@ export interface components {
                     tag: "text" | "a" | "at" | "img" | "media" | "emotion" | "code_block" | "hr" | "md";
                 } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
                 PostTextNode: {
-                    /** @description "text" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "text";
                     text: string;
                     /** @description Whether to unescape HTML entities. */
                     un_escape?: boolean;
                     style?: components["schemas"]["PostStyle"];
                 };
                 PostLinkNode: {
-                    /** @description "a" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "a";
                     text: string;
                     /** @description The link target. */
                     href: string;
                     style?: components["schemas"]["PostStyle"];
                 };
                 PostAtNode: {
-                    /** @description "at" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "at";
                     /** @description The user's open_id, or `all`. */
                     user_id: string;
                     style?: components["schemas"]["PostStyle"];
                 };
                 PostImageNode: {
-                    /** @description "img" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "img";
                     image_key: components["schemas"]["ImageKey"];
                 };
                 PostMediaNode: {
-                    /** @description "media" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "media";
                     /** @description The video's file key. */
                     file_key: string;
                     /** @description The cover image. Optional. */
                     image_key?: components["schemas"]["ImageKey"];
                 };
                 PostEmotionNode: {
-                    /** @description "emotion" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "emotion";
                     /** @description The emoji key, e.g. SMILE. */
                     emoji_type: string;
                 };
                 PostCodeBlockNode: {
-                    /** @description "code_block" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "code_block";
                     /** @description The language, e.g. GO. */
                     language?: string;
                     text: string;
                 };
                 PostHrNode: {
-                    /** @description "hr" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "hr";
                 };
                 PostMarkdownNode: {
-                    /** @description "md" */
-                    tag?: unknown;
+                    /** @constant */
+                    tag: "md";
                     /** @description Markdown; accepted on send only (the stored message converts it). */
                     text: string;
                 };
@@ -1425,13 +1431,17 @@ export interface components {
          */
         SortType: "ByCreateTimeAsc" | "ByActiveTimeDesc";
         /**
-         * @description Which kinds of chat to list, comma-separated: `group`, `p2p`. Omitted = groups only. `p2p` works only with a user access token.
+         * @description Which kinds of chat to list: `group`, `p2p`. Omitted = groups only. On the wire it is comma-separated
+         *     (`types=p2p,group`); callers may give it as an array or as that comma-separated string (the official SDK
+         *     types it `types?: string`, the official CLI sends `"p2p,group"`): known values, no duplicates.
+         *     `p2p` works only with a user access token: with a tenant token the platform refuses the call (232001,
+         *     invalid parameter; the official CLI documents the refusal) — see `x-token-restrictions`.
          * @example [
          *       "group",
          *       "p2p"
          *     ]
          */
-        ChatTypes: ("group" | "p2p")[];
+        ChatTypes: components["schemas"]["ChatType"][] | ("group" | "p2p" | "group,p2p" | "p2p,group");
         /**
          * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
          *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
@@ -1523,7 +1533,11 @@ export interface operations {
                  */
                 sort_type?: components["parameters"]["SortType"];
                 /**
-                 * @description Which kinds of chat to list, comma-separated: `group`, `p2p`. Omitted = groups only. `p2p` works only with a user access token.
+                 * @description Which kinds of chat to list: `group`, `p2p`. Omitted = groups only. On the wire it is comma-separated
+                 *     (`types=p2p,group`); callers may give it as an array or as that comma-separated string (the official SDK
+                 *     types it `types?: string`, the official CLI sends `"p2p,group"`): known values, no duplicates.
+                 *     `p2p` works only with a user access token: with a tenant token the platform refuses the call (232001,
+                 *     invalid parameter; the official CLI documents the refusal) — see `x-token-restrictions`.
                  * @example [
                  *       "group",
                  *       "p2p"
@@ -1548,14 +1562,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of chats. The envelope's `code` is 0. */
+            /**
+             * @description One page of chats (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListChatsResponse"];
+                    "application/json": components["schemas"]["ListChatsResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1599,14 +1616,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of matching chats. The envelope's `code` is 0. */
+            /**
+             * @description One page of matching chats (`code` 0) — or an error envelope (`code` not 0): the platform answers some
+             *     failures with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchChatsResponse"];
+                    "application/json": components["schemas"]["SearchChatsResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1638,14 +1658,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The chat. The envelope's `code` is 0. */
+            /**
+             * @description The chat (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetChatResponse"];
+                    "application/json": components["schemas"]["GetChatResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1694,14 +1717,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of members. The envelope's `code` is 0. */
+            /**
+             * @description One page of members (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListChatMembersResponse"];
+                    "application/json": components["schemas"]["ListChatMembersResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1724,14 +1750,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Whether the caller is in the chat. The envelope's `code` is 0. */
+            /**
+             * @description Whether the caller is in the chat (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IsInChatResponse"];
+                    "application/json": components["schemas"]["IsInChatResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1772,14 +1801,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description One page of hits. The envelope's `code` is 0. */
+            /**
+             * @description One page of hits (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchChatsV2Response"];
+                    "application/json": components["schemas"]["SearchChatsV2Response"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1812,14 +1844,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The message as stored. The envelope's `code` is 0. */
+            /**
+             * @description The message as stored (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateMessageResponse"];
+                    "application/json": components["schemas"]["CreateMessageResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /**
@@ -1852,14 +1887,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A token, with `code` 0 — or a non-zero `code` when the credentials are wrong. */
+            /**
+             * @description A token (`code` 0) — or an error envelope (`code` not 0): wrong credentials are answered with HTTP 200 too,
+             *     e.g. `{"code":10003,"msg":"invalid param"}` (larksuite/oapi-sdk-java#33). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenantAccessTokenResponse"];
+                    "application/json": components["schemas"]["TenantAccessTokenResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

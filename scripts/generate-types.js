@@ -1,6 +1,7 @@
 // Contract → TypeScript types:
 //   generated/openapi.d.ts  from generated/openapi.json  (openapi-typescript)
 //   generated/jsapi.d.ts    from schemas/jsapi/*.json     (json-schema-to-typescript)
+//   generated/message.d.ts  from schemas/message/*.json   (json-schema-to-typescript)
 // test/types/ proves the two agree on the objects they share.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,47 +34,67 @@ function forTypes(schema) {
     if (!structural) return { $ref: schema.$ref };
     else out.allOf = [{ $ref: schema.$ref }];
   }
+  // An if/then(/else) chain that picks one $ref per case (a message content's kinds) types as the
+  // union of those refs, so TypeScript sees each kind's fields.
+  const cases = conditionalRefs(schema);
+  if (cases.length) out.anyOf = cases.map(($ref) => ({ $ref }));
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$ref') continue;
     // The callbacks are functions: src/jsapi types them from the success and fail types.
     if (key === 'allOf' && value.every((b) => b.$ref?.endsWith('/StandardCallbacks.json'))) continue;
     if (key === 'anyOf' || key === 'if' || key === 'then' || key === 'else') continue;
+    if (key === 'allOf' && value.every((member) => member.if)) continue; // typed as the union above
     if (key === 'oneOf' && value.every((branch) => 'const' in branch)) out.enum = value.map((branch) => branch.const);
     else out[key] = key === 'examples' || key === 'default' || key === 'const' || key === 'enum' ? value : forTypes(value);
   }
   return out;
 }
 
-// One root that references every JSAPI schema, so each shared type (OpenChatId, I18nNames, …)
-// is declared once instead of once per file.
+/** The $refs an if/then/else chain, or an allOf of if/then, chooses between ([] when it is not one). */
+function conditionalRefs(schema) {
+  const chain = (s) => (s?.if && typeof s.then?.$ref === 'string' ? [s.then.$ref, ...(typeof s.else?.$ref === 'string' ? [s.else.$ref] : chain(s.else))] : []);
+  const members = schema.allOf?.every((m) => m.if) ? schema.allOf.map(chain) : [];
+  const refs = [...chain(schema), ...members.flat()];
+  return members.some((m) => m.length === 0) ? [] : refs;
+}
+
+// One root per module that references each of its schemas, so each shared type (OpenChatId,
+// I18nNames, …) is declared once in it instead of once per file.
 const byId = new Map(jsonSchemaFiles().map(([rel, schema]) => [schema.$id, { rel, schema: forTypes(schema) }]));
-const root = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://feishu-chat-contract.dev/schemas/jsapi/index.json',
-  title: 'JsapiSchemas',
-  type: 'object',
-  additionalProperties: false,
-  properties: Object.fromEntries(JSAPIS.flatMap((api) => JSAPI_KINDS.map((kind) => [`${api}.${kind}`, { $ref: `https://feishu-chat-contract.dev/schemas/jsapi/${api}.${kind}.json` }]))),
-};
-const ts = await compile(root, 'JsapiSchemas', {
-  cwd: path.join(schemasDir, 'jsapi'),
-  bannerComment: generatedHeader('schemas/jsapi/*.json and schemas/common/*.json by json-schema-to-typescript', 'npm run generate').trimEnd(),
-  additionalProperties: false,
-  maxItems: -1,
-  unreachableDefinitions: false,
-  strictIndexSignatures: true,
-  format: true,
-  declareExternallyReferenced: true,
-  $refOptions: {
-    resolve: {
-      // Resolve our own $ids from the files on disk, never over the network.
-      http: {
-        order: 1,
-        canRead: (file) => byId.has(file.url.split('#')[0]),
-        read: (file) => JSON.stringify(byId.get(file.url.split('#')[0]).schema),
+async function writeTypes(file, title, dir, ids, from) {
+  const root = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://feishu-chat-contract.dev/schemas/${dir}/index.json`,
+    title,
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(ids.map(([key, id]) => [key, { $ref: id }])),
+  };
+  const ts = await compile(root, title, {
+    cwd: path.join(schemasDir, dir),
+    bannerComment: generatedHeader(`${from} by json-schema-to-typescript`, 'npm run generate').trimEnd(),
+    additionalProperties: false,
+    maxItems: -1,
+    unreachableDefinitions: false,
+    strictIndexSignatures: true,
+    format: true,
+    declareExternallyReferenced: true,
+    $refOptions: {
+      resolve: {
+        // Resolve our own $ids from the files on disk, never over the network.
+        http: {
+          order: 1,
+          canRead: (f) => byId.has(f.url.split('#')[0]),
+          read: (f) => JSON.stringify(byId.get(f.url.split('#')[0]).schema),
+        },
       },
     },
-  },
-});
-fs.writeFileSync(path.join(generatedDir, 'jsapi.d.ts'), ts);
-console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts');
+  });
+  fs.writeFileSync(path.join(generatedDir, file), ts);
+}
+const schemaId = (rel) => `https://feishu-chat-contract.dev/schemas/${rel}`;
+await writeTypes('jsapi.d.ts', 'JsapiSchemas', 'jsapi', JSAPIS.flatMap((api) => JSAPI_KINDS.map((kind) => [`${api}.${kind}`, schemaId(`jsapi/${api}.${kind}.json`)])), 'schemas/jsapi/*.json and schemas/common/*.json');
+// createMessage's content objects, one per msg_type (schemas/message/<msg_type>.json).
+const messages = jsonSchemaFiles().filter(([rel]) => rel.startsWith('message/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
+await writeTypes('message.d.ts', 'MessageContents', 'message', messages, 'schemas/message/*.json and schemas/common/*.json');
+console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts, generated/message.d.ts');

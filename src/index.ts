@@ -24,6 +24,11 @@ export {
   errorCodes, queryFacts, rateLimitOf, jsapiErrorCodes, jsapiErrorCodeInfo,
   type ErrorCodeInfo, type ErrorCodeName, type JsapiErrorCodeInfo, type JsapiName,
 } from './contract-facts.js';
-export type { paths, components, operations } from '../generated/openapi.js';
+export type { paths, components } from '../generated/openapi.js';
+// `operations` is the operation table (a value) and, in the type space, openapi-typescript's per-operation types.
+export {
+  operations,
+  type OperationInfo, type OperationErrorCode, type OperationId, type PaginatedOperationId, type Endpoints,
+} from '../generated/operations.js';
 export type * as Jsapi from '../generated/jsapi.js';
 export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';

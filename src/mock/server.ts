@@ -55,7 +55,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
-  const limit = options.rateLimitPerSecond ?? rateLimitOf('listChats')!.perSecond;
+  const limit = options.rateLimitPerSecond ?? rateLimitOf('listChats')!.perSecond!;
   const ttl = options.tokenTtlSeconds ?? 7200;
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const state: MockFeishuState = {

@@ -11,7 +11,8 @@
  * @packageDocumentation
  */
 import * as compiled from '../../generated/validators.js';
-import { operations, schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
+import { schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
+import { operations } from '../../generated/operations.js';
 import type { ValidationError } from './messages.js';
 import { runValidator, type CompiledValidator, type ValidationResult } from './run.js';
 import type { SchemaId, SchemaTypes } from './schema-types.js';
@@ -73,14 +74,33 @@ export class ContractViolationError extends Error {
   }
 }
 
-/** For each operation: its method, path, and the schema id of the JSON body per documented status. */
-export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> =
-  operations as Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>;
+/**
+ * For each operation: its method, path, and the schema id of the JSON body per documented status
+ * (for a status that may carry either, the success body). Kept for compatibility: the operation
+ * table (`operations` from the package root) says more, including both bodies of a 200.
+ */
+export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> = Object.fromEntries(
+  Object.values(operations).map((op) => [
+    op.operationId,
+    { method: op.method, path: op.path, responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, (r.success ?? r.error)!])) },
+  ]),
+);
 
-/** The schema id a response of `operationId` with HTTP `status` must match (falls back to `default`). */
-export function responseSchemaId(operationId: string, status: number | string): SchemaId | undefined {
-  const op = operationResponses[operationId];
+/**
+ * The schema id a response of `operationId` with HTTP `status` must match (falls back to `NXX`, then
+ * `default`). Where the status may carry either body (Feishu answers some failures with HTTP 200),
+ * `body` decides: `code === 0` is the success body, anything else the error envelope; without a
+ * body the success one is named.
+ */
+export function responseSchemaId(operationId: string, status: number | string, body?: unknown): SchemaId | undefined {
+  const op = (operations as Record<string, (typeof operations)[keyof typeof operations]>)[operationId];
   if (!op) return undefined;
   const s = String(status);
-  return op.responses[s] ?? op.responses[`${s[0]}XX`] ?? op.responses.default;
+  const roles = op.responses[s] ?? op.responses[`${s[0]}XX`] ?? op.responses.default;
+  if (!roles) return undefined;
+  if (roles.success && roles.error && body !== undefined) {
+    const code = body !== null && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+    return code === 0 ? roles.success : roles.error;
+  }
+  return roles.success ?? roles.error;
 }

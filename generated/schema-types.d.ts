@@ -1,0 +1,56 @@
+/**
+ * GENERATED FILE — DO NOT EDIT.
+ * Source: the type of every schema id (spec/ via generated/openapi.json, schemas/) by scripts/generate-operations.js
+ * Regenerate: npm run generate
+ */
+import type * as OpenApi from './openapi.js';
+import type * as T_jsapi_d_ts from "./jsapi.js";
+import type * as T_message_d_ts from "./message.js";
+
+/** The TypeScript type that each schema id describes; a valid result narrows data to it. */
+export interface SchemaTypes {
+  "listChats.query": NonNullable<OpenApi.operations["listChats"]['parameters']["query"]>;
+  "listChats.response": OpenApi.components['schemas']["ListChatsResponse"];
+  "searchChats.query": NonNullable<OpenApi.operations["searchChats"]['parameters']["query"]>;
+  "searchChats.response": OpenApi.components['schemas']["SearchChatsResponse"];
+  "getChat.path": OpenApi.operations["getChat"]['parameters']["path"];
+  "getChat.query": NonNullable<OpenApi.operations["getChat"]['parameters']["query"]>;
+  "getChat.response": OpenApi.components['schemas']["GetChatResponse"];
+  "listChatMembers.path": OpenApi.operations["listChatMembers"]['parameters']["path"];
+  "listChatMembers.query": NonNullable<OpenApi.operations["listChatMembers"]['parameters']["query"]>;
+  "listChatMembers.response": OpenApi.components['schemas']["ListChatMembersResponse"];
+  "isInChat.path": OpenApi.operations["isInChat"]['parameters']["path"];
+  "isInChat.response": OpenApi.components['schemas']["IsInChatResponse"];
+  "searchChatsV2.query": NonNullable<OpenApi.operations["searchChatsV2"]['parameters']["query"]>;
+  "searchChatsV2.body": OpenApi.components['schemas']["SearchChatsV2Request"];
+  "searchChatsV2.response": OpenApi.components['schemas']["SearchChatsV2Response"];
+  "createMessage.query": NonNullable<OpenApi.operations["createMessage"]['parameters']["query"]>;
+  "createMessage.body": OpenApi.components['schemas']["CreateMessageRequest"];
+  "createMessage.response": OpenApi.components['schemas']["CreateMessageResponse"];
+  "getTenantAccessToken.body": OpenApi.components['schemas']["TenantAccessTokenRequest"];
+  "getTenantAccessToken.response": OpenApi.components['schemas']["TenantAccessTokenResponse"];
+  "errorResponse": OpenApi.components['schemas']["ErrorResponse"];
+  "chooseChat.input": T_jsapi_d_ts.ChooseChatInput;
+  "chooseChat.success": T_jsapi_d_ts.ChooseChatSuccess;
+  "chooseChat.fail": T_jsapi_d_ts.ChooseChatFail;
+  "getChatInfo.input": T_jsapi_d_ts.GetChatInfoInput;
+  "getChatInfo.success": T_jsapi_d_ts.GetChatInfoSuccess;
+  "getChatInfo.fail": T_jsapi_d_ts.GetChatInfoFail;
+  "sendMessageCard.input": T_jsapi_d_ts.SendMessageCardInput;
+  "sendMessageCard.success": T_jsapi_d_ts.SendMessageCardSuccess;
+  "sendMessageCard.fail": T_jsapi_d_ts.SendMessageCardFail;
+  "audio": T_message_d_ts.AudioContent;
+  "file": T_message_d_ts.FileContent;
+  "image": T_message_d_ts.ImageContent;
+  "interactive": T_message_d_ts.InteractiveContent;
+  "media": T_message_d_ts.MediaContent;
+  "post": T_message_d_ts.PostContent;
+  "share_chat": T_message_d_ts.ShareChatContent;
+  "share_user": T_message_d_ts.ShareUserContent;
+  "sticker": T_message_d_ts.StickerContent;
+  "system": T_message_d_ts.SystemContent;
+  "text": T_message_d_ts.TextContent;
+}
+
+/** Every schema id this package validates against. */
+export type SchemaId = keyof SchemaTypes;
