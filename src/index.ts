@@ -14,9 +14,10 @@ export {
   type FeishuClient, type FeishuClientOptions, type CallOptions, type ResponseMeta, type Chat,
 } from './client/index.js';
 export type { FeishuAuth } from './client/auth.js';
-export type { RetryOptions, FetchLike } from './client/retry.js';
+export type { RetryOptions } from './client/retry.js';
+export type { FetchLike } from './client/transport.js';
 export {
-  FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError,
+  FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError, FeishuAbortError, FeishuPaginationError,
   type PermissionViolation,
 } from './client/errors.js';
 export { recordTo, FixtureNormalizer, type RecordOptions, type RecordedFixture } from './client/record.js';

@@ -16,12 +16,14 @@
  * ```
  * @packageDocumentation
  */
+import { FeishuError } from '../errors.js';
 import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiErrorCodeInfo, type JsapiName } from '../contract-facts.js';
 import * as inputValidators from '../../generated/jsapi-input-validators.js';
 import { runValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
+export { FeishuError } from '../errors.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */
@@ -56,7 +58,7 @@ export interface JsapiCallOptions {
  * A JSAPI call that ended in `fail`, or that was refused before `tt` was called (invalid input,
  * no `tt`). Carries the client's fields as they came, and the documented meaning of `errCode`.
  */
-export class JsapiError extends Error {
+export class JsapiError extends FeishuError {
   override name = 'JsapiError';
   /** The API that failed. */
   readonly api: JsapiName;

@@ -13,6 +13,7 @@
 import * as compiled from '../../generated/validators.js';
 import { schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
 import { operations } from '../../generated/operations.js';
+import { FeishuContractError, FeishuError } from '../errors.js';
 import type { ValidationError } from './messages.js';
 import { runValidator, type CompiledValidator, type ValidationResult } from './run.js';
 import type { SchemaId, SchemaTypes } from './schema-types.js';
@@ -42,7 +43,7 @@ export function isSchemaId(id: unknown): id is SchemaId {
  */
 export function validate<Id extends SchemaId>(schemaId: Id, data: unknown): ValidationResult {
   const validator = isSchemaId(schemaId) ? validators[schemaId] : undefined;
-  if (!validator) throw new TypeError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
+  if (!validator) throw new FeishuError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
   return runValidator(validator, data);
 }
 
@@ -52,7 +53,7 @@ export function isValid<Id extends SchemaId>(schemaId: Id, data: unknown): data 
 }
 
 /**
- * Like {@link validate}, but returns the typed value or throws a {@link ContractViolationError}
+ * Like {@link validate}, but returns the typed value or throws a {@link FeishuContractError}
  * whose message lists every broken rule.
  */
 export function assertValid<Id extends SchemaId>(schemaId: Id, data: unknown): SchemaTypes[Id] {
@@ -61,18 +62,14 @@ export function assertValid<Id extends SchemaId>(schemaId: Id, data: unknown): S
   return data as SchemaTypes[Id];
 }
 
-/** Thrown by {@link assertValid}: the value breaks the contract of `schemaId`. */
-export class ContractViolationError extends Error {
-  override name = 'ContractViolationError';
-  constructor(
-    /** The schema the value was checked against. */
-    readonly schemaId: SchemaId,
-    /** Every broken rule. */
-    readonly errors: ValidationError[],
-  ) {
-    super(`${schemaId}: ${errors.map((e) => e.message).join('; ')}`);
-  }
-}
+/**
+ * Thrown by {@link assertValid}: the value breaks the contract of `schemaId`.
+ * @deprecated The same error as {@link FeishuContractError} (one concept, one class): use that name.
+ */
+export const ContractViolationError = FeishuContractError;
+/** @deprecated Use {@link FeishuContractError}. */
+export type ContractViolationError = FeishuContractError;
+export { FeishuContractError, FeishuError };
 
 /**
  * For each operation: its method, path, and the schema id of the JSON body per documented status
