@@ -1621,7 +1621,11 @@ export const operations = {
       "receive_id_type": {}
     },
     "idempotent": false,
-    "idempotencyKey": "uuid"
+    "idempotencyKey": {
+      "in": "body",
+      "name": "uuid",
+      "window": "1 hour"
+    }
   },
   "getTenantAccessToken": {
     "operationId": "getTenantAccessToken",
