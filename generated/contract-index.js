@@ -124,48 +124,60 @@ export const schemaIds = {
     "export": "sendMessageCard_fail",
     "ref": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.fail.json"
   },
-  "audio": {
-    "export": "audio",
+  "card": {
+    "export": "card",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/card.json"
+  },
+  "card.v1": {
+    "export": "card_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v1.json"
+  },
+  "card.v2": {
+    "export": "card_v2",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v2.json"
+  },
+  "message.audio": {
+    "export": "message_audio",
     "ref": "https://feishu-chat-contract.dev/schemas/message/audio.json"
   },
-  "file": {
-    "export": "file",
+  "message.file": {
+    "export": "message_file",
     "ref": "https://feishu-chat-contract.dev/schemas/message/file.json"
   },
-  "image": {
-    "export": "image",
+  "message.image": {
+    "export": "message_image",
     "ref": "https://feishu-chat-contract.dev/schemas/message/image.json"
   },
-  "interactive": {
-    "export": "interactive",
+  "message.interactive": {
+    "export": "message_interactive",
     "ref": "https://feishu-chat-contract.dev/schemas/message/interactive.json"
   },
-  "media": {
-    "export": "media",
+  "message.media": {
+    "export": "message_media",
     "ref": "https://feishu-chat-contract.dev/schemas/message/media.json"
   },
-  "post": {
-    "export": "post",
+  "message.post": {
+    "export": "message_post",
     "ref": "https://feishu-chat-contract.dev/schemas/message/post.json"
   },
-  "share_chat": {
-    "export": "share_chat",
+  "message.share_chat": {
+    "export": "message_share_chat",
     "ref": "https://feishu-chat-contract.dev/schemas/message/share_chat.json"
   },
-  "share_user": {
-    "export": "share_user",
+  "message.share_user": {
+    "export": "message_share_user",
     "ref": "https://feishu-chat-contract.dev/schemas/message/share_user.json"
   },
-  "sticker": {
-    "export": "sticker",
+  "message.sticker": {
+    "export": "message_sticker",
     "ref": "https://feishu-chat-contract.dev/schemas/message/sticker.json"
   },
-  "system": {
-    "export": "system",
+  "message.system": {
+    "export": "message_system",
     "ref": "https://feishu-chat-contract.dev/schemas/message/system.json"
   },
-  "text": {
-    "export": "text",
+  "message.text": {
+    "export": "message_text",
     "ref": "https://feishu-chat-contract.dev/schemas/message/text.json"
   }
 };
@@ -634,6 +646,11 @@ export const jsapiErrorCodes = {
         "keyword": "required",
         "path": "/cardContent",
         "errCode": -3
+      },
+      {
+        "keyword": "*",
+        "path": "/cardContent/card",
+        "errCode": -4
       },
       {
         "keyword": "*",

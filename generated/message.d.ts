@@ -131,7 +131,7 @@ export interface CardEntity {
   };
 }
 /**
- * A card JSON root, 1.0 or 2.0. Here only the object is checked: the card JSON schema (schemas/card/, id `card`, the card contract) is referenced from this definition, and it checks the root and its components.
+ * A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
  */
 export interface CardJson {}
 /**

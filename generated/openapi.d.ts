@@ -1055,7 +1055,7 @@ export interface components {
         };
         /**
          * CardJson
-         * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card JSON schema (schemas/card/, id `card`, the card contract) is referenced from this definition, and it checks the root and its components.
+         * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
          */
         CardJson: Record<string, never>;
         /**
@@ -1113,7 +1113,7 @@ export interface components {
             $defs: {
                 /**
                  * CardJson
-                 * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card JSON schema (schemas/card/, id `card`, the card contract) is referenced from this definition, and it checks the root and its components.
+                 * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
                  */
                 CardJson: Record<string, never>;
                 /**

@@ -5,6 +5,7 @@
  */
 import type * as OpenApi from './openapi.js';
 import type * as T_jsapi_d_ts from "./jsapi.js";
+import type * as T_card_d_ts from "./card.js";
 import type * as T_message_d_ts from "./message.js";
 
 /** The TypeScript type that each schema id describes; a valid result narrows data to it. */
@@ -39,17 +40,20 @@ export interface SchemaTypes {
   "sendMessageCard.input": T_jsapi_d_ts.SendMessageCardInput;
   "sendMessageCard.success": T_jsapi_d_ts.SendMessageCardSuccess;
   "sendMessageCard.fail": T_jsapi_d_ts.SendMessageCardFail;
-  "audio": T_message_d_ts.AudioContent;
-  "file": T_message_d_ts.FileContent;
-  "image": T_message_d_ts.ImageContent;
-  "interactive": T_message_d_ts.InteractiveContent;
-  "media": T_message_d_ts.MediaContent;
-  "post": T_message_d_ts.PostContent;
-  "share_chat": T_message_d_ts.ShareChatContent;
-  "share_user": T_message_d_ts.ShareUserContent;
-  "sticker": T_message_d_ts.StickerContent;
-  "system": T_message_d_ts.SystemContent;
-  "text": T_message_d_ts.TextContent;
+  "card": T_card_d_ts.Card;
+  "card.v1": T_card_d_ts.CardV1;
+  "card.v2": T_card_d_ts.CardV2;
+  "message.audio": T_message_d_ts.AudioContent;
+  "message.file": T_message_d_ts.FileContent;
+  "message.image": T_message_d_ts.ImageContent;
+  "message.interactive": T_message_d_ts.InteractiveContent;
+  "message.media": T_message_d_ts.MediaContent;
+  "message.post": T_message_d_ts.PostContent;
+  "message.share_chat": T_message_d_ts.ShareChatContent;
+  "message.share_user": T_message_d_ts.ShareUserContent;
+  "message.sticker": T_message_d_ts.StickerContent;
+  "message.system": T_message_d_ts.SystemContent;
+  "message.text": T_message_d_ts.TextContent;
 }
 
 /** Every schema id this package validates against. */

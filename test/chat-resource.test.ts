@@ -158,6 +158,12 @@ describe('createMessage', () => {
     expect(validate('errorResponse', body).valid).toBe(true);
   });
 
+  it('checks a card JSON against the card contract: a 1.0-only tag in a 2.0 card earns 230099 with sub-code 200861', async () => {
+    const error = await failure(bot.messages.send({ receiveIdType: 'chat_id', receiveId: botGroup.chatId, msgType: 'interactive', content: { schema: '2.0', body: { elements: [{ tag: 'note', elements: [] }] } } }));
+    expect(error.code).toBe(errorCodes.cardContentInvalid.code);
+    expect(error.msg).toMatch(/ext=ErrCode: 200861;/);
+  });
+
   it('checks the content object before sending: an error inside it names the field', async () => {
     const before = mock.state.requests.get('/open-apis/im/v1/messages') ?? 0;
     const error = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: botGroup.chatId, msgType: 'text', content: { txt: 'x' } as never }).then(() => undefined, (e: unknown) => e);

@@ -53,6 +53,12 @@ const decisions: Record<string, () => void> = {
     expect(validate('listChats.response', page({ has_more: false })).valid).toBe(true);
     expect(validate('listChats.response', page({ page_token: 'dmJC' })).valid).toBe(false); // has_more decides, so it must be there
   },
+  'schemas/card/v2.json#': () => {
+    // fallback and i18n_header are tolerated at the 2.0 root (official 2.0 samples carry them) …
+    expect(validate('card.v2', { schema: '2.0', fallback: {}, i18n_header: { en_us: { title: { tag: 'plain_text', content: 'T' } } } }).valid).toBe(true);
+    // … while the root stays closed otherwise.
+    expect(validate('card.v2', { schema: '2.0', elements: [] }).valid).toBe(false);
+  },
   'openapi#/components/examples/Error232034': () => {
     for (const msg of ['The app is unavailable or inactivated by the tenant.', 'The app is unavailable or inactivate in the tenant.']) {
       expect(validate('errorResponse', { code: 232034, msg }).valid).toBe(true);

@@ -123,16 +123,31 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
     ids[`${operationId}.response`] = def(success);
   }
   ids.errorResponse = def('ErrorResponse');
-  // Every schema file but the shared pieces is public, by its file name (jsapi/chooseChat.input.json →
-  // chooseChat.input); a call's schemas in the order input, success, fail.
-  const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
-  const files = jsonSchemaFiles()
-    .filter(([rel]) => !rel.startsWith('common/'))
-    .map(([rel, schema]) => ({ dir: path.posix.dirname(rel), id: path.posix.basename(rel, '.json'), $id: schema.$id }))
-    .sort((a, b) => a.dir.localeCompare(b.dir) || a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id));
-  for (const { id, $id } of files) ids[id] = $id;
+  for (const { id, $id } of publicSchemaFiles()) ids[id] = $id;
   return ids;
 }
+
+/**
+ * The schema files that are public schema ids, with their id: a file directly in a folder of
+ * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
+ * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
+ * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
+ * message.text). A JSAPI call's schemas come in the order input, success, fail.
+ */
+export function publicSchemaFiles() {
+  const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
+  return jsonSchemaFiles()
+    .filter(([rel]) => rel.split('/').length === 2 && !rel.startsWith('common/'))
+    .map(([rel, schema]) => {
+      const [dir, file] = rel.split('/');
+      const base = file.replace(/\.json$/, '');
+      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+    })
+    .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
+}
+
+/** The card JSON schemas (schemas/card/): public id → file. */
+export const CARD_SCHEMAS = Object.fromEntries(publicSchemaFiles().filter((f) => f.dir === 'card').map((f) => [f.id, f.rel]));
 
 /** Validates one x-error-codes entry: every field the client, mock and docs read is there. */
 function errorEntry(entry, where) {

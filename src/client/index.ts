@@ -11,7 +11,9 @@ import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
 import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
 import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
-import { operationForRequest, operationOf, type OperationInfo } from './table.js';
+import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
+import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
+import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
 import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
 
@@ -156,48 +158,6 @@ export function getResponseMeta(result: object): ResponseMeta | undefined {
   return metas.get(result);
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-/** Longest timer Node keeps (a longer one fires at once). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function positive(name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) throw new FeishuError(`${name} must be a whole number from 1 to ${max} (got ${typeof value === 'number' ? value : typeof value})`);
-  return value;
-}
-
-function checkRetry(retry: unknown): RetryOptions | false {
-  if (retry === undefined) return {};
-  if (retry === false) return false;
-  if (!retry || typeof retry !== 'object') throw new FeishuError('retry must be false or { retries?, baseDelayMs?, maxDelayMs? }');
-  const r = retry as Record<string, unknown>;
-  for (const key of ['retries', 'baseDelayMs', 'maxDelayMs'] as const) {
-    const v = r[key];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_TIMER_MS)) throw new FeishuError(`retry.${key} must be a whole number from 0 to ${MAX_TIMER_MS}`);
-  }
-  return retry as RetryOptions;
-}
-
-/**
- * Whether resending is safe, from the table: a GET-like operation, or one whose body carries the
- * dedup key the platform honours (`idempotencyKey`).
- */
-function isIdempotent(op: OperationInfo, body: unknown): boolean {
-  if (op.idempotent) return true;
-  if (op.idempotencyKey?.in !== 'body' || !body || typeof body !== 'object') return false;
-  const value = (body as Record<string, unknown>)[op.idempotencyKey.name];
-  return typeof value === 'string' ? value !== '' : value !== undefined && value !== null;
-}
-
-/** A request body read back as JSON (for `client.api`), or undefined. */
-function parsedBody(body: string | undefined): unknown {
-  try {
-    return body === undefined ? undefined : JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-}
-
 function withoutStatus(envelope: object): object {
   const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
   return rest;
@@ -220,6 +180,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const send = retrying(fetchTransport(fetchImpl, maxResponseBytes), { retry, timeoutMs });
   const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
+  const tokenType = knownTokenType(options.auth);
 
   /** Sends with the token; a tenant token the platform refused is renewed once (shared by all callers refused with it). */
   const authedSend = async (outgoing: Outgoing, call: { signal?: AbortSignal; idempotent: boolean }): Promise<Received> => {
@@ -255,6 +216,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
     checkInput(op.schemas.path, params.path);
     checkInput(op.schemas.query, params.query);
+    if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
     if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const outgoing: Outgoing = {
@@ -323,7 +285,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       const op = operationForRequest(method, new URL(request.url).pathname);
       return guarded(op?.operationId, async () => {
         const outgoing = await outgoingOf(request);
-        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT.has(method);
+        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
         return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
       });
     },

@@ -1,8 +1,8 @@
 // createMessage: sends as the bot (tenant token) or the user (user token) to a chat the sender is in,
 // or to a person of the tenant; honours uuid dedup and the 5-per-second limit per recipient; stores
 // the message under an om_ id. Invalid content is answered as the platform does (see invalidBody).
-import { errorCodes } from '../../contract-facts.js';
-import { contentErrorCode } from './content-errors.js';
+import { validate } from '../../validators/index.js';
+import { cardError, contentErrorCode } from './content-errors.js';
 import { chatById, idOf } from './chat-access.js';
 import { memberIdOf } from './chat-item.js';
 import type { Behaviour, InvalidBody } from './context.js';
@@ -42,6 +42,16 @@ export const createMessage: Behaviour & { invalidBody: InvalidBody } = ({ operat
     chatId = p2p?.chatId ?? `oc_${[...pair.join('|')].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0, 7).toString(16).padStart(32, '0')}`;
   }
 
+  // A card JSON is checked against the card contract as the platform builds it: a card it cannot
+  // build is 230099 with the card sub-code in msg.
+  if (sent.msg_type === 'interactive') {
+    const card = JSON.parse(sent.content) as Record<string, unknown>;
+    if (card.type === undefined) {
+      const check = validate('card', card);
+      if (!check.valid) return cardError(check.errors, logId);
+    }
+  }
+
   const perSecond = (operation.rateLimit as { perRecipientPerSecond?: number } | undefined)?.perRecipientPerSecond;
   if (perSecond !== undefined && mock.messages.take(`${receiveIdType === 'chat_id' ? 'chat' : 'user'} ${chatId}`, perSecond, now)) {
     return mock.fail('messageRateLimited', logId);
@@ -72,10 +82,6 @@ export const createMessage: Behaviour & { invalidBody: InvalidBody } = ({ operat
  */
 createMessage.invalidBody = (errors, body, logId, mock) => {
   const code = contentErrorCode(errors, body);
-  if (code.name === 'cardContentInvalid') {
-    // The platform's form: the code's message, then the card sub-code (`…, ext=ErrCode: 200621; ErrMsg: …`).
-    const info = errorCodes.cardContentInvalid;
-    return { status: info.httpStatus, body: { code: info.code, msg: `${(info.msg ?? info.meaning).replace(/\.$/, '')}, ext=ErrCode: ${code.subCode}; ErrMsg: ${code.reason}`, error: { log_id: logId } } };
-  }
+  if (code.name === 'cardContentInvalid') return cardError(errors, logId);
   return mock.fail(code.name, logId, { field_violations: errors.map((e) => ({ field: e.path.split('/')[1] ?? '', description: e.message })) });
 };
