@@ -60,12 +60,12 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var chooseChat_input = __bounded(validate37);
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var chooseChat_input = __bounded(validate107);
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -290,17 +290,17 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate43);
+validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __bounded(validate113);
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -577,14 +577,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate46);
+validate113.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __bounded(validate116);
 var func2 = require_ucs2length().default;
-var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
-var func6 = /* @__PURE__ */ (() => {
+var pattern21 = new RegExp("^ou_[^\\s]+$", "u");
+var func30 = /* @__PURE__ */ (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -664,10 +664,10 @@ var func6 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func7 = function maxTaggedNodes(s, limit) {
+var func31 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func9 = function uniqueElementIds(s) {
+var func33 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -677,7 +677,7 @@ var func9 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func11 = function maxTables(s, limit) {
+var func35 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -686,13 +686,13 @@ var func11 = function maxTables(s, limit) {
   }
   return out;
 };
-var func13 = function maxContainerDepth(s, limit) {
+var func37 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func15 = function formFieldNames(s) {
+var func39 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func17 = function uniqueFormFieldNames(s) {
+var func41 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -705,17 +705,17 @@ var func17 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func19 = function formSubmitButton(s) {
+var func43 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func21 = function formOnlyComponents(s) {
+var func45 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -942,14 +942,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate121.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -965,8 +965,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
+  if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -997,15 +997,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  validate50.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema99 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate120.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema192 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1133,14 +1133,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate127.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1280,14 +1280,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1298,8 +1298,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1317,8 +1317,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -1362,15 +1362,15 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate56.errors = vErrors;
+  validate126.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate56.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate126.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1498,14 +1498,14 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1534,8 +1534,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.text !== void 0) {
-      if (!validate65(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
+      if (!validate135(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -1570,16 +1570,16 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema213 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1599,7 +1599,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema120.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema213.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1685,15 +1685,15 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1702,14 +1702,14 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate56(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
+      if (!validate126(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate56(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
+      if (!validate126(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
         errors = vErrors.length;
       }
     }
@@ -1725,7 +1725,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema99.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema192.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1739,8 +1739,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate64(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+          if (!validate134(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
             errors = vErrors.length;
           }
         }
@@ -1762,8 +1762,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate64(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+              if (!validate134(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
                 errors = vErrors.length;
               }
             }
@@ -1788,14 +1788,14 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -1819,16 +1819,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema128 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1877,7 +1877,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2312,23 +2312,23 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate75 };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate145 };
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2417,14 +2417,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate146.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2552,14 +2552,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2586,14 +2586,14 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -2606,15 +2606,15 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2672,8 +2672,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate82(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
+      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -2786,14 +2786,14 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate158.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2900,24 +2900,24 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate158.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate88.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate158.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2946,8 +2946,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -2970,15 +2970,15 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema152 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema245 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3069,7 +3069,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema152.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema245.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3131,14 +3131,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3148,8 +3148,8 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -3162,14 +3162,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate162.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3180,8 +3180,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3199,8 +3199,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -3244,15 +3244,15 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate96.errors = vErrors;
+  validate166.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate96.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3279,14 +3279,14 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -3299,15 +3299,15 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate101.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3345,8 +3345,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate92(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
+      if (!validate162(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate162.errors : __append(vErrors, validate162.errors);
         errors = vErrors.length;
       }
     }
@@ -3428,20 +3428,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate96(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
+      if (!validate166(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate96(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
+      if (!validate166(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate101(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate101.errors : __append(vErrors, validate101.errors);
+      if (!validate171(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
@@ -3542,22 +3542,22 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3586,8 +3586,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -3610,16 +3610,16 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate90.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema166 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate160.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema259 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3740,7 +3740,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema166.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema259.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3839,8 +3839,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate69(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+          if (!validate139(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -3974,22 +3974,22 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate178.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4018,8 +4018,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -4042,14 +4042,14 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate113.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4060,8 +4060,8 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4079,8 +4079,8 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4124,16 +4124,16 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate113.errors = vErrors;
+  validate183.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate113.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4162,8 +4162,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate113(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
+      if (!validate183(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
         errors = vErrors.length;
       }
     }
@@ -4186,8 +4186,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate113(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
+              if (!validate183(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
                 errors = vErrors.length;
               }
             }
@@ -4212,8 +4212,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -4293,15 +4293,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate112.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4396,8 +4396,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -4444,14 +4444,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4579,14 +4579,14 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate192.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4597,8 +4597,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4616,8 +4616,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4661,16 +4661,16 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate124.errors = vErrors;
+  validate194.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate124.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4719,14 +4719,14 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate122(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate122.errors : __append(vErrors, validate122.errors);
+      if (!validate192(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate124(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+      if (!validate194(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
         errors = vErrors.length;
       }
     }
@@ -4874,16 +4874,16 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema197 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate191.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4941,7 +4941,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema197.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema290.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5062,15 +5062,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate198.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5193,15 +5193,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate199.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5342,14 +5342,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -5384,15 +5384,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate200.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5516,16 +5516,16 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema209 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate203.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema302 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate204.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5663,7 +5663,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema209.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema302.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5884,15 +5884,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate204.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5951,14 +5951,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5969,8 +5969,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5988,8 +5988,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6033,16 +6033,16 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate137.errors = vErrors;
+  validate207.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate137.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate206.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6137,8 +6137,8 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate137(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
+      if (!validate207(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
         errors = vErrors.length;
       }
     }
@@ -6296,15 +6296,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema224 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate206.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema317 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6315,8 +6315,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6334,8 +6334,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6379,15 +6379,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate142.errors = vErrors;
+  validate212.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate142.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate212.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6397,8 +6397,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -6411,14 +6411,14 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate219.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6445,14 +6445,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -6465,15 +6465,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6552,8 +6552,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -6569,7 +6569,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema224.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema317.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6590,14 +6590,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate142(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -6613,7 +6613,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6634,7 +6634,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7048,8 +7048,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate142(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -7065,14 +7065,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate149(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
+      if (!validate219(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : __append(vErrors, validate219.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate222(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
@@ -7107,14 +7107,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate211.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7125,8 +7125,8 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7144,8 +7144,8 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7189,15 +7189,15 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate157.errors = vErrors;
+  validate227.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate157.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate227.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7207,8 +7207,8 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -7221,14 +7221,14 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7255,14 +7255,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -7275,15 +7275,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7328,8 +7328,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate157(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
+              if (!validate227(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
                 errors = vErrors.length;
               }
             }
@@ -7345,8 +7345,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -7764,8 +7764,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate157(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
+      if (!validate227(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
         errors = vErrors.length;
       }
     }
@@ -7781,14 +7781,14 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
         errors = vErrors.length;
       }
     }
@@ -7823,15 +7823,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate156.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema242 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate226.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema335 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7842,8 +7842,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7861,8 +7861,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7906,15 +7906,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate171.errors = vErrors;
+  validate241.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate171.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7924,8 +7924,8 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -7938,14 +7938,14 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate247.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate250.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7972,14 +7972,14 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -7992,15 +7992,15 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate250.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate250.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8029,8 +8029,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate171(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -8113,7 +8113,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema242.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema335.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8169,8 +8169,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate171(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -8231,8 +8231,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate171(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -8248,14 +8248,14 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate177(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
+      if (!validate247(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate247.errors : __append(vErrors, validate247.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate180(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+      if (!validate250(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate250.errors : __append(vErrors, validate250.errors);
         errors = vErrors.length;
       }
     }
@@ -8290,14 +8290,14 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate240.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate255.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8308,8 +8308,8 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8327,8 +8327,8 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8372,15 +8372,15 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate185.errors = vErrors;
+  validate255.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate185.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate255.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate262.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8390,8 +8390,8 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -8404,14 +8404,14 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate262.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate262.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate265.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8438,14 +8438,14 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -8458,15 +8458,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate265.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate265.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8502,8 +8502,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate185(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+              if (!validate255(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
                 errors = vErrors.length;
               }
             }
@@ -8519,8 +8519,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -8905,8 +8905,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate185(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+      if (!validate255(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -9003,8 +9003,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate185(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+      if (!validate255(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -9020,14 +9020,14 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate192(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+      if (!validate262(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate195(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+      if (!validate265(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate265.errors : __append(vErrors, validate265.errors);
         errors = vErrors.length;
       }
     }
@@ -9062,14 +9062,14 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate254.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9080,8 +9080,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9099,8 +9099,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9144,15 +9144,15 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate200.errors = vErrors;
+  validate270.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate200.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate277.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9162,8 +9162,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -9176,14 +9176,14 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate277.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate277.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9210,14 +9210,14 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -9230,15 +9230,15 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate280.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate269.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9274,8 +9274,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate200(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+              if (!validate270(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
                 errors = vErrors.length;
               }
             }
@@ -9291,8 +9291,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -9677,8 +9677,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate200(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+      if (!validate270(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -9775,8 +9775,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate200(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+      if (!validate270(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -9792,14 +9792,14 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate207(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
+      if (!validate277(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate277.errors : __append(vErrors, validate277.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate210(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate210.errors : __append(vErrors, validate210.errors);
+      if (!validate280(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
@@ -9834,14 +9834,14 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate269.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate269.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate285.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9852,8 +9852,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9871,8 +9871,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9916,15 +9916,15 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate215.errors = vErrors;
+  validate285.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate215.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate285.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate290.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9934,8 +9934,8 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -9948,14 +9948,14 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate290.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate290.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9982,14 +9982,14 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10002,15 +10002,15 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate293.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate284.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10077,8 +10077,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate215(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+      if (!validate285(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
         errors = vErrors.length;
       }
     }
@@ -10175,8 +10175,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate215(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+      if (!validate285(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
         errors = vErrors.length;
       }
     }
@@ -10192,14 +10192,14 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate220(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate220.errors : __append(vErrors, validate220.errors);
+      if (!validate290(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate290.errors : __append(vErrors, validate290.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate223(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
+      if (!validate293(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
         errors = vErrors.length;
       }
     }
@@ -10234,14 +10234,14 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate284.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate284.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate298.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10252,8 +10252,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10271,8 +10271,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10316,15 +10316,15 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate228.errors = vErrors;
+  validate298.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate228.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate298.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate303.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10334,8 +10334,8 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -10348,14 +10348,14 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate303.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate303.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate306.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10382,14 +10382,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10402,15 +10402,15 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate306.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate306.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate297.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10477,8 +10477,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate228(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
+      if (!validate298(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
         errors = vErrors.length;
       }
     }
@@ -10575,8 +10575,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate228(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
+      if (!validate298(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
         errors = vErrors.length;
       }
     }
@@ -10592,14 +10592,14 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
+      if (!validate303(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
+      if (!validate306(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
         errors = vErrors.length;
       }
     }
@@ -10634,14 +10634,14 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate297.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate297.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate241.evaluated;
+  const evaluated0 = validate311.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10652,8 +10652,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10671,8 +10671,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10716,15 +10716,15 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate241.errors = vErrors;
+  validate311.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate311.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate316(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate246.evaluated;
+  const evaluated0 = validate316.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10734,8 +10734,8 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -10748,14 +10748,14 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate246.errors = vErrors;
+  validate316.errors = vErrors;
   return errors === 0;
 }
-validate246.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate316.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate249.evaluated;
+  const evaluated0 = validate319.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10782,14 +10782,14 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10802,15 +10802,15 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate249.errors = vErrors;
+  validate319.errors = vErrors;
   return errors === 0;
 }
-validate249.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate319.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = validate310.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10850,8 +10850,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate311(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
         errors = vErrors.length;
       }
     }
@@ -10889,8 +10889,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate311(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
         errors = vErrors.length;
       }
     }
@@ -10906,14 +10906,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate246(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate246.errors : __append(vErrors, validate246.errors);
+      if (!validate316(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate316.errors : __append(vErrors, validate316.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate249(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate249.errors : __append(vErrors, validate249.errors);
+      if (!validate319(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
         errors = vErrors.length;
       }
     }
@@ -10948,14 +10948,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate240.errors = vErrors;
+  validate310.errors = vErrors;
   return errors === 0;
 }
-validate240.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate310.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate324.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10966,8 +10966,8 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10985,8 +10985,8 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11030,15 +11030,15 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate254.errors = vErrors;
+  validate324.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate254.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate324.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate329.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11048,8 +11048,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -11062,14 +11062,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate259.errors = vErrors;
+  validate329.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate329.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate262.evaluated;
+  const evaluated0 = validate332.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11096,14 +11096,14 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11116,15 +11116,15 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate262.errors = vErrors;
+  validate332.errors = vErrors;
   return errors === 0;
 }
-validate262.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate332.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate253.evaluated;
+  const evaluated0 = validate323.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11164,8 +11164,8 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate254(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate324(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
         errors = vErrors.length;
       }
     }
@@ -11203,8 +11203,8 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate254(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate324(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
         errors = vErrors.length;
       }
     }
@@ -11220,14 +11220,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate259(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate329(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate329.errors : __append(vErrors, validate329.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate262(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
+      if (!validate332(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
         errors = vErrors.length;
       }
     }
@@ -11262,14 +11262,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate253.errors = vErrors;
+  validate323.errors = vErrors;
   return errors === 0;
 }
-validate253.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate323.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = validate337.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11280,8 +11280,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11299,8 +11299,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11344,15 +11344,15 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate267.errors = vErrors;
+  validate337.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate267.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate337.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate272.evaluated;
+  const evaluated0 = validate342.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11362,8 +11362,8 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -11376,14 +11376,14 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate272.errors = vErrors;
+  validate342.errors = vErrors;
   return errors === 0;
 }
-validate272.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate342.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate275.evaluated;
+  const evaluated0 = validate345.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11410,14 +11410,14 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11430,15 +11430,15 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate275.errors = vErrors;
+  validate345.errors = vErrors;
   return errors === 0;
 }
-validate275.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate345.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate266.evaluated;
+  const evaluated0 = validate336.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11478,8 +11478,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate267(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
+      if (!validate337(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
         errors = vErrors.length;
       }
     }
@@ -11517,8 +11517,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate267(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
+      if (!validate337(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
         errors = vErrors.length;
       }
     }
@@ -11534,14 +11534,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate272(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate272.errors : __append(vErrors, validate272.errors);
+      if (!validate342(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate342.errors : __append(vErrors, validate342.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate275(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
+      if (!validate345(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
         errors = vErrors.length;
       }
     }
@@ -11576,14 +11576,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate266.errors = vErrors;
+  validate336.errors = vErrors;
   return errors === 0;
 }
-validate266.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate336.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate280.evaluated;
+  const evaluated0 = validate350.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11594,8 +11594,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11613,8 +11613,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11658,15 +11658,15 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate280.errors = vErrors;
+  validate350.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate280.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate350.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate286.evaluated;
+  const evaluated0 = validate356.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11676,8 +11676,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -11690,14 +11690,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate286.errors = vErrors;
+  validate356.errors = vErrors;
   return errors === 0;
 }
-validate286.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate356.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate289.evaluated;
+  const evaluated0 = validate359.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11724,14 +11724,14 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11744,15 +11744,15 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate289.errors = vErrors;
+  validate359.errors = vErrors;
   return errors === 0;
 }
-validate289.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate359.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate279.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11839,14 +11839,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate280(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+              if (!validate350(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate280(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+              if (!validate350(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
                 errors = vErrors.length;
               }
             }
@@ -11948,8 +11948,8 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate280(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+      if (!validate350(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
         errors = vErrors.length;
       }
     }
@@ -11965,14 +11965,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate286(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+      if (!validate356(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate289(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate289.errors : __append(vErrors, validate289.errors);
+      if (!validate359(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
         errors = vErrors.length;
       }
     }
@@ -12007,14 +12007,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate279.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate279.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate294.evaluated;
+  const evaluated0 = validate364.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12025,8 +12025,8 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12044,8 +12044,8 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12089,15 +12089,15 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate294.errors = vErrors;
+  validate364.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate294.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate364.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
+  const evaluated0 = validate370.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12107,8 +12107,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -12121,14 +12121,14 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate300.errors = vErrors;
+  validate370.errors = vErrors;
   return errors === 0;
 }
-validate300.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate370.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
+  const evaluated0 = validate373.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12155,14 +12155,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -12175,15 +12175,15 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate303.errors = vErrors;
+  validate373.errors = vErrors;
   return errors === 0;
 }
-validate303.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate373.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12223,8 +12223,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate294(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -12365,8 +12365,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate294(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -12404,8 +12404,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate294(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -12421,14 +12421,14 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate300(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate370(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate370.errors : __append(vErrors, validate370.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate303(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
+      if (!validate373(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
         errors = vErrors.length;
       }
     }
@@ -12463,14 +12463,14 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate293.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate293.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate379(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
+  const evaluated0 = validate379.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12480,8 +12480,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -12494,15 +12494,15 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate309.errors = vErrors;
+  validate379.errors = vErrors;
   return errors === 0;
 }
-validate309.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate379.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
+  const evaluated0 = validate378.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12947,8 +12947,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate309(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
+      if (!validate379(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate379.errors : __append(vErrors, validate379.errors);
         errors = vErrors.length;
       }
     }
@@ -13049,22 +13049,22 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate308.errors = vErrors;
+  validate378.errors = vErrors;
   return errors === 0;
 }
-validate308.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate378.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate307.evaluated;
+  const evaluated0 = validate377.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13082,8 +13082,8 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -13117,15 +13117,15 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate307.errors = vErrors;
+  validate377.errors = vErrors;
   return errors === 0;
 }
-validate307.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate377.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate315.evaluated;
+  const evaluated0 = validate385.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13195,22 +13195,22 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate315.errors = vErrors;
+  validate385.errors = vErrors;
   return errors === 0;
 }
-validate315.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate385.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate314.evaluated;
+  const evaluated0 = validate384.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
+  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13239,8 +13239,8 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -13263,15 +13263,15 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate314.errors = vErrors;
+  validate384.errors = vErrors;
   return errors === 0;
 }
-validate314.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate384.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern38 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13292,8 +13292,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
+        if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate146.errors : __append(vErrors, validate146.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -13307,8 +13307,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13328,8 +13328,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
+        if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13357,8 +13357,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13379,8 +13379,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
+        if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13396,8 +13396,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13413,8 +13413,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13436,8 +13436,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13452,8 +13452,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13468,8 +13468,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13487,8 +13487,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13503,8 +13503,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13521,8 +13521,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13532,8 +13532,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+        if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate206.errors : __append(vErrors, validate206.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13559,8 +13559,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13588,8 +13588,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13608,8 +13608,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13639,8 +13639,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
+        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13664,8 +13664,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13689,8 +13689,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
+        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13714,8 +13714,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13739,8 +13739,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13760,8 +13760,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
+        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13781,8 +13781,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13802,8 +13802,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13826,8 +13826,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13852,8 +13852,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate307.errors : __append(vErrors, validate307.errors);
+        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13875,8 +13875,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
+        if (!validate384(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate384.errors : __append(vErrors, validate384.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13959,7 +13959,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _pe1 = errors;
       if (typeof data1 === "string") {
-        if (!pattern14.test(data1)) {
+        if (!pattern38.test(data1)) {
           const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
@@ -13985,26 +13985,26 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate145.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : __append(vErrors, validate145.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate75.evaluated.props;
+    var props0 = validate145.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -14061,15 +14061,15 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate144.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate74.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate144.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14110,8 +14110,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate74(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+          if (!validate144(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate144.errors : __append(vErrors, validate144.errors);
             errors = vErrors.length;
           }
         }
@@ -14200,15 +14200,15 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14216,7 +14216,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func6(data, true);
+    func30(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -14256,8 +14256,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func6(data, false);
-    const found0 = func7(summary0, 200);
+    const summary0 = func30(data, false);
+    const found0 = func31(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -14284,8 +14284,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func6(data, false);
-    const found1 = func9(summary1, true);
+    const summary1 = func30(data, false);
+    const found1 = func33(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -14312,8 +14312,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func6(data, false);
-    const found2 = func11(summary2, 5);
+    const summary2 = func30(data, false);
+    const found2 = func35(summary2, 5);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -14340,8 +14340,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func6(data, false);
-    const found3 = func13(summary3, 5);
+    const summary3 = func30(data, false);
+    const found3 = func37(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -14368,8 +14368,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func6(data, false);
-    const found4 = func15(summary4, true);
+    const summary4 = func30(data, false);
+    const found4 = func39(summary4, true);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14396,8 +14396,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func6(data, false);
-    const found5 = func17(summary5, true);
+    const summary5 = func30(data, false);
+    const found5 = func41(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14424,8 +14424,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func6(data, false);
-    const found6 = func19(summary6, true);
+    const summary6 = func30(data, false);
+    const found6 = func43(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -14452,8 +14452,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func6(data, false);
-    const found7 = func21(summary7, true);
+    const summary7 = func30(data, false);
+    const found7 = func45(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -14500,8 +14500,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.config !== void 0) {
-      if (!validate50(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
+      if (!validate120(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
         errors = vErrors.length;
       }
     }
@@ -14855,14 +14855,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.header !== void 0) {
-      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate73(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
+      if (!validate143(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -14870,8 +14870,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate55(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+          if (!validate125(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
             errors = vErrors.length;
           }
         }
@@ -14906,23 +14906,23 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate356 };
-function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate426 };
+function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate357.evaluated;
+  const evaluated0 = validate427.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15011,14 +15011,14 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate357.errors = vErrors;
+  validate427.errors = vErrors;
   return errors === 0;
 }
-validate357.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate427.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate361.evaluated;
+  const evaluated0 = validate431.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15125,24 +15125,24 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate361.errors = vErrors;
+  validate431.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate361.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate431.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate359.evaluated;
+  const evaluated0 = validate429.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15171,8 +15171,8 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -15195,22 +15195,22 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate359.errors = vErrors;
+  validate429.errors = vErrors;
   return errors === 0;
 }
-validate359.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate429.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate363.evaluated;
+  const evaluated0 = validate433.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15239,8 +15239,8 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -15263,22 +15263,22 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate363.errors = vErrors;
+  validate433.errors = vErrors;
   return errors === 0;
 }
-validate363.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate433.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate366.evaluated;
+  const evaluated0 = validate436.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15307,8 +15307,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -15331,22 +15331,22 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate366.errors = vErrors;
+  validate436.errors = vErrors;
   return errors === 0;
 }
-validate366.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate436.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate369.evaluated;
+  const evaluated0 = validate439.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
+  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -15444,22 +15444,22 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate369.errors = vErrors;
+  validate439.errors = vErrors;
   return errors === 0;
 }
-validate369.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate439.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate371.evaluated;
+  const evaluated0 = validate441.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15477,8 +15477,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -15512,22 +15512,22 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate371.errors = vErrors;
+  validate441.errors = vErrors;
   return errors === 0;
 }
-validate371.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate441.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate444.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
+  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15556,8 +15556,8 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -15580,15 +15580,15 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate374.errors = vErrors;
+  validate444.errors = vErrors;
   return errors === 0;
 }
-validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate444.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate448(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate378.evaluated;
+  const evaluated0 = validate448.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15667,15 +15667,15 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate378.errors = vErrors;
+  validate448.errors = vErrors;
   return errors === 0;
 }
-validate378.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema360 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate448.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema453 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate380.evaluated;
+  const evaluated0 = validate450.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15698,7 +15698,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema360.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema453.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15722,24 +15722,24 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate380.errors = vErrors;
+  validate450.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate380.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate450.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate447(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate377.evaluated;
+  const evaluated0 = validate447.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
+  if (!validate448(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate448.errors : __append(vErrors, validate448.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15768,8 +15768,8 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate380(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate380.errors : __append(vErrors, validate380.errors);
+          if (!validate450(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate450.errors : __append(vErrors, validate450.errors);
             errors = vErrors.length;
           }
         }
@@ -15792,15 +15792,15 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate377.errors = vErrors;
+  validate447.errors = vErrors;
   return errors === 0;
 }
-validate377.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate447.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate382.evaluated;
+  const evaluated0 = validate452.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15904,14 +15904,14 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate382.errors = vErrors;
+  validate452.errors = vErrors;
   return errors === 0;
 }
-validate382.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate452.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate356.evaluated;
+  const evaluated0 = validate426.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15932,8 +15932,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
+        if (!validate427(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate427.errors : __append(vErrors, validate427.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15947,8 +15947,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate359(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
+        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15968,8 +15968,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
+        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15997,8 +15997,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
+        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16019,8 +16019,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
+        if (!validate439(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16036,8 +16036,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16053,8 +16053,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16076,8 +16076,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16092,8 +16092,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16108,8 +16108,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16127,8 +16127,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16143,8 +16143,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16161,8 +16161,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16172,8 +16172,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16201,8 +16201,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16221,8 +16221,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16252,8 +16252,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
+        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16277,8 +16277,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16302,8 +16302,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
+        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16327,8 +16327,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16352,8 +16352,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16373,8 +16373,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
+        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16394,8 +16394,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16415,8 +16415,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16439,8 +16439,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16465,8 +16465,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate371.errors : __append(vErrors, validate371.errors);
+        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16488,8 +16488,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+        if (!validate444(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate444.errors : __append(vErrors, validate444.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16501,8 +16501,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
+        if (!validate447(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate447.errors : __append(vErrors, validate447.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16514,8 +16514,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate382.errors : __append(vErrors, validate382.errors);
+        if (!validate452(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate452.errors : __append(vErrors, validate452.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16592,26 +16592,26 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate356.errors = vErrors;
+  validate426.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate356.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate355(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate426.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate355.evaluated;
+  const evaluated0 = validate425.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
+  if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate356.evaluated.props;
+    var props0 = validate426.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -16706,16 +16706,16 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate355.errors = vErrors;
+  validate425.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate355.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate425.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate351.evaluated;
+  const evaluated0 = validate421.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16723,7 +16723,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func6(data, true);
+    func30(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16735,8 +16735,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func6(data, false);
-    const found0 = func11(summary0, 5);
+    const summary0 = func30(data, false);
+    const found0 = func35(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16763,8 +16763,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func6(data, false);
-    const found1 = func13(summary1, 5);
+    const summary1 = func30(data, false);
+    const found1 = func37(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -16791,8 +16791,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func6(data, false);
-    const found2 = func15(summary2, true);
+    const summary2 = func30(data, false);
+    const found2 = func39(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16819,8 +16819,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func6(data, false);
-    const found3 = func17(summary3, true);
+    const summary3 = func30(data, false);
+    const found3 = func41(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16847,8 +16847,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func6(data, false);
-    const found4 = func19(summary4, true);
+    const summary4 = func30(data, false);
+    const found4 = func43(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -16875,8 +16875,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func6(data, false);
-    const found5 = func21(summary5, true);
+    const summary5 = func30(data, false);
+    const found5 = func45(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -16931,8 +16931,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate51(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
+      if (!validate121(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
         errors = vErrors.length;
       }
     }
@@ -17286,8 +17286,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -17295,8 +17295,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate55(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+          if (!validate125(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
             errors = vErrors.length;
           }
         }
@@ -17315,8 +17315,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate355(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
+          if (!validate425(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
             errors = vErrors.length;
           }
         }
@@ -17338,8 +17338,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate355(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
+              if (!validate425(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
                 errors = vErrors.length;
               }
             }
@@ -17384,15 +17384,15 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate351.errors = vErrors;
+  validate421.errors = vErrors;
   return errors === 0;
 }
-validate351.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate421.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate118.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17448,8 +17448,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : __append(vErrors, validate49.errors);
+    if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -17460,8 +17460,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate351(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate351.errors : __append(vErrors, validate351.errors);
+    if (!validate421(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -17490,15 +17490,15 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate118.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate118.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17558,8 +17558,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.card !== void 0) {
-      if (!validate48(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate48.errors : __append(vErrors, validate48.errors);
+      if (!validate118(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate118.errors : __append(vErrors, validate118.errors);
         errors = vErrors.length;
       }
     }
@@ -17587,15 +17587,15 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18064,7 +18064,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
           if (typeof data16 === "string") {
-            if (!pattern13.test(data16)) {
+            if (!pattern21.test(data16)) {
               const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
@@ -18105,8 +18105,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate47(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate47.errors : __append(vErrors, validate47.errors);
+      if (!validate117(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
         errors = vErrors.length;
       }
     }
@@ -18143,10 +18143,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate116.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   chooseChat_input,
   getChatInfo_input,

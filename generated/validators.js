@@ -1178,12 +1178,7237 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = __bounded(validate32);
-var pattern6 = new RegExp("^cli_[^\\s]+$", "u");
+var getChat_path = __bounded(validate32);
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "chat_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChat_query = __bounded(validate33);
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "user_id_type")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id_type !== void 0) {
+      let data0 = data.user_id_type;
+      if (typeof data0 !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChat_response = __bounded(validate34);
+var schema51 = { "type": "object", "properties": { "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "#/$defs/I18nNames" }, "add_member_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "share_card_permission": { "type": "string", "enum": ["allowed", "not_allowed"] }, "at_all_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "edit_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "owner_id": { "type": "string" }, "user_manager_id_list": { "type": "array", "items": { "type": "string" } }, "bot_manager_id_list": { "type": "array", "items": { "type": "string" } }, "group_message_type": { "type": "string", "enum": ["chat", "thread"] }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "chat_type": { "type": "string", "enum": ["private", "public"] }, "chat_tag": { "type": "string", "enum": ["inner", "tenant", "department", "edu", "meeting", "customer_service"] }, "join_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "membership_approval": { "type": "string", "enum": ["no_approval_required", "approval_required"] }, "moderation_permission": { "type": "string", "enum": ["only_owner", "all_members", "moderator_list"] }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "user_count": { "type": "string", "pattern": "^[0-9]+$" }, "bot_count": { "type": "string", "pattern": "^[0-9]+$" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] } } }, "urgent_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "video_conference_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "hide_member_count_setting": { "type": "string", "enum": ["all_members", "only_owner"] }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "toolkit_ids": { "type": "array", "items": { "type": "string" } }, "pin_manage_setting": { "type": "string", "enum": ["all_members", "only_owner"] } } };
+var pattern7 = new RegExp("^[0-9]+$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.avatar !== void 0) {
+      let data0 = data.avatar;
+      if (typeof data0 === "string") {
+        if (!formats0(data0)) {
+          const err0 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data3 = data.i18n_names;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.zh_cn !== void 0) {
+          if (typeof data3.zh_cn !== "string") {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "#/$defs/I18nNames/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data3.en_us !== void 0) {
+          if (typeof data3.en_us !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "#/$defs/I18nNames/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data3.ja_jp !== void 0) {
+          if (typeof data3.ja_jp !== "string") {
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "#/$defs/I18nNames/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "#/$defs/I18nNames/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.add_member_permission !== void 0) {
+      let data7 = data.add_member_permission;
+      if (typeof data7 !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data7 === "only_owner" || data7 === "all_members")) {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema51.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.share_card_permission !== void 0) {
+      let data8 = data.share_card_permission;
+      if (typeof data8 !== "string") {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data8 === "allowed" || data8 === "not_allowed")) {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema51.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.at_all_permission !== void 0) {
+      let data9 = data.at_all_permission;
+      if (typeof data9 !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data9 === "only_owner" || data9 === "all_members")) {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema51.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.edit_permission !== void 0) {
+      let data10 = data.edit_permission;
+      if (typeof data10 !== "string") {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data10 === "only_owner" || data10 === "all_members")) {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema51.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.owner_id_type !== void 0) {
+      let data11 = data.owner_id_type;
+      if (typeof data11 !== "string") {
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data11 === "open_id" || data11 === "union_id" || data11 === "user_id")) {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.owner_id !== void 0) {
+      if (typeof data.owner_id !== "string") {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id", schemaPath: "#/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.user_manager_id_list !== void 0) {
+      let data13 = data.user_manager_id_list;
+      if (Array.isArray(data13)) {
+        const len0 = data13.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data13[i0] !== "string") {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/user_manager_id_list/" + i0, schemaPath: "#/properties/user_manager_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/user_manager_id_list", schemaPath: "#/properties/user_manager_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.bot_manager_id_list !== void 0) {
+      let data15 = data.bot_manager_id_list;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data15[i1] !== "string") {
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/bot_manager_id_list/" + i1, schemaPath: "#/properties/bot_manager_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/bot_manager_id_list", schemaPath: "#/properties/bot_manager_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.group_message_type !== void 0) {
+      let data17 = data.group_message_type;
+      if (typeof data17 !== "string") {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (!(data17 === "chat" || data17 === "thread")) {
+        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema51.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_mode !== void 0) {
+      let data18 = data.chat_mode;
+      if (typeof data18 !== "string") {
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (!(data18 === "group" || data18 === "topic" || data18 === "p2p")) {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/chat_mode", schemaPath: "#/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema51.properties.chat_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_type !== void 0) {
+      let data19 = data.chat_type;
+      if (typeof data19 !== "string") {
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (!(data19 === "private" || data19 === "public")) {
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema51.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_tag !== void 0) {
+      let data20 = data.chat_tag;
+      if (typeof data20 !== "string") {
+        const err29 = __alive++ < 100 ? { instancePath: instancePath + "/chat_tag", schemaPath: "#/properties/chat_tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (!(data20 === "inner" || data20 === "tenant" || data20 === "department" || data20 === "edu" || data20 === "meeting" || data20 === "customer_service")) {
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/chat_tag", schemaPath: "#/properties/chat_tag/enum", keyword: "enum", params: { allowedValues: schema51.properties.chat_tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.join_message_visibility !== void 0) {
+      let data21 = data.join_message_visibility;
+      if (typeof data21 !== "string") {
+        const err31 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (!(data21 === "only_owner" || data21 === "all_members" || data21 === "not_anyone")) {
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema51.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.leave_message_visibility !== void 0) {
+      let data22 = data.leave_message_visibility;
+      if (typeof data22 !== "string") {
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (!(data22 === "only_owner" || data22 === "all_members" || data22 === "not_anyone")) {
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema51.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.membership_approval !== void 0) {
+      let data23 = data.membership_approval;
+      if (typeof data23 !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (!(data23 === "no_approval_required" || data23 === "approval_required")) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema51.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.moderation_permission !== void 0) {
+      let data24 = data.moderation_permission;
+      if (typeof data24 !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (!(data24 === "only_owner" || data24 === "all_members" || data24 === "moderator_list")) {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema51.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      if (typeof data.external !== "boolean") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.user_count !== void 0) {
+      let data27 = data.user_count;
+      if (typeof data27 === "string") {
+        if (!pattern7.test(data27)) {
+          const err41 = __alive++ < 100 ? { instancePath: instancePath + "/user_count", schemaPath: "#/properties/user_count/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/user_count", schemaPath: "#/properties/user_count/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.bot_count !== void 0) {
+      let data28 = data.bot_count;
+      if (typeof data28 === "string") {
+        if (!pattern7.test(data28)) {
+          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/bot_count", schemaPath: "#/properties/bot_count/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/bot_count", schemaPath: "#/properties/bot_count/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.restricted_mode_setting !== void 0) {
+      let data29 = data.restricted_mode_setting;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        if (data29.status !== void 0) {
+          if (typeof data29.status !== "boolean") {
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/status", schemaPath: "#/properties/restricted_mode_setting/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data29.screenshot_has_permission_setting !== void 0) {
+          let data31 = data29.screenshot_has_permission_setting;
+          if (typeof data31 !== "string") {
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (!(data31 === "all_members" || data31 === "not_anyone")) {
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data29.download_has_permission_setting !== void 0) {
+          let data32 = data29.download_has_permission_setting;
+          if (typeof data32 !== "string") {
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (!(data32 === "all_members" || data32 === "not_anyone")) {
+            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data29.message_has_permission_setting !== void 0) {
+          let data33 = data29.message_has_permission_setting;
+          if (typeof data33 !== "string") {
+            const err50 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (!(data33 === "all_members" || data33 === "not_anyone")) {
+            const err51 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting", schemaPath: "#/properties/restricted_mode_setting/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.urgent_setting !== void 0) {
+      let data34 = data.urgent_setting;
+      if (typeof data34 !== "string") {
+        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/urgent_setting", schemaPath: "#/properties/urgent_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (!(data34 === "only_owner" || data34 === "all_members")) {
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/urgent_setting", schemaPath: "#/properties/urgent_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.urgent_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.video_conference_setting !== void 0) {
+      let data35 = data.video_conference_setting;
+      if (typeof data35 !== "string") {
+        const err55 = __alive++ < 100 ? { instancePath: instancePath + "/video_conference_setting", schemaPath: "#/properties/video_conference_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (!(data35 === "only_owner" || data35 === "all_members")) {
+        const err56 = __alive++ < 100 ? { instancePath: instancePath + "/video_conference_setting", schemaPath: "#/properties/video_conference_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.video_conference_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.hide_member_count_setting !== void 0) {
+      let data36 = data.hide_member_count_setting;
+      if (typeof data36 !== "string") {
+        const err57 = __alive++ < 100 ? { instancePath: instancePath + "/hide_member_count_setting", schemaPath: "#/properties/hide_member_count_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+      if (!(data36 === "all_members" || data36 === "only_owner")) {
+        const err58 = __alive++ < 100 ? { instancePath: instancePath + "/hide_member_count_setting", schemaPath: "#/properties/hide_member_count_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.hide_member_count_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_status !== void 0) {
+      let data37 = data.chat_status;
+      if (typeof data37 !== "string") {
+        const err59 = __alive++ < 100 ? { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+      if (!(data37 === "normal" || data37 === "dissolved" || data37 === "dissolved_save")) {
+        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data38 = data.labels;
+      if (Array.isArray(data38)) {
+        const len2 = data38.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (typeof data38[i2] !== "string") {
+            const err61 = __alive++ < 100 ? { instancePath: instancePath + "/labels/" + i2, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err62 = __alive++ < 100 ? { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.toolkit_ids !== void 0) {
+      let data40 = data.toolkit_ids;
+      if (Array.isArray(data40)) {
+        const len3 = data40.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data40[i3] !== "string") {
+            const err63 = __alive++ < 100 ? { instancePath: instancePath + "/toolkit_ids/" + i3, schemaPath: "#/properties/toolkit_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = __alive++ < 100 ? { instancePath: instancePath + "/toolkit_ids", schemaPath: "#/properties/toolkit_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.pin_manage_setting !== void 0) {
+      let data42 = data.pin_manage_setting;
+      if (typeof data42 !== "string") {
+        const err65 = __alive++ < 100 ? { instancePath: instancePath + "/pin_manage_setting", schemaPath: "#/properties/pin_manage_setting/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+      if (!(data42 === "all_members" || data42 === "only_owner")) {
+        const err66 = __alive++ < 100 ? { instancePath: instancePath + "/pin_manage_setting", schemaPath: "#/properties/pin_manage_setting/enum", keyword: "enum", params: { allowedValues: schema51.properties.pin_manage_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err67 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err67];
+    } else {
+      vErrors.push(err67);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "owner_id_type": true, "owner_id": true, "user_manager_id_list": true, "bot_manager_id_list": true, "group_message_type": true, "chat_mode": true, "chat_type": true, "chat_tag": true, "join_message_visibility": true, "leave_message_visibility": true, "membership_approval": true, "moderation_permission": true, "external": true, "tenant_key": true, "user_count": true, "bot_count": true, "restricted_mode_setting": true, "urgent_setting": true, "video_conference_setting": true, "hide_member_count_setting": true, "chat_status": true, "labels": true, "toolkit_ids": true, "pin_manage_setting": true }, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate35(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : __append(vErrors, validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var listChatMembers_path = __bounded(validate38);
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "chat_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listChatMembers_query = __bounded(validate39);
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "member_id_type" || key0 === "page_size" || key0 === "page_token" || key0 === "check_security_conf")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.member_id_type !== void 0) {
+      let data0 = data.member_id_type;
+      if (typeof data0 !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/member_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/member_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.page_size !== void 0) {
+      let data1 = data.page_size;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.page_token !== void 0) {
+      let data2 = data.page_token;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 1024) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.check_security_conf !== void 0) {
+      if (typeof data.check_security_conf !== "boolean") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/check_security_conf", schemaPath: "#/properties/check_security_conf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listChatMembers_response = __bounded(validate40);
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.member_id_type !== void 0) {
+      let data0 = data.member_id_type;
+      if (typeof data0 !== "string") {
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/member_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/member_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.member_id !== void 0) {
+      if (typeof data.member_id !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/member_id", schemaPath: "#/properties/member_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { "props": { "member_id_type": true, "member_id": true, "name": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.has_more === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.items !== void 0) {
+      let data0 = data.items;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate42(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate42.errors : __append(vErrors, validate42.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.page_token !== void 0) {
+      if (typeof data.page_token !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.has_more !== void 0) {
+      if (typeof data.has_more !== "boolean") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.member_total !== void 0) {
+      let data4 = data.member_total;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/member_total", schemaPath: "#/properties/member_total/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/member_total", schemaPath: "#/properties/member_total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.trigger_security_conf_limit !== void 0) {
+      if (typeof data.trigger_security_conf_limit !== "boolean") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/trigger_security_conf_limit", schemaPath: "#/properties/trigger_security_conf_limit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.security_conf_limit !== void 0) {
+      let data6 = data.security_conf_limit;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/security_conf_limit", schemaPath: "#/properties/security_conf_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/security_conf_limit", schemaPath: "#/properties/security_conf_limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": { "items": true, "page_token": true, "has_more": true, "member_total": true, "trigger_security_conf_limit": true, "security_conf_limit": true }, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate41(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate41.errors : __append(vErrors, validate41.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var isInChat_path = __bounded(validate45);
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "chat_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var isInChat_response = __bounded(validate46);
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.is_in_chat !== void 0) {
+          if (typeof data2.is_in_chat !== "boolean") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/is_in_chat", schemaPath: "#/properties/data/properties/is_in_chat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var searchChatsV2_query = __bounded(validate47);
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "user_id_type" || key0 === "page_size" || key0 === "page_token")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id_type !== void 0) {
+      let data0 = data.user_id_type;
+      if (typeof data0 !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.page_size !== void 0) {
+      let data1 = data.page_size;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.page_token !== void 0) {
+      let data2 = data.page_token;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 1024) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var searchChatsV2_body = __bounded(validate48);
+var schema69 = { "type": "object", "additionalProperties": false, "properties": { "query": { "type": "string" }, "filter": { "type": "object", "additionalProperties": false, "properties": { "search_types": { "type": "array", "maxItems": 4, "uniqueItems": true, "items": { "type": "string", "enum": ["private", "external", "public_joined", "public_not_joined"] } }, "member_ids": { "type": "array", "maxItems": 500, "items": { "type": "string" } }, "is_manager": { "type": "boolean" }, "disable_search_by_user": { "type": "boolean" }, "chat_modes": { "type": "array", "maxItems": 2, "uniqueItems": true, "items": { "type": "string", "enum": ["default", "thread"] } } } }, "sorter": { "type": "string", "enum": ["create_time_desc", "update_time_desc", "member_count_desc"] } } };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "query" || key0 === "filter" || key0 === "sorter")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== void 0) {
+      if (typeof data.query !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.filter !== void 0) {
+      let data1 = data.filter;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!(key1 === "search_types" || key1 === "member_ids" || key1 === "is_manager" || key1 === "disable_search_by_user" || key1 === "chat_modes")) {
+            const err2 = __alive++ < 100 ? { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data1.search_types !== void 0) {
+          let data2 = data1.search_types;
+          if (Array.isArray(data2)) {
+            if (data2.length > 4) {
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/filter/search_types", schemaPath: "#/properties/filter/properties/search_types/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 !== "string") {
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/filter/search_types/" + i0, schemaPath: "#/properties/filter/properties/search_types/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              if (!(data3 === "private" || data3 === "external" || data3 === "public_joined" || data3 === "public_not_joined")) {
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/filter/search_types/" + i0, schemaPath: "#/properties/filter/properties/search_types/items/enum", keyword: "enum", params: { allowedValues: schema69.properties.filter.properties.search_types.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            let i1 = data2.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data2[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/filter/search_types", schemaPath: "#/properties/filter/properties/search_types/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/filter/search_types", schemaPath: "#/properties/filter/properties/search_types/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.member_ids !== void 0) {
+          let data4 = data1.member_ids;
+          if (Array.isArray(data4)) {
+            if (data4.length > 500) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/filter/member_ids", schemaPath: "#/properties/filter/properties/member_ids/maxItems", keyword: "maxItems", params: { limit: 500 }, message: "must NOT have more than 500 items" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const len1 = data4.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              if (typeof data4[i2] !== "string") {
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/filter/member_ids/" + i2, schemaPath: "#/properties/filter/properties/member_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/filter/member_ids", schemaPath: "#/properties/filter/properties/member_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data1.is_manager !== void 0) {
+          if (typeof data1.is_manager !== "boolean") {
+            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/filter/is_manager", schemaPath: "#/properties/filter/properties/is_manager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1.disable_search_by_user !== void 0) {
+          if (typeof data1.disable_search_by_user !== "boolean") {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/filter/disable_search_by_user", schemaPath: "#/properties/filter/properties/disable_search_by_user/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.chat_modes !== void 0) {
+          let data8 = data1.chat_modes;
+          if (Array.isArray(data8)) {
+            if (data8.length > 2) {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/filter/chat_modes", schemaPath: "#/properties/filter/properties/chat_modes/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            const len2 = data8.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data9 = data8[i3];
+              if (typeof data9 !== "string") {
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/filter/chat_modes/" + i3, schemaPath: "#/properties/filter/properties/chat_modes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (!(data9 === "default" || data9 === "thread")) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/filter/chat_modes/" + i3, schemaPath: "#/properties/filter/properties/chat_modes/items/enum", keyword: "enum", params: { allowedValues: schema69.properties.filter.properties.chat_modes.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i4 = data8.length;
+            let j1;
+            if (i4 > 1) {
+              const indices1 = {};
+              for (; i4--; ) {
+                let item1 = data8[i4];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/filter/chat_modes", schemaPath: "#/properties/filter/properties/chat_modes/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i4;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/filter/chat_modes", schemaPath: "#/properties/filter/properties/chat_modes/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.sorter !== void 0) {
+      let data10 = data.sorter;
+      if (typeof data10 !== "string") {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/sorter", schemaPath: "#/properties/sorter/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (!(data10 === "create_time_desc" || data10 === "update_time_desc" || data10 === "member_count_desc")) {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/sorter", schemaPath: "#/properties/sorter/enum", keyword: "enum", params: { allowedValues: schema69.properties.sorter.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var searchChatsV2_response = __bounded(validate49);
+var schema72 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "maxLength": 64 }, "display_info": { "type": "string", "maxLength": 128 }, "meta_data": { "type": "object", "required": ["chat_id"], "properties": { "chat_id": { "type": "string" }, "create_time": { "type": "string" }, "update_time": { "type": "string" }, "external": { "type": "boolean" }, "chat_mode": { "type": "string", "enum": ["group", "topic"] }, "description": { "type": "string", "maxLength": 128 }, "avatar": { "type": "string" }, "name": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "type": "string" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" } } } } };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 64) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.display_info !== void 0) {
+      let data1 = data.display_info;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 128) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/display_info", schemaPath: "#/properties/display_info/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/display_info", schemaPath: "#/properties/display_info/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.meta_data !== void 0) {
+      let data2 = data.meta_data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.chat_id === void 0) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data", schemaPath: "#/properties/meta_data/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2.chat_id !== void 0) {
+          if (typeof data2.chat_id !== "string") {
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/chat_id", schemaPath: "#/properties/meta_data/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2.create_time !== void 0) {
+          if (typeof data2.create_time !== "string") {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/create_time", schemaPath: "#/properties/meta_data/properties/create_time/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data2.update_time !== void 0) {
+          if (typeof data2.update_time !== "string") {
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/update_time", schemaPath: "#/properties/meta_data/properties/update_time/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.external !== void 0) {
+          if (typeof data2.external !== "boolean") {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/external", schemaPath: "#/properties/meta_data/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.chat_mode !== void 0) {
+          let data7 = data2.chat_mode;
+          if (typeof data7 !== "string") {
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/chat_mode", schemaPath: "#/properties/meta_data/properties/chat_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (!(data7 === "group" || data7 === "topic")) {
+            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/chat_mode", schemaPath: "#/properties/meta_data/properties/chat_mode/enum", keyword: "enum", params: { allowedValues: schema72.properties.meta_data.properties.chat_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data8 = data2.description;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 128) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/description", schemaPath: "#/properties/meta_data/properties/description/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/description", schemaPath: "#/properties/meta_data/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.avatar !== void 0) {
+          if (typeof data2.avatar !== "string") {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/avatar", schemaPath: "#/properties/meta_data/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          if (typeof data2.name !== "string") {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/name", schemaPath: "#/properties/meta_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data2.owner_id !== void 0) {
+          if (typeof data2.owner_id !== "string") {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/owner_id", schemaPath: "#/properties/meta_data/properties/owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data2.owner_id_type !== void 0) {
+          if (typeof data2.owner_id_type !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/owner_id_type", schemaPath: "#/properties/meta_data/properties/owner_id_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data2.tenant_key !== void 0) {
+          if (typeof data2.tenant_key !== "string") {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/tenant_key", schemaPath: "#/properties/meta_data/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data2.chat_status !== void 0) {
+          let data14 = data2.chat_status;
+          if (typeof data14 !== "string") {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/chat_status", schemaPath: "#/$defs/ChatStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (!(data14 === "normal" || data14 === "dissolved" || data14 === "dissolved_save")) {
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data/chat_status", schemaPath: "#/$defs/ChatStatus/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/meta_data", schemaPath: "#/properties/meta_data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": { "id": true, "display_info": true, "meta_data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.items === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.has_more === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "has_more" }, message: "must have required property 'has_more'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.items !== void 0) {
+      let data0 = data.items;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate51(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.total !== void 0) {
+      let data2 = data.total;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/total", schemaPath: "#/properties/total/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/total", schemaPath: "#/properties/total/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.has_more !== void 0) {
+      if (typeof data.has_more !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/has_more", schemaPath: "#/properties/has_more/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.page_token !== void 0) {
+      if (typeof data.page_token !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/page_token", schemaPath: "#/properties/page_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.notice !== void 0) {
+      if (typeof data.notice !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/notice", schemaPath: "#/properties/notice/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": { "items": true, "total": true, "has_more": true, "page_token": true, "notice": true }, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate50(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var createMessage_query = __bounded(validate54);
+var schema74 = { "type": "object", "properties": { "receive_id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "email", "chat_id"] } }, "required": ["receive_id_type"], "additionalProperties": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.receive_id_type === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id_type" }, message: "must have required property 'receive_id_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "receive_id_type")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.receive_id_type !== void 0) {
+      let data0 = data.receive_id_type;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id_type", schemaPath: "#/properties/receive_id_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id" || data0 === "email" || data0 === "chat_id")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id_type", schemaPath: "#/properties/receive_id_type/enum", keyword: "enum", params: { allowedValues: schema74.properties.receive_id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createMessage_body = __bounded(validate55);
+var schema130 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var pattern11 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
+var schema81 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "allOf": [{ "if": { "properties": { "tag": { "const": "text" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostTextNode" } }, { "if": { "properties": { "tag": { "const": "a" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostLinkNode" } }, { "if": { "properties": { "tag": { "const": "at" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostAtNode" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostImageNode" } }, { "if": { "properties": { "tag": { "const": "media" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMediaNode" } }, { "if": { "properties": { "tag": { "const": "emotion" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostEmotionNode" } }, { "if": { "properties": { "tag": { "const": "code_block" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostCodeBlockNode" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostHrNode" } }, { "if": { "properties": { "tag": { "const": "md" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMarkdownNode" } }] };
+var schema83 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("text" !== data.tag) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.un_escape !== void 0) {
+      if (typeof data.un_escape !== "boolean") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      let data3 = data.style;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.href === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "href" }, message: "must have required property 'href'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("a" !== data.tag) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "a" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      if (typeof data.href !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      let data3 = data.style;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.user_id === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("at" !== data.tag) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "at" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.style !== void 0) {
+      let data2 = data.style;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (!(data3 === "bold" || data3 === "underline" || data3 === "lineThrough" || data3 === "italic")) {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern12 = new RegExp("^img_[^\\s]+$", "u");
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.image_key === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("img" !== data.tag) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data1 = data.image_key;
+      if (typeof data1 === "string") {
+        if (!pattern12.test(data1)) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.file_key === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("media" !== data.tag) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data1 = data.file_key;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data2 = data.image_key;
+      if (typeof data2 === "string") {
+        if (!pattern12.test(data2)) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.tag === void 0 && (missing0 = "tag")) {
+      const err0 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("text" !== data.tag) {
+          const err1 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs2;
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate61.errors : __append(vErrors, validate61.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.tag = true;
+      props0.text = true;
+      props0.un_escape = true;
+      props0.style = true;
+    }
+  }
+  if (!valid1) {
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.tag === void 0 && (missing1 = "tag")) {
+      const err3 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("a" !== data.tag) {
+          const err4 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs7;
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate63.errors : __append(vErrors, validate63.errors);
+      errors = vErrors.length;
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+    if (valid3) {
+      var props1 = {};
+      props1.tag = true;
+      props1.text = true;
+      props1.href = true;
+      props1.style = true;
+    }
+  }
+  if (!valid3) {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.tag === void 0 && (missing2 = "tag")) {
+      const err6 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("at" !== data.tag) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs12;
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
+      errors = vErrors.length;
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+    if (valid5) {
+      var props2 = {};
+      props2.tag = true;
+      props2.user_id = true;
+      props2.style = true;
+    }
+  }
+  if (!valid5) {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.tag === void 0 && (missing3 = "tag")) {
+      const err9 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("img" !== data.tag) {
+          const err10 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs17;
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (!validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs20 === errors;
+    valid7 = _valid3;
+    if (valid7) {
+      var props3 = {};
+      props3.tag = true;
+      props3.image_key = true;
+    }
+  }
+  if (!valid7) {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs22 = errors;
+  let valid9 = true;
+  const _errs23 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.tag === void 0 && (missing4 = "tag")) {
+      const err12 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("media" !== data.tag) {
+          const err13 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs22;
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      errors = vErrors.length;
+    }
+    var _valid4 = _errs25 === errors;
+    valid9 = _valid4;
+    if (valid9) {
+      var props4 = {};
+      props4.tag = true;
+      props4.file_key = true;
+      props4.image_key = true;
+    }
+  }
+  if (!valid9) {
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs27 = errors;
+  let valid11 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.tag === void 0 && (missing5 = "tag")) {
+      const err15 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("emotion" !== data.tag) {
+          const err16 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs27;
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs30 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.tag === void 0) {
+        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data.emoji_type === void 0) {
+        const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (data.tag !== void 0) {
+        if ("emotion" !== data.tag) {
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/const", keyword: "const", params: { allowedValue: "emotion" }, message: "must be equal to constant" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+      if (data.emoji_type !== void 0) {
+        if (typeof data.emoji_type !== "string") {
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    var _valid5 = _errs30 === errors;
+    valid11 = _valid5;
+    if (valid11) {
+      var props5 = {};
+      props5.tag = true;
+      props5.emoji_type = true;
+    }
+  }
+  if (!valid11) {
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  const _errs37 = errors;
+  let valid15 = true;
+  const _errs38 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.tag === void 0 && (missing6 = "tag")) {
+      const err23 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("code_block" !== data.tag) {
+          const err24 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs38 === errors;
+  errors = _errs37;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs37;
+    if (_errs37) {
+      vErrors.length = _errs37;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs40 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.tag === void 0) {
+        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data.text === void 0) {
+        const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (data.tag !== void 0) {
+        if ("code_block" !== data.tag) {
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/const", keyword: "const", params: { allowedValue: "code_block" }, message: "must be equal to constant" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (data.language !== void 0) {
+        if (typeof data.language !== "string") {
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      if (data.text !== void 0) {
+        if (typeof data.text !== "string") {
+          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    }
+    var _valid6 = _errs40 === errors;
+    valid15 = _valid6;
+    if (valid15) {
+      var props6 = {};
+      props6.tag = true;
+      props6.language = true;
+      props6.text = true;
+    }
+  }
+  if (!valid15) {
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  if (props0 !== true && props6 !== void 0) {
+    if (props6 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props6);
+    }
+  }
+  const _errs49 = errors;
+  let valid19 = true;
+  const _errs50 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.tag === void 0 && (missing7 = "tag")) {
+      const err32 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("hr" !== data.tag) {
+          const err33 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs50 === errors;
+  errors = _errs49;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs49;
+    if (_errs49) {
+      vErrors.length = _errs49;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs52 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.tag === void 0) {
+        const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (data.tag !== void 0) {
+        if ("hr" !== data.tag) {
+          const err35 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err36 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    }
+    var _valid7 = _errs52 === errors;
+    valid19 = _valid7;
+    if (valid19) {
+      var props7 = {};
+      props7.tag = true;
+    }
+  }
+  if (!valid19) {
+    const err37 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  if (props0 !== true && props7 !== void 0) {
+    if (props7 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props7);
+    }
+  }
+  const _errs57 = errors;
+  let valid23 = true;
+  const _errs58 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.tag === void 0 && (missing8 = "tag")) {
+      const err38 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err38];
+      } else {
+        vErrors.push(err38);
+      }
+      errors++;
+    } else {
+      if (data.tag !== void 0) {
+        if ("md" !== data.tag) {
+          const err39 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs58 === errors;
+  errors = _errs57;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs57;
+    if (_errs57) {
+      vErrors.length = _errs57;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs60 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.tag === void 0) {
+        const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (data.text === void 0) {
+        const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (data.tag !== void 0) {
+        if ("md" !== data.tag) {
+          const err42 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/const", keyword: "const", params: { allowedValue: "md" }, message: "must be equal to constant" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+      if (data.text !== void 0) {
+        if (typeof data.text !== "string") {
+          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err44];
+      } else {
+        vErrors.push(err44);
+      }
+      errors++;
+    }
+    var _valid8 = _errs60 === errors;
+    valid23 = _valid8;
+    if (valid23) {
+      var props8 = {};
+      props8.tag = true;
+      props8.text = true;
+    }
+  }
+  if (!valid23) {
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  if (props0 !== true && props8 !== void 0) {
+    if (props8 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props8);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err46];
+      } else {
+        vErrors.push(err46);
+      }
+      errors++;
+    }
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.tag = true;
+    }
+    if (data.tag !== void 0) {
+      let data17 = data.tag;
+      if (!(data17 === "text" || data17 === "a" || data17 === "at" || data17 === "img" || data17 === "media" || data17 === "emotion" || data17 === "code_block" || data17 === "hr" || data17 === "md")) {
+        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema81.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate60.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (Array.isArray(data)) {
+    const _errs3 = errors;
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      const _errs4 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          let missing0;
+          if (data0.tag === void 0 && (missing0 = "tag")) {
+            const err0 = __alive++ < 100 ? {} : __overflow;
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          } else {
+            if (data0.tag !== void 0) {
+              let data1 = data0.tag;
+              if (!(data1 === "img" || data1 === "media")) {
+                const err1 = __alive++ < 100 ? {} : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err2 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (valid1) {
+        break;
+      }
+    }
+    if (!valid1) {
+      const err3 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      errors = _errs3;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs3;
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs7 = errors;
+    if (Array.isArray(data)) {
+      if (data.length > 1) {
+        const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs7 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    const len1 = data.length;
+    for (let i1 = 0; i1 < len1; i1++) {
+      if (!validate60(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate75.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "title" || key0 === "content")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      if (typeof data.title !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data1 = data.content;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate59(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate59.errors : __append(vErrors, validate59.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate75.errors = vErrors;
+  return errors === 0;
+}
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern11.test(key0)) {
+          const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key0 } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate75(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "image_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data0 = data.image_key;
+      if (typeof data0 === "string") {
+        if (!pattern12.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key" || key0 === "image_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data1 = data.image_key;
+      if (typeof data1 === "string") {
+        if (!pattern12.test(data1)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object" }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("template" !== data.type) {
+          const err1 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.data === void 0) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/TemplateCard/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.data !== void 0) {
+        let data1 = data.data;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.template_id === void 0) {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property 'template_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          for (const key0 in data1) {
+            if (!(key0 === "template_id" || key0 === "template_version_name" || key0 === "template_variable")) {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_id !== void 0) {
+            let data2 = data1.template_id;
+            if (typeof data2 === "string") {
+              if (func2(data2) < 1) {
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_id", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_id", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_version_name !== void 0) {
+            if (typeof data1.template_version_name !== "string") {
+              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_version_name", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_version_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_variable !== void 0) {
+            let data4 = data1.template_variable;
+            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_variable", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_variable/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/TemplateCard/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = {};
+      props0.type = true;
+      props0.data = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs16 = errors;
+    const _errs17 = errors;
+    let valid5 = true;
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type")) {
+        const err11 = __alive++ < 100 ? {} : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          if ("card" !== data.type) {
+            const err12 = __alive++ < 100 ? {} : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid1 = _errs18 === errors;
+    errors = _errs17;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs17;
+      if (_errs17) {
+        vErrors.length = _errs17;
+      } else {
+        vErrors = null;
+      }
+    }
+    let ifClause1;
+    if (_valid1) {
+      const _errs20 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.data === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardEntity/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data.data !== void 0) {
+          let data6 = data.data;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.card_id === void 0) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/required", keyword: "required", params: { missingProperty: "card_id" }, message: "must have required property 'card_id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(key1 === "card_id")) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.card_id !== void 0) {
+              let data7 = data6.card_id;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/data/card_id", schemaPath: "#/$defs/CardEntity/properties/data/properties/card_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/data/card_id", schemaPath: "#/$defs/CardEntity/properties/data/properties/card_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardEntity/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid1 = _errs20 === errors;
+      valid5 = _valid1;
+      if (valid5) {
+        var props1 = {};
+        props1.type = true;
+        props1.data = true;
+      }
+      ifClause1 = "then";
+    } else {
+      const _errs28 = errors;
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardJson/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid1 = _errs28 === errors;
+      valid5 = _valid1;
+      ifClause1 = "else";
+    }
+    if (!valid5) {
+      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    var _valid0 = _errs16 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+      props0.card = true;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      if (!(data8 === "template" || data8 === "card")) {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.card !== void 0) {
+      const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+  } else {
+    const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+validate89.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "chat_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern21 = new RegExp("^ou_[^\\s]+$", "u");
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.user_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "user_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      let data0 = data.user_id;
+      if (typeof data0 === "string") {
+        if (!pattern21.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern23 = new RegExp("^[a-z]{2}_[A-Z]{2}$", "u");
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.msg_type === void 0 && (missing0 = "msg_type")) {
+      const err0 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("text" !== data.msg_type) {
+          const err1 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs2;
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data1 = data.content;
+        if (typeof data1 === "string") {
+          if (new TextEncoder().encode(data1).length > 153600) {
+            const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          let parses0 = true;
+          try {
+            JSON.parse(data1);
+          } catch (e0) {
+            parses0 = false;
+          }
+          if (!parses0) {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          let parsed0;
+          let parses1 = true;
+          try {
+            parsed0 = JSON.parse(data1);
+          } catch (e1) {
+            parses1 = false;
+          }
+          if (parses1) {
+            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+              if (parsed0.text === void 0) {
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              for (const key0 in parsed0) {
+                if (!(key0 === "text")) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed0.text !== void 0) {
+                if (typeof parsed0.text !== "string") {
+                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = true;
+    }
+  }
+  if (!valid1) {
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  const _errs16 = errors;
+  let valid7 = true;
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.msg_type === void 0 && (missing1 = "msg_type")) {
+      const err10 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("post" !== data.msg_type) {
+          const err11 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs17 === errors;
+  errors = _errs16;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs16;
+    if (_errs16) {
+      vErrors.length = _errs16;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs19 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data4 = data.content;
+        if (typeof data4 === "string") {
+          if (new TextEncoder().encode(data4).length > 30720) {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          let parses2 = true;
+          try {
+            JSON.parse(data4);
+          } catch (e2) {
+            parses2 = false;
+          }
+          if (!parses2) {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          let parsed1;
+          let parses3 = true;
+          try {
+            parsed1 = JSON.parse(data4);
+          } catch (e3) {
+            parses3 = false;
+          }
+          if (parses3) {
+            if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs19 === errors;
+    valid7 = _valid1;
+    if (valid7) {
+      var props1 = true;
+    }
+  }
+  if (!valid7) {
+    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs25 = errors;
+  let valid11 = true;
+  const _errs26 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.msg_type === void 0 && (missing2 = "msg_type")) {
+      const err16 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("image" !== data.msg_type) {
+          const err17 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs26 === errors;
+  errors = _errs25;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs25;
+    if (_errs25) {
+      vErrors.length = _errs25;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs28 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data6 = data.content;
+        if (typeof data6 === "string") {
+          let parses4 = true;
+          try {
+            JSON.parse(data6);
+          } catch (e4) {
+            parses4 = false;
+          }
+          if (!parses4) {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          let parsed2;
+          let parses5 = true;
+          try {
+            parsed2 = JSON.parse(data6);
+          } catch (e5) {
+            parses5 = false;
+          }
+          if (parses5) {
+            if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid2 = _errs28 === errors;
+    valid11 = _valid2;
+    if (valid11) {
+      var props2 = true;
+    }
+  }
+  if (!valid11) {
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs34 = errors;
+  let valid15 = true;
+  const _errs35 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.msg_type === void 0 && (missing3 = "msg_type")) {
+      const err21 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("file" !== data.msg_type) {
+          const err22 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs35 === errors;
+  errors = _errs34;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs34;
+    if (_errs34) {
+      vErrors.length = _errs34;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs37 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data8 = data.content;
+        if (typeof data8 === "string") {
+          let parses6 = true;
+          try {
+            JSON.parse(data8);
+          } catch (e6) {
+            parses6 = false;
+          }
+          if (!parses6) {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          let parsed3;
+          let parses7 = true;
+          try {
+            parsed3 = JSON.parse(data8);
+          } catch (e7) {
+            parses7 = false;
+          }
+          if (parses7) {
+            if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+              if (parsed3.file_key === void 0) {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              for (const key4 in parsed3) {
+                if (!(key4 === "file_key")) {
+                  const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed3.file_key !== void 0) {
+                let data9 = parsed3.file_key;
+                if (typeof data9 === "string") {
+                  if (func2(data9) < 1) {
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs37 === errors;
+    valid15 = _valid3;
+    if (valid15) {
+      var props3 = true;
+    }
+  }
+  if (!valid15) {
+    const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  const _errs48 = errors;
+  let valid21 = true;
+  const _errs49 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.msg_type === void 0 && (missing4 = "msg_type")) {
+      const err31 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err31];
+      } else {
+        vErrors.push(err31);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("audio" !== data.msg_type) {
+          const err32 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs49 === errors;
+  errors = _errs48;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs48;
+    if (_errs48) {
+      vErrors.length = _errs48;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs51 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data11 = data.content;
+        if (typeof data11 === "string") {
+          let parses8 = true;
+          try {
+            JSON.parse(data11);
+          } catch (e8) {
+            parses8 = false;
+          }
+          if (!parses8) {
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          let parsed4;
+          let parses9 = true;
+          try {
+            parsed4 = JSON.parse(data11);
+          } catch (e9) {
+            parses9 = false;
+          }
+          if (parses9) {
+            if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+              if (parsed4.file_key === void 0) {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              for (const key6 in parsed4) {
+                if (!(key6 === "file_key")) {
+                  const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed4.file_key !== void 0) {
+                let data12 = parsed4.file_key;
+                if (typeof data12 === "string") {
+                  if (func2(data12) < 1) {
+                    const err36 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs51 === errors;
+    valid21 = _valid4;
+    if (valid21) {
+      var props4 = true;
+    }
+  }
+  if (!valid21) {
+    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err40];
+    } else {
+      vErrors.push(err40);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs62 = errors;
+  let valid27 = true;
+  const _errs63 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.msg_type === void 0 && (missing5 = "msg_type")) {
+      const err41 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("media" !== data.msg_type) {
+          const err42 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs63 === errors;
+  errors = _errs62;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs62;
+    if (_errs62) {
+      vErrors.length = _errs62;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs65 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data14 = data.content;
+        if (typeof data14 === "string") {
+          let parses10 = true;
+          try {
+            JSON.parse(data14);
+          } catch (e10) {
+            parses10 = false;
+          }
+          if (!parses10) {
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          let parsed5;
+          let parses11 = true;
+          try {
+            parsed5 = JSON.parse(data14);
+          } catch (e11) {
+            parses11 = false;
+          }
+          if (parses11) {
+            if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs65 === errors;
+    valid27 = _valid5;
+    if (valid27) {
+      var props5 = true;
+    }
+  }
+  if (!valid27) {
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props5);
+    }
+  }
+  const _errs71 = errors;
+  let valid31 = true;
+  const _errs72 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.msg_type === void 0 && (missing6 = "msg_type")) {
+      const err46 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err46];
+      } else {
+        vErrors.push(err46);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("sticker" !== data.msg_type) {
+          const err47 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs72 === errors;
+  errors = _errs71;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs71;
+    if (_errs71) {
+      vErrors.length = _errs71;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs74 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data16 = data.content;
+        if (typeof data16 === "string") {
+          let parses12 = true;
+          try {
+            JSON.parse(data16);
+          } catch (e12) {
+            parses12 = false;
+          }
+          if (!parses12) {
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          let parsed6;
+          let parses13 = true;
+          try {
+            parsed6 = JSON.parse(data16);
+          } catch (e13) {
+            parses13 = false;
+          }
+          if (parses13) {
+            if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+              if (parsed6.file_key === void 0) {
+                const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              for (const key9 in parsed6) {
+                if (!(key9 === "file_key")) {
+                  const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed6.file_key !== void 0) {
+                let data17 = parsed6.file_key;
+                if (typeof data17 === "string") {
+                  if (func2(data17) < 1) {
+                    const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid6 = _errs74 === errors;
+    valid31 = _valid6;
+    if (valid31) {
+      var props6 = true;
+    }
+  }
+  if (!valid31) {
+    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors++;
+  }
+  if (props0 !== true && props6 !== void 0) {
+    if (props6 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props6);
+    }
+  }
+  const _errs85 = errors;
+  let valid37 = true;
+  const _errs86 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.msg_type === void 0 && (missing7 = "msg_type")) {
+      const err56 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err56];
+      } else {
+        vErrors.push(err56);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("interactive" !== data.msg_type) {
+          const err57 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs86 === errors;
+  errors = _errs85;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs85;
+    if (_errs85) {
+      vErrors.length = _errs85;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs88 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data19 = data.content;
+        if (typeof data19 === "string") {
+          if (new TextEncoder().encode(data19).length > 30720) {
+            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          let parses14 = true;
+          try {
+            JSON.parse(data19);
+          } catch (e14) {
+            parses14 = false;
+          }
+          if (!parses14) {
+            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          let parsed7;
+          let parses15 = true;
+          try {
+            parsed7 = JSON.parse(data19);
+          } catch (e15) {
+            parses15 = false;
+          }
+          if (parses15) {
+            if (!validate89(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate89.errors : __append(vErrors, validate89.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid7 = _errs88 === errors;
+    valid37 = _valid7;
+    if (valid37) {
+      var props7 = true;
+    }
+  }
+  if (!valid37) {
+    const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  if (props0 !== true && props7 !== void 0) {
+    if (props7 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props7);
+    }
+  }
+  const _errs94 = errors;
+  let valid41 = true;
+  const _errs95 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.msg_type === void 0 && (missing8 = "msg_type")) {
+      const err62 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err62];
+      } else {
+        vErrors.push(err62);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("share_chat" !== data.msg_type) {
+          const err63 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs95 === errors;
+  errors = _errs94;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs94;
+    if (_errs94) {
+      vErrors.length = _errs94;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs97 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data21 = data.content;
+        if (typeof data21 === "string") {
+          let parses16 = true;
+          try {
+            JSON.parse(data21);
+          } catch (e16) {
+            parses16 = false;
+          }
+          if (!parses16) {
+            const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          let parsed8;
+          let parses17 = true;
+          try {
+            parsed8 = JSON.parse(data21);
+          } catch (e17) {
+            parses17 = false;
+          }
+          if (parses17) {
+            if (!validate92(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid8 = _errs97 === errors;
+    valid41 = _valid8;
+    if (valid41) {
+      var props8 = true;
+    }
+  }
+  if (!valid41) {
+    const err66 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err66];
+    } else {
+      vErrors.push(err66);
+    }
+    errors++;
+  }
+  if (props0 !== true && props8 !== void 0) {
+    if (props8 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props8);
+    }
+  }
+  const _errs103 = errors;
+  let valid45 = true;
+  const _errs104 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if (data.msg_type === void 0 && (missing9 = "msg_type")) {
+      const err67 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err67];
+      } else {
+        vErrors.push(err67);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("share_user" !== data.msg_type) {
+          const err68 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid9 = _errs104 === errors;
+  errors = _errs103;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs103;
+    if (_errs103) {
+      vErrors.length = _errs103;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs106 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data23 = data.content;
+        if (typeof data23 === "string") {
+          let parses18 = true;
+          try {
+            JSON.parse(data23);
+          } catch (e18) {
+            parses18 = false;
+          }
+          if (!parses18) {
+            const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          let parsed9;
+          let parses19 = true;
+          try {
+            parsed9 = JSON.parse(data23);
+          } catch (e19) {
+            parses19 = false;
+          }
+          if (parses19) {
+            if (!validate95(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate95.errors : __append(vErrors, validate95.errors);
+              errors = vErrors.length;
+            }
+          }
+        } else {
+          const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid9 = _errs106 === errors;
+    valid45 = _valid9;
+    if (valid45) {
+      var props9 = true;
+    }
+  }
+  if (!valid45) {
+    const err71 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err71];
+    } else {
+      vErrors.push(err71);
+    }
+    errors++;
+  }
+  if (props0 !== true && props9 !== void 0) {
+    if (props9 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props9);
+    }
+  }
+  const _errs112 = errors;
+  let valid49 = true;
+  const _errs113 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if (data.msg_type === void 0 && (missing10 = "msg_type")) {
+      const err72 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err72];
+      } else {
+        vErrors.push(err72);
+      }
+      errors++;
+    } else {
+      if (data.msg_type !== void 0) {
+        if ("system" !== data.msg_type) {
+          const err73 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid10 = _errs113 === errors;
+  errors = _errs112;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs112;
+    if (_errs112) {
+      vErrors.length = _errs112;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs115 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.content !== void 0) {
+        let data25 = data.content;
+        if (typeof data25 === "string") {
+          let parses20 = true;
+          try {
+            JSON.parse(data25);
+          } catch (e20) {
+            parses20 = false;
+          }
+          if (!parses20) {
+            const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          let parsed10;
+          let parses21 = true;
+          try {
+            parsed10 = JSON.parse(data25);
+          } catch (e21) {
+            parses21 = false;
+          }
+          if (parses21) {
+            if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+              if (parsed10.type === void 0) {
+                const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (parsed10.params === void 0) {
+                const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+              for (const key14 in parsed10) {
+                if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
+                  const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed10.type !== void 0) {
+                if ("divider" !== parsed10.type) {
+                  const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed10.params !== void 0) {
+                let data27 = parsed10.params;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                  if (data27.divider_text === void 0) {
+                    const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                  for (const key15 in data27) {
+                    if (!(key15 === "divider_text")) {
+                      const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data27.divider_text !== void 0) {
+                    let data28 = data27.divider_text;
+                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                      if (data28.text === void 0) {
+                        const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err81];
+                        } else {
+                          vErrors.push(err81);
+                        }
+                        errors++;
+                      }
+                      for (const key16 in data28) {
+                        if (!(key16 === "text" || key16 === "i18n_text")) {
+                          const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err82];
+                          } else {
+                            vErrors.push(err82);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data28.text !== void 0) {
+                        let data29 = data28.text;
+                        if (typeof data29 === "string") {
+                          if (func2(data29) > 20) {
+                            const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err83];
+                            } else {
+                              vErrors.push(err83);
+                            }
+                            errors++;
+                          }
+                          if (func2(data29) < 1) {
+                            const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err85];
+                          } else {
+                            vErrors.push(err85);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data28.i18n_text !== void 0) {
+                        let data30 = data28.i18n_text;
+                        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                          for (const key17 in data30) {
+                            const _errs133 = errors;
+                            if (typeof key17 === "string") {
+                              if (!pattern23.test(key17)) {
+                                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err86];
+                                } else {
+                                  vErrors.push(err86);
+                                }
+                                errors++;
+                              }
+                            }
+                            var valid57 = _errs133 === errors;
+                            if (!valid57) {
+                              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err87];
+                              } else {
+                                vErrors.push(err87);
+                              }
+                              errors++;
+                            }
+                          }
+                          for (const key18 in data30) {
+                            if (typeof data30[key18] !== "string") {
+                              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err88];
+                              } else {
+                                vErrors.push(err88);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              }
+              if (parsed10.options !== void 0) {
+                let data32 = parsed10.options;
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                  for (const key19 in data32) {
+                    if (!(key19 === "need_rollup")) {
+                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data32.need_rollup !== void 0) {
+                    if (typeof data32.need_rollup !== "boolean") {
+                      const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid10 = _errs115 === errors;
+    valid49 = _valid10;
+    if (valid49) {
+      var props10 = true;
+    }
+  }
+  if (!valid49) {
+    const err97 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err97];
+    } else {
+      vErrors.push(err97);
+    }
+    errors++;
+  }
+  if (props0 !== true && props10 !== void 0) {
+    if (props10 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props10);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.receive_id === void 0) {
+      const err98 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err98];
+      } else {
+        vErrors.push(err98);
+      }
+      errors++;
+    }
+    if (data.msg_type === void 0) {
+      const err99 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err99];
+      } else {
+        vErrors.push(err99);
+      }
+      errors++;
+    }
+    if (data.content === void 0) {
+      const err100 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err100];
+      } else {
+        vErrors.push(err100);
+      }
+      errors++;
+    }
+    for (const key21 in data) {
+      if (!(key21 === "receive_id" || key21 === "msg_type" || key21 === "content" || key21 === "uuid")) {
+        const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.receive_id !== void 0) {
+      let data34 = data.receive_id;
+      if (typeof data34 === "string") {
+        if (func2(data34) < 1) {
+          const err102 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+      } else {
+        const err103 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== void 0) {
+      let data35 = data.msg_type;
+      if (typeof data35 !== "string") {
+        const err104 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+      if (!(data35 === "text" || data35 === "post" || data35 === "image" || data35 === "file" || data35 === "audio" || data35 === "media" || data35 === "sticker" || data35 === "interactive" || data35 === "share_chat" || data35 === "share_user" || data35 === "system")) {
+        const err105 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema130.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data.uuid !== void 0) {
+      let data37 = data.uuid;
+      if (typeof data37 === "string") {
+        if (func2(data37) > 50) {
+          const err107 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+      } else {
+        const err108 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err109 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err109];
+    } else {
+      vErrors.push(err109);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createMessage_response = __bounded(validate98);
+var schema132 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
+var pattern25 = new RegExp("^om_[^\\s]+$", "u");
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern25.test(data0)) {
+          const err0 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.root_id !== void 0) {
+      if (typeof data.root_id !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.parent_id !== void 0) {
+      if (typeof data.parent_id !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.thread_id !== void 0) {
+      if (typeof data.thread_id !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== void 0) {
+      if (typeof data.msg_type !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data5 = data.create_time;
+      const _errs14 = errors;
+      let valid3 = false;
+      const _errs15 = errors;
+      if (typeof data5 === "string") {
+        if (!pattern7.test(data5)) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/EpochMillis/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/EpochMillis/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      valid3 = valid3 || _valid0;
+      const _errs17 = errors;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/EpochMillis/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/EpochMillis/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs17 === errors;
+      valid3 = valid3 || _valid0;
+      if (!valid3) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/EpochMillis/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      } else {
+        errors = _errs14;
+        if (vErrors !== null) {
+          __alive -= vErrors.length - _errs14;
+          if (_errs14) {
+            vErrors.length = _errs14;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.update_time !== void 0) {
+      let data6 = data.update_time;
+      const _errs21 = errors;
+      let valid5 = false;
+      const _errs22 = errors;
+      if (typeof data6 === "string") {
+        if (!pattern7.test(data6)) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "#/$defs/EpochMillis/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "#/$defs/EpochMillis/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid1 = _errs22 === errors;
+      valid5 = valid5 || _valid1;
+      const _errs24 = errors;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "#/$defs/EpochMillis/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "#/$defs/EpochMillis/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs24 === errors;
+      valid5 = valid5 || _valid1;
+      if (!valid5) {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "#/$defs/EpochMillis/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs21;
+        if (vErrors !== null) {
+          __alive -= vErrors.length - _errs21;
+          if (_errs21) {
+            vErrors.length = _errs21;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.deleted !== void 0) {
+      if (typeof data.deleted !== "boolean") {
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/deleted", schemaPath: "#/properties/deleted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.updated !== void 0) {
+      if (typeof data.updated !== "boolean") {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/updated", schemaPath: "#/properties/updated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data9 = data.chat_id;
+      if (typeof data9 === "string") {
+        if (!pattern4.test(data9)) {
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/$defs/OpenChatId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.sender !== void 0) {
+      let data10 = data.sender;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.id === void 0) {
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data10.id_type === void 0) {
+          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/required", keyword: "required", params: { missingProperty: "id_type" }, message: "must have required property 'id_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data10.sender_type === void 0) {
+          const err22 = __alive++ < 100 ? { instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/required", keyword: "required", params: { missingProperty: "sender_type" }, message: "must have required property 'sender_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data10.id !== void 0) {
+          if (typeof data10.id !== "string") {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id", schemaPath: "#/properties/sender/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data10.id_type !== void 0) {
+          let data12 = data10.id_type;
+          if (typeof data12 !== "string") {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (!(data12 === "open_id" || data12 === "app_id")) {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/enum", keyword: "enum", params: { allowedValues: schema132.properties.sender.properties.id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data10.sender_type !== void 0) {
+          let data13 = data10.sender_type;
+          if (typeof data13 !== "string") {
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (!(data13 === "user" || data13 === "app" || data13 === "anonymous" || data13 === "unknown")) {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema132.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data10.tenant_key !== void 0) {
+          if (typeof data10.tenant_key !== "string") {
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/sender/tenant_key", schemaPath: "#/properties/sender/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.sender_name !== void 0) {
+          if (typeof data10.sender_name !== "string") {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_name", schemaPath: "#/properties/sender/properties/sender_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.open_bot_id !== void 0) {
+          if (typeof data10.open_bot_id !== "string") {
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/sender/open_bot_id", schemaPath: "#/properties/sender/properties/open_bot_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data10.sender_i18n_names !== void 0) {
+          let data17 = data10.sender_i18n_names;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.zh_cn !== void 0) {
+              if (typeof data17.zh_cn !== "string") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_i18n_names/zh_cn", schemaPath: "#/$defs/I18nNames/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data17.en_us !== void 0) {
+              if (typeof data17.en_us !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_i18n_names/en_us", schemaPath: "#/$defs/I18nNames/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data17.ja_jp !== void 0) {
+              if (typeof data17.ja_jp !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_i18n_names/ja_jp", schemaPath: "#/$defs/I18nNames/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_i18n_names", schemaPath: "#/$defs/I18nNames/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.body !== void 0) {
+      let data21 = data.body;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.content === void 0) {
+          const err36 = __alive++ < 100 ? { instancePath: instancePath + "/body", schemaPath: "#/properties/body/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data21.content !== void 0) {
+          if (typeof data21.content !== "string") {
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/body/content", schemaPath: "#/properties/body/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.mentions !== void 0) {
+      let data23 = data.mentions;
+      if (Array.isArray(data23)) {
+        const len0 = data23.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data24 = data23[i0];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.key === void 0) {
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data24.id === void 0) {
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data24.id_type === void 0) {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "id_type" }, message: "must have required property 'id_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data24.name === void 0) {
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data24.key !== void 0) {
+              if (typeof data24.key !== "string") {
+                const err43 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data24.id !== void 0) {
+              if (typeof data24.id !== "string") {
+                const err44 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id", schemaPath: "#/properties/mentions/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data24.id_type !== void 0) {
+              let data27 = data24.id_type;
+              if (typeof data27 !== "string") {
+                const err45 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id_type", schemaPath: "#/properties/mentions/items/properties/id_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if ("open_id" !== data27) {
+                const err46 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id_type", schemaPath: "#/properties/mentions/items/properties/id_type/const", keyword: "const", params: { allowedValue: "open_id" }, message: "must be equal to constant" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data24.name !== void 0) {
+              if (typeof data24.name !== "string") {
+                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/name", schemaPath: "#/properties/mentions/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data24.tenant_key !== void 0) {
+              if (typeof data24.tenant_key !== "string") {
+                const err48 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/tenant_key", schemaPath: "#/properties/mentions/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.upper_message_id !== void 0) {
+      if (typeof data.upper_message_id !== "string") {
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/upper_message_id", schemaPath: "#/properties/upper_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.message_app_link !== void 0) {
+      if (typeof data.message_app_link !== "string") {
+        const err52 = __alive++ < 100 ? { instancePath: instancePath + "/message_app_link", schemaPath: "#/properties/message_app_link/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.message_position !== void 0) {
+      if (typeof data.message_position !== "string") {
+        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/message_position", schemaPath: "#/properties/message_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.thread_message_position !== void 0) {
+      if (typeof data.thread_message_position !== "string") {
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/thread_message_position", schemaPath: "#/properties/thread_message_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors++;
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { "props": { "message_id": true, "root_id": true, "parent_id": true, "thread_id": true, "msg_type": true, "create_time": true, "update_time": true, "deleted": true, "updated": true, "chat_id": true, "sender": true, "body": true, "mentions": true, "upper_message_id": true, "message_app_link": true, "message_position": true, "thread_message_position": true }, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate99(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_body = __bounded(validate102);
+var pattern30 = new RegExp("^cli_[^\\s]+$", "u");
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1223,7 +8448,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.app_id !== void 0) {
       let data0 = data.app_id;
       if (typeof data0 === "string") {
-        if (!pattern6.test(data0)) {
+        if (!pattern30.test(data0)) {
           const err3 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
@@ -1273,16 +8498,16 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = __bounded(validate33);
-var pattern7 = new RegExp("^t-[^\\s]+$", "u");
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_response = __bounded(validate103);
+var pattern31 = new RegExp("^t-[^\\s]+$", "u");
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate103.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1351,7 +8576,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tenant_access_token !== void 0) {
       let data2 = data.tenant_access_token;
       if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
+        if (!pattern31.test(data2)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -1402,15 +8627,15 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate103.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __bounded(validate34);
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate103.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
+var errorResponse = __bounded(validate104);
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1705,14 +8930,14 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate105.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1805,8 +9030,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.error !== void 0) {
-      if (!validate35(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : __append(vErrors, validate35.errors);
+      if (!validate105(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate105.errors : __append(vErrors, validate105.errors);
         errors = vErrors.length;
       }
     }
@@ -1819,16 +9044,16 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __bounded(validate37);
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate104.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_input = __bounded(validate107);
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2053,15 +9278,15 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __bounded(validate39);
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_success = __bounded(validate109);
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2443,16 +9668,16 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate110.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate40.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate110.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2503,8 +9728,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate40(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate40.errors : __append(vErrors, validate40.errors);
+          if (!validate110(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
             errors = vErrors.length;
           }
         }
@@ -2538,17 +9763,17 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __bounded(validate42);
-var pattern9 = new RegExp("^chooseChat:fail", "u");
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate109.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_fail = __bounded(validate112);
+var pattern33 = new RegExp("^chooseChat:fail", "u");
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2624,7 +9849,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern9.test(data4)) {
+        if (!pattern33.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -2652,16 +9877,16 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate43);
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate112.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __bounded(validate113);
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2938,16 +10163,16 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __bounded(validate44);
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate113.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_success = __bounded(validate114);
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate114.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3123,17 +10348,17 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate114.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __bounded(validate45);
-var pattern11 = new RegExp("^getChatInfo:fail", "u");
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate114.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_fail = __bounded(validate115);
+var pattern35 = new RegExp("^getChatInfo:fail", "u");
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3209,7 +10434,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern11.test(data4)) {
+        if (!pattern35.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -3237,13 +10462,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate46);
-var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
-var func6 = /* @__PURE__ */ (() => {
+validate115.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __bounded(validate116);
+var func30 = /* @__PURE__ */ (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -3323,10 +10547,10 @@ var func6 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func7 = function maxTaggedNodes(s, limit) {
+var func31 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func9 = function uniqueElementIds(s) {
+var func33 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -3336,7 +10560,7 @@ var func9 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func11 = function maxTables(s, limit) {
+var func35 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -3345,13 +10569,13 @@ var func11 = function maxTables(s, limit) {
   }
   return out;
 };
-var func13 = function maxContainerDepth(s, limit) {
+var func37 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func15 = function formFieldNames(s) {
+var func39 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func17 = function uniqueFormFieldNames(s) {
+var func41 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -3364,17 +10588,17 @@ var func17 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func19 = function formSubmitButton(s) {
+var func43 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func21 = function formOnlyComponents(s) {
+var func45 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3601,14 +10825,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate121.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3624,8 +10848,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
+  if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -3656,15 +10880,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  validate50.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema99 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate120.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema192 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate127.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3792,14 +11016,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate127.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3939,14 +11163,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3957,8 +11181,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3976,8 +11200,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4021,15 +11245,15 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate56.errors = vErrors;
+  validate126.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate56.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate126.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4157,14 +11381,14 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4193,8 +11417,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.text !== void 0) {
-      if (!validate65(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
+      if (!validate135(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -4229,16 +11453,16 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema213 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4258,7 +11482,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema120.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema213.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4344,15 +11568,15 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4361,14 +11585,14 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate56(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
+      if (!validate126(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate56(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
+      if (!validate126(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
         errors = vErrors.length;
       }
     }
@@ -4384,7 +11608,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema99.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema192.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4398,8 +11622,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate64(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+          if (!validate134(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
             errors = vErrors.length;
           }
         }
@@ -4421,8 +11645,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate64(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+              if (!validate134(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
                 errors = vErrors.length;
               }
             }
@@ -4447,14 +11671,14 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -4478,16 +11702,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema128 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4536,7 +11760,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4971,23 +12195,23 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate75 };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate145 };
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5076,14 +12300,14 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate146.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5211,14 +12435,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5245,14 +12469,14 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -5265,15 +12489,15 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5331,8 +12555,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate82(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
+      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -5445,14 +12669,14 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate158.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5559,24 +12783,24 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate158.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate88.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate158.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5605,8 +12829,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -5629,15 +12853,15 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema152 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema245 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5728,7 +12952,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema152.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema245.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5790,14 +13014,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate162.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5807,8 +13031,8 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -5821,14 +13045,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate162.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate162.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5839,8 +13063,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5858,8 +13082,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -5903,15 +13127,15 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate96.errors = vErrors;
+  validate166.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate96.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5938,14 +13162,14 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -5958,15 +13182,15 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate101.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6004,8 +13228,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate92(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
+      if (!validate162(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate162.errors : __append(vErrors, validate162.errors);
         errors = vErrors.length;
       }
     }
@@ -6087,20 +13311,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate96(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
+      if (!validate166(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate96(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
+      if (!validate166(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate101(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate101.errors : __append(vErrors, validate101.errors);
+      if (!validate171(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
@@ -6201,22 +13425,22 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6245,8 +13469,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -6269,16 +13493,16 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate90.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema166 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate160.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema259 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6399,7 +13623,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema166.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema259.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -6498,8 +13722,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate69(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+          if (!validate139(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -6633,22 +13857,22 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate178.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6677,8 +13901,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -6701,14 +13925,14 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate113.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6719,8 +13943,8 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6738,8 +13962,8 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6783,16 +14007,16 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate113.errors = vErrors;
+  validate183.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate113.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate112.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6821,8 +14045,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate113(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
+      if (!validate183(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
         errors = vErrors.length;
       }
     }
@@ -6845,8 +14069,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate113(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
+              if (!validate183(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
                 errors = vErrors.length;
               }
             }
@@ -6871,8 +14095,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -6952,15 +14176,15 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate112.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7055,8 +14279,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -7103,14 +14327,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7238,14 +14462,14 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate192.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7256,8 +14480,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7275,8 +14499,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7320,16 +14544,16 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate124.errors = vErrors;
+  validate194.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate124.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7378,14 +14602,14 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate122(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate122.errors : __append(vErrors, validate122.errors);
+      if (!validate192(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate124(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+      if (!validate194(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
         errors = vErrors.length;
       }
     }
@@ -7533,16 +14757,16 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema197 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate191.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7600,7 +14824,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema197.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema290.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7721,15 +14945,15 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate128.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate198.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7852,15 +15076,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate199.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8001,14 +15225,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
@@ -8043,15 +15267,15 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate200.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8175,16 +15399,16 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema209 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate203.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema302 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate204.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8322,7 +15546,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema209.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema302.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -8543,15 +15767,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate204.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8610,14 +15834,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8628,8 +15852,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8647,8 +15871,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8692,16 +15916,16 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate137.errors = vErrors;
+  validate207.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate137.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate206.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8796,8 +16020,8 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate137(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
+      if (!validate207(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
         errors = vErrors.length;
       }
     }
@@ -8955,15 +16179,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema224 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate206.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema317 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8974,8 +16198,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8993,8 +16217,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9038,15 +16262,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate142.errors = vErrors;
+  validate212.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate142.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate212.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9056,8 +16280,8 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -9070,14 +16294,14 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate219.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9104,14 +16328,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -9124,15 +16348,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9211,8 +16435,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -9228,7 +16452,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema224.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema317.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9249,14 +16473,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate142(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -9272,7 +16496,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9293,7 +16517,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9707,8 +16931,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate142(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate212(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
         errors = vErrors.length;
       }
     }
@@ -9724,14 +16948,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate149(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
+      if (!validate219(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : __append(vErrors, validate219.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate222(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
@@ -9766,14 +16990,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate211.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9784,8 +17008,8 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9803,8 +17027,8 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9848,15 +17072,15 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate157.errors = vErrors;
+  validate227.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate157.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate227.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate233.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9866,8 +17090,8 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -9880,14 +17104,14 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate233.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9914,14 +17138,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -9934,15 +17158,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9987,8 +17211,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate157(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
+              if (!validate227(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
                 errors = vErrors.length;
               }
             }
@@ -10004,8 +17228,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -10423,8 +17647,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate157(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
+      if (!validate227(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
         errors = vErrors.length;
       }
     }
@@ -10440,14 +17664,14 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
         errors = vErrors.length;
       }
     }
@@ -10482,15 +17706,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate156.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema242 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate226.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema335 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate241.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10501,8 +17725,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10520,8 +17744,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10565,15 +17789,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate171.errors = vErrors;
+  validate241.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate171.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10583,8 +17807,8 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -10597,14 +17821,14 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate247.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate250.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10631,14 +17855,14 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -10651,15 +17875,15 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate250.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate250.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate240.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10688,8 +17912,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate171(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -10772,7 +17996,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema242.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema335.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10828,8 +18052,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate171(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -10890,8 +18114,8 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate171(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
@@ -10907,14 +18131,14 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate177(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
+      if (!validate247(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate247.errors : __append(vErrors, validate247.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate180(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
+      if (!validate250(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate250.errors : __append(vErrors, validate250.errors);
         errors = vErrors.length;
       }
     }
@@ -10949,14 +18173,14 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate240.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate240.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate255.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10967,8 +18191,8 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10986,8 +18210,8 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11031,15 +18255,15 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate185.errors = vErrors;
+  validate255.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate185.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate255.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate262.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11049,8 +18273,8 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -11063,14 +18287,14 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate262.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate262.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate265.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11097,14 +18321,14 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11117,15 +18341,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate265.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate265.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11161,8 +18385,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate185(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+              if (!validate255(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
                 errors = vErrors.length;
               }
             }
@@ -11178,8 +18402,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -11564,8 +18788,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate185(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+      if (!validate255(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -11662,8 +18886,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate185(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
+      if (!validate255(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
         errors = vErrors.length;
       }
     }
@@ -11679,14 +18903,14 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate192(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+      if (!validate262(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate195(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+      if (!validate265(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate265.errors : __append(vErrors, validate265.errors);
         errors = vErrors.length;
       }
     }
@@ -11721,14 +18945,14 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate254.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11739,8 +18963,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11758,8 +18982,8 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11803,15 +19027,15 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate200.errors = vErrors;
+  validate270.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate200.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate277.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11821,8 +19045,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -11835,14 +19059,14 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate277.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate277.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate280.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11869,14 +19093,14 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -11889,15 +19113,15 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate280.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate280.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate269.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11933,8 +19157,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate200(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+              if (!validate270(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
                 errors = vErrors.length;
               }
             }
@@ -11950,8 +19174,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
+              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
                 errors = vErrors.length;
               }
             }
@@ -12336,8 +19560,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate200(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+      if (!validate270(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -12434,8 +19658,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate200(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+      if (!validate270(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -12451,14 +19675,14 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate207(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
+      if (!validate277(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate277.errors : __append(vErrors, validate277.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate210(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate210.errors : __append(vErrors, validate210.errors);
+      if (!validate280(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
@@ -12493,14 +19717,14 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate269.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate269.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate285.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12511,8 +19735,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12530,8 +19754,8 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12575,15 +19799,15 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate215.errors = vErrors;
+  validate285.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate215.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate285.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate290.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12593,8 +19817,8 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -12607,14 +19831,14 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate290.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate290.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate293.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12641,14 +19865,14 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -12661,15 +19885,15 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate293.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate293.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate284.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12736,8 +19960,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate215(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+      if (!validate285(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
         errors = vErrors.length;
       }
     }
@@ -12834,8 +20058,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate215(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
+      if (!validate285(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
         errors = vErrors.length;
       }
     }
@@ -12851,14 +20075,14 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate220(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate220.errors : __append(vErrors, validate220.errors);
+      if (!validate290(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate290.errors : __append(vErrors, validate290.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate223(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
+      if (!validate293(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
         errors = vErrors.length;
       }
     }
@@ -12893,14 +20117,14 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate284.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate284.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = validate298.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12911,8 +20135,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12930,8 +20154,8 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12975,15 +20199,15 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate228.errors = vErrors;
+  validate298.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate228.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate298.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate303.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12993,8 +20217,8 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -13007,14 +20231,14 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate303.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate303.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate306.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13041,14 +20265,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -13061,15 +20285,15 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate306.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate306.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate297.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13136,8 +20360,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate228(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
+      if (!validate298(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
         errors = vErrors.length;
       }
     }
@@ -13234,8 +20458,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate228(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
+      if (!validate298(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
         errors = vErrors.length;
       }
     }
@@ -13251,14 +20475,14 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
+      if (!validate303(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
+      if (!validate306(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
         errors = vErrors.length;
       }
     }
@@ -13293,14 +20517,14 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate227.errors = vErrors;
+  validate297.errors = vErrors;
   return errors === 0;
 }
-validate227.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate297.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate241.evaluated;
+  const evaluated0 = validate311.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13311,8 +20535,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13330,8 +20554,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13375,15 +20599,15 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate241.errors = vErrors;
+  validate311.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate246(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate311.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate316(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate246.evaluated;
+  const evaluated0 = validate316.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13393,8 +20617,8 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -13407,14 +20631,14 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate246.errors = vErrors;
+  validate316.errors = vErrors;
   return errors === 0;
 }
-validate246.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate316.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate249.evaluated;
+  const evaluated0 = validate319.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13441,14 +20665,14 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -13461,15 +20685,15 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate249.errors = vErrors;
+  validate319.errors = vErrors;
   return errors === 0;
 }
-validate249.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate319.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = validate310.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13509,8 +20733,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate311(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
         errors = vErrors.length;
       }
     }
@@ -13548,8 +20772,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate311(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
         errors = vErrors.length;
       }
     }
@@ -13565,14 +20789,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate246(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate246.errors : __append(vErrors, validate246.errors);
+      if (!validate316(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate316.errors : __append(vErrors, validate316.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate249(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate249.errors : __append(vErrors, validate249.errors);
+      if (!validate319(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
         errors = vErrors.length;
       }
     }
@@ -13607,14 +20831,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate240.errors = vErrors;
+  validate310.errors = vErrors;
   return errors === 0;
 }
-validate240.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate310.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = validate324.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13625,8 +20849,8 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13644,8 +20868,8 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13689,15 +20913,15 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate254.errors = vErrors;
+  validate324.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate254.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate324.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate329.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13707,8 +20931,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -13721,14 +20945,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate259.errors = vErrors;
+  validate329.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate329.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate262.evaluated;
+  const evaluated0 = validate332.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13755,14 +20979,14 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -13775,15 +20999,15 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate262.errors = vErrors;
+  validate332.errors = vErrors;
   return errors === 0;
 }
-validate262.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate332.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate253.evaluated;
+  const evaluated0 = validate323.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13823,8 +21047,8 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate254(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate324(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
         errors = vErrors.length;
       }
     }
@@ -13862,8 +21086,8 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate254(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+      if (!validate324(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
         errors = vErrors.length;
       }
     }
@@ -13879,14 +21103,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate259(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+      if (!validate329(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate329.errors : __append(vErrors, validate329.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate262(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
+      if (!validate332(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
         errors = vErrors.length;
       }
     }
@@ -13921,14 +21145,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate253.errors = vErrors;
+  validate323.errors = vErrors;
   return errors === 0;
 }
-validate253.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate323.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = validate337.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13939,8 +21163,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13958,8 +21182,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14003,15 +21227,15 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate267.errors = vErrors;
+  validate337.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate267.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate337.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate272.evaluated;
+  const evaluated0 = validate342.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14021,8 +21245,8 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -14035,14 +21259,14 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate272.errors = vErrors;
+  validate342.errors = vErrors;
   return errors === 0;
 }
-validate272.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate342.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate275.evaluated;
+  const evaluated0 = validate345.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14069,14 +21293,14 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -14089,15 +21313,15 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate275.errors = vErrors;
+  validate345.errors = vErrors;
   return errors === 0;
 }
-validate275.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate345.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate266.evaluated;
+  const evaluated0 = validate336.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14137,8 +21361,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate267(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
+      if (!validate337(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
         errors = vErrors.length;
       }
     }
@@ -14176,8 +21400,8 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate267(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
+      if (!validate337(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
         errors = vErrors.length;
       }
     }
@@ -14193,14 +21417,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate272(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate272.errors : __append(vErrors, validate272.errors);
+      if (!validate342(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate342.errors : __append(vErrors, validate342.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate275(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
+      if (!validate345(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
         errors = vErrors.length;
       }
     }
@@ -14235,14 +21459,14 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate266.errors = vErrors;
+  validate336.errors = vErrors;
   return errors === 0;
 }
-validate266.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate336.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate280.evaluated;
+  const evaluated0 = validate350.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14253,8 +21477,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -14272,8 +21496,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14317,15 +21541,15 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate280.errors = vErrors;
+  validate350.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate280.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate350.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate286.evaluated;
+  const evaluated0 = validate356.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14335,8 +21559,8 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -14349,14 +21573,14 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate286.errors = vErrors;
+  validate356.errors = vErrors;
   return errors === 0;
 }
-validate286.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate356.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate289.evaluated;
+  const evaluated0 = validate359.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14383,14 +21607,14 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -14403,15 +21627,15 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate289.errors = vErrors;
+  validate359.errors = vErrors;
   return errors === 0;
 }
-validate289.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate359.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate279.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14498,14 +21722,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate280(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+              if (!validate350(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate280(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+              if (!validate350(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
                 errors = vErrors.length;
               }
             }
@@ -14607,8 +21831,8 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate280(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+      if (!validate350(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
         errors = vErrors.length;
       }
     }
@@ -14624,14 +21848,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate286(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
+      if (!validate356(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate289(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate289.errors : __append(vErrors, validate289.errors);
+      if (!validate359(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
         errors = vErrors.length;
       }
     }
@@ -14666,14 +21890,14 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate279.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate279.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate294.evaluated;
+  const evaluated0 = validate364.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14684,8 +21908,8 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
+  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -14703,8 +21927,8 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
+  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14748,15 +21972,15 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate294.errors = vErrors;
+  validate364.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate294.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate364.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
+  const evaluated0 = validate370.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14766,8 +21990,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -14780,14 +22004,14 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate300.errors = vErrors;
+  validate370.errors = vErrors;
   return errors === 0;
 }
-validate300.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate370.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
+  const evaluated0 = validate373.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14814,14 +22038,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
+      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
         errors = vErrors.length;
       }
     }
@@ -14834,15 +22058,15 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate303.errors = vErrors;
+  validate373.errors = vErrors;
   return errors === 0;
 }
-validate303.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate373.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14882,8 +22106,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate294(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -15024,8 +22248,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate294(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -15063,8 +22287,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate294(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
+      if (!validate364(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
         errors = vErrors.length;
       }
     }
@@ -15080,14 +22304,14 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate300(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+      if (!validate370(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate370.errors : __append(vErrors, validate370.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate303(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
+      if (!validate373(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
         errors = vErrors.length;
       }
     }
@@ -15122,14 +22346,14 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate293.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate293.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate379(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
+  const evaluated0 = validate379.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15139,8 +22363,8 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
@@ -15153,15 +22377,15 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate309.errors = vErrors;
+  validate379.errors = vErrors;
   return errors === 0;
 }
-validate309.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate379.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
+  const evaluated0 = validate378.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15606,8 +22830,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate309(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
+      if (!validate379(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate379.errors : __append(vErrors, validate379.errors);
         errors = vErrors.length;
       }
     }
@@ -15708,22 +22932,22 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate308.errors = vErrors;
+  validate378.errors = vErrors;
   return errors === 0;
 }
-validate308.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate378.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate307.evaluated;
+  const evaluated0 = validate377.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15741,8 +22965,8 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -15776,15 +23000,15 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate307.errors = vErrors;
+  validate377.errors = vErrors;
   return errors === 0;
 }
-validate307.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate315(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate377.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate315.evaluated;
+  const evaluated0 = validate385.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15854,22 +23078,22 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate315.errors = vErrors;
+  validate385.errors = vErrors;
   return errors === 0;
 }
-validate315.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate385.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate314.evaluated;
+  const evaluated0 = validate384.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
+  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15898,8 +23122,8 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
+          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -15922,15 +23146,15 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate314.errors = vErrors;
+  validate384.errors = vErrors;
   return errors === 0;
 }
-validate314.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate384.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern38 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15951,8 +23175,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
+        if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate146.errors : __append(vErrors, validate146.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15966,8 +23190,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15987,8 +23211,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
+        if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16016,8 +23240,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16038,8 +23262,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
+        if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16055,8 +23279,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16072,8 +23296,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16095,8 +23319,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16111,8 +23335,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16127,8 +23351,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16146,8 +23370,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16162,8 +23386,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16180,8 +23404,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16191,8 +23415,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+        if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate206.errors : __append(vErrors, validate206.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16218,8 +23442,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16247,8 +23471,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16267,8 +23491,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16298,8 +23522,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
+        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16323,8 +23547,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16348,8 +23572,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
+        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16373,8 +23597,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16398,8 +23622,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16419,8 +23643,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
+        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16440,8 +23664,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16461,8 +23685,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16485,8 +23709,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16511,8 +23735,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate307.errors : __append(vErrors, validate307.errors);
+        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16534,8 +23758,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
+        if (!validate384(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate384.errors : __append(vErrors, validate384.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16618,7 +23842,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _pe1 = errors;
       if (typeof data1 === "string") {
-        if (!pattern14.test(data1)) {
+        if (!pattern38.test(data1)) {
           const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
@@ -16644,26 +23868,26 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate145.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
+  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate145.errors : __append(vErrors, validate145.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate75.evaluated.props;
+    var props0 = validate145.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -16720,15 +23944,15 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate144.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate74.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate144.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16769,8 +23993,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate74(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+          if (!validate144(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate144.errors : __append(vErrors, validate144.errors);
             errors = vErrors.length;
           }
         }
@@ -16859,15 +24083,15 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16875,7 +24099,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func6(data, true);
+    func30(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16915,8 +24139,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func6(data, false);
-    const found0 = func7(summary0, 200);
+    const summary0 = func30(data, false);
+    const found0 = func31(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -16943,8 +24167,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func6(data, false);
-    const found1 = func9(summary1, true);
+    const summary1 = func30(data, false);
+    const found1 = func33(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -16971,8 +24195,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func6(data, false);
-    const found2 = func11(summary2, 5);
+    const summary2 = func30(data, false);
+    const found2 = func35(summary2, 5);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16999,8 +24223,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func6(data, false);
-    const found3 = func13(summary3, 5);
+    const summary3 = func30(data, false);
+    const found3 = func37(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -17027,8 +24251,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func6(data, false);
-    const found4 = func15(summary4, true);
+    const summary4 = func30(data, false);
+    const found4 = func39(summary4, true);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -17055,8 +24279,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func6(data, false);
-    const found5 = func17(summary5, true);
+    const summary5 = func30(data, false);
+    const found5 = func41(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -17083,8 +24307,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func6(data, false);
-    const found6 = func19(summary6, true);
+    const summary6 = func30(data, false);
+    const found6 = func43(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -17111,8 +24335,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func6(data, false);
-    const found7 = func21(summary7, true);
+    const summary7 = func30(data, false);
+    const found7 = func45(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -17159,8 +24383,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.config !== void 0) {
-      if (!validate50(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
+      if (!validate120(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
         errors = vErrors.length;
       }
     }
@@ -17514,14 +24738,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.header !== void 0) {
-      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate73(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
+      if (!validate143(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -17529,8 +24753,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate55(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+          if (!validate125(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
             errors = vErrors.length;
           }
         }
@@ -17565,23 +24789,23 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate356 };
-function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate426 };
+function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate357.evaluated;
+  const evaluated0 = validate427.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17670,14 +24894,14 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate357.errors = vErrors;
+  validate427.errors = vErrors;
   return errors === 0;
 }
-validate357.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate427.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate361.evaluated;
+  const evaluated0 = validate431.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17784,24 +25008,24 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate361.errors = vErrors;
+  validate431.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate361.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate431.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate359.evaluated;
+  const evaluated0 = validate429.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
+  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17830,8 +25054,8 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -17854,22 +25078,22 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate359.errors = vErrors;
+  validate429.errors = vErrors;
   return errors === 0;
 }
-validate359.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate429.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate363.evaluated;
+  const evaluated0 = validate433.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17898,8 +25122,8 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -17922,22 +25146,22 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate363.errors = vErrors;
+  validate433.errors = vErrors;
   return errors === 0;
 }
-validate363.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate433.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate366.evaluated;
+  const evaluated0 = validate436.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17966,8 +25190,8 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -17990,22 +25214,22 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate366.errors = vErrors;
+  validate436.errors = vErrors;
   return errors === 0;
 }
-validate366.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate436.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate369.evaluated;
+  const evaluated0 = validate439.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
+  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -18103,22 +25327,22 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate369.errors = vErrors;
+  validate439.errors = vErrors;
   return errors === 0;
 }
-validate369.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate371(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate439.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate371.evaluated;
+  const evaluated0 = validate441.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
+  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18136,8 +25360,8 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -18171,22 +25395,22 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate371.errors = vErrors;
+  validate441.errors = vErrors;
   return errors === 0;
 }
-validate371.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate441.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate444.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
+  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18215,8 +25439,8 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
+          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
             errors = vErrors.length;
           }
         }
@@ -18239,15 +25463,15 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate374.errors = vErrors;
+  validate444.errors = vErrors;
   return errors === 0;
 }
-validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate444.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate448(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate378.evaluated;
+  const evaluated0 = validate448.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18326,15 +25550,15 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate378.errors = vErrors;
+  validate448.errors = vErrors;
   return errors === 0;
 }
-validate378.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema360 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate448.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema453 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate380.evaluated;
+  const evaluated0 = validate450.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18357,7 +25581,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema360.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema453.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -18381,24 +25605,24 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate380.errors = vErrors;
+  validate450.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate380.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate450.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate447(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate377.evaluated;
+  const evaluated0 = validate447.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
+  if (!validate448(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate448.errors : __append(vErrors, validate448.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18427,8 +25651,8 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate380(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate380.errors : __append(vErrors, validate380.errors);
+          if (!validate450(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate450.errors : __append(vErrors, validate450.errors);
             errors = vErrors.length;
           }
         }
@@ -18451,15 +25675,15 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate377.errors = vErrors;
+  validate447.errors = vErrors;
   return errors === 0;
 }
-validate377.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate447.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate382.evaluated;
+  const evaluated0 = validate452.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18563,14 +25787,14 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate382.errors = vErrors;
+  validate452.errors = vErrors;
   return errors === 0;
 }
-validate382.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate452.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate356.evaluated;
+  const evaluated0 = validate426.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18591,8 +25815,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
+        if (!validate427(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate427.errors : __append(vErrors, validate427.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -18606,8 +25830,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate359(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
+        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18627,8 +25851,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
+        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18656,8 +25880,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
+        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18678,8 +25902,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
+        if (!validate439(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18695,8 +25919,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18712,8 +25936,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18735,8 +25959,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18751,8 +25975,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18767,8 +25991,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18786,8 +26010,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18802,8 +26026,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18820,8 +26044,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18831,8 +26055,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18860,8 +26084,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18880,8 +26104,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
+        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18911,8 +26135,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
+        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18936,8 +26160,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18961,8 +26185,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
+        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -18986,8 +26210,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19011,8 +26235,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19032,8 +26256,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
+        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19053,8 +26277,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
+        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19074,8 +26298,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
+        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19098,8 +26322,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19124,8 +26348,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate371.errors : __append(vErrors, validate371.errors);
+        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19147,8 +26371,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+        if (!validate444(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate444.errors : __append(vErrors, validate444.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19160,8 +26384,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
+        if (!validate447(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate447.errors : __append(vErrors, validate447.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19173,8 +26397,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate382.errors : __append(vErrors, validate382.errors);
+        if (!validate452(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate452.errors : __append(vErrors, validate452.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -19251,26 +26475,26 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate356.errors = vErrors;
+  validate426.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate356.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate355(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate426.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate355.evaluated;
+  const evaluated0 = validate425.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
+  if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate356.evaluated.props;
+    var props0 = validate426.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -19365,16 +26589,16 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate355.errors = vErrors;
+  validate425.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate355.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate425.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate351.evaluated;
+  const evaluated0 = validate421.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19382,7 +26606,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func6(data, true);
+    func30(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -19394,8 +26618,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func6(data, false);
-    const found0 = func11(summary0, 5);
+    const summary0 = func30(data, false);
+    const found0 = func35(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -19422,8 +26646,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func6(data, false);
-    const found1 = func13(summary1, 5);
+    const summary1 = func30(data, false);
+    const found1 = func37(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -19450,8 +26674,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func6(data, false);
-    const found2 = func15(summary2, true);
+    const summary2 = func30(data, false);
+    const found2 = func39(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19478,8 +26702,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func6(data, false);
-    const found3 = func17(summary3, true);
+    const summary3 = func30(data, false);
+    const found3 = func41(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19506,8 +26730,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func6(data, false);
-    const found4 = func19(summary4, true);
+    const summary4 = func30(data, false);
+    const found4 = func43(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -19534,8 +26758,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func6(data, false);
-    const found5 = func21(summary5, true);
+    const summary5 = func30(data, false);
+    const found5 = func45(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -19590,8 +26814,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate51(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
+      if (!validate121(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
         errors = vErrors.length;
       }
     }
@@ -19945,8 +27169,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -19954,8 +27178,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate55(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
+          if (!validate125(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
             errors = vErrors.length;
           }
         }
@@ -19974,8 +27198,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate355(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
+          if (!validate425(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
             errors = vErrors.length;
           }
         }
@@ -19997,8 +27221,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate355(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
+              if (!validate425(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
                 errors = vErrors.length;
               }
             }
@@ -20043,15 +27267,15 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate351.errors = vErrors;
+  validate421.errors = vErrors;
   return errors === 0;
 }
-validate351.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate421.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate118.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20107,8 +27331,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : __append(vErrors, validate49.errors);
+    if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -20119,8 +27343,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate351(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate351.errors : __append(vErrors, validate351.errors);
+    if (!validate421(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -20149,15 +27373,15 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate118.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate118.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20217,8 +27441,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.card !== void 0) {
-      if (!validate48(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate48.errors : __append(vErrors, validate48.errors);
+      if (!validate118(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate118.errors : __append(vErrors, validate118.errors);
         errors = vErrors.length;
       }
     }
@@ -20246,15 +27470,15 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20723,7 +27947,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
           if (typeof data16 === "string") {
-            if (!pattern13.test(data16)) {
+            if (!pattern21.test(data16)) {
               const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
@@ -20764,8 +27988,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate47(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate47.errors : __append(vErrors, validate47.errors);
+      if (!validate117(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
         errors = vErrors.length;
       }
     }
@@ -20802,16 +28026,15 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __bounded(validate418);
-var pattern16 = new RegExp("^om_[^\\s]+$", "u");
-function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate116.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_success = __bounded(validate488);
+function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate419.evaluated;
+  const evaluated0 = validate489.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20874,7 +28097,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.openMessageId !== void 0) {
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
-        if (!pattern16.test(data2)) {
+        if (!pattern25.test(data2)) {
           const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
@@ -20902,15 +28125,15 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate419.errors = vErrors;
+  validate489.errors = vErrors;
   return errors === 0;
 }
-validate419.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate418(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate489.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate418.evaluated;
+  const evaluated0 = validate488.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20943,8 +28166,8 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate419(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate419.errors : __append(vErrors, validate419.errors);
+          if (!validate489(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate489.errors : __append(vErrors, validate489.errors);
             errors = vErrors.length;
           }
         }
@@ -20967,16 +28190,16 @@ function validate418(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate418.errors = vErrors;
+  validate488.errors = vErrors;
   return errors === 0;
 }
-validate418.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __bounded(validate421);
-var pattern17 = new RegExp("^sendMessageCard:fail", "u");
-function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate488.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_fail = __bounded(validate491);
+var pattern41 = new RegExp("^sendMessageCard:fail", "u");
+function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate422.evaluated;
+  const evaluated0 = validate492.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21039,7 +28262,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.openMessageId !== void 0) {
       let data2 = data.openMessageId;
       if (typeof data2 === "string") {
-        if (!pattern16.test(data2)) {
+        if (!pattern25.test(data2)) {
           const err5 = __alive++ < 100 ? { instancePath: instancePath + "/openMessageId", schemaPath: "../common/OpenMessageId.json/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
@@ -21067,15 +28290,15 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate422.errors = vErrors;
+  validate492.errors = vErrors;
   return errors === 0;
 }
-validate422.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate492.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate421.evaluated;
+  const evaluated0 = validate491.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21151,7 +28374,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern17.test(data4)) {
+        if (!pattern41.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -21424,8 +28647,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate422(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate422.errors : __append(vErrors, validate422.errors);
+          if (!validate492(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate492.errors : __append(vErrors, validate492.errors);
             errors = vErrors.length;
           }
         }
@@ -21574,13 +28797,1322 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate421.errors = vErrors;
+  validate491.errors = vErrors;
   return errors === 0;
 }
-validate421.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var card = __bounded(validate48);
-var card_v1 = __bounded(validate351);
-var card_v2 = __bounded(validate49);
+validate491.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var card = __bounded(validate118);
+var card_v1 = __bounded(validate421);
+var card_v2 = __bounded(validate119);
+var message_audio = __bounded(validate83);
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_file = __bounded(validate82);
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_image = __bounded(validate79);
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.image_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "image_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data0 = data.image_key;
+      if (typeof data0 === "string") {
+        if (!pattern12.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_interactive = __bounded(validate88);
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = __alive++ < 100 ? {} : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("template" !== data.type) {
+          const err1 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.data === void 0) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/TemplateCard/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.data !== void 0) {
+        let data1 = data.data;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.template_id === void 0) {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property 'template_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          for (const key0 in data1) {
+            if (!(key0 === "template_id" || key0 === "template_version_name" || key0 === "template_variable")) {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_id !== void 0) {
+            let data2 = data1.template_id;
+            if (typeof data2 === "string") {
+              if (func2(data2) < 1) {
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_id", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            } else {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_id", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_version_name !== void 0) {
+            if (typeof data1.template_version_name !== "string") {
+              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_version_name", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_version_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data1.template_variable !== void 0) {
+            let data4 = data1.template_variable;
+            if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/data/template_variable", schemaPath: "#/$defs/TemplateCard/properties/data/properties/template_variable/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/TemplateCard/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/TemplateCard/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = {};
+      props0.type = true;
+      props0.data = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs16 = errors;
+    const _errs17 = errors;
+    let valid5 = true;
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type")) {
+        const err11 = __alive++ < 100 ? {} : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          if ("card" !== data.type) {
+            const err12 = __alive++ < 100 ? {} : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid1 = _errs18 === errors;
+    errors = _errs17;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs17;
+      if (_errs17) {
+        vErrors.length = _errs17;
+      } else {
+        vErrors = null;
+      }
+    }
+    let ifClause1;
+    if (_valid1) {
+      const _errs20 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.data === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardEntity/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data.data !== void 0) {
+          let data6 = data.data;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.card_id === void 0) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/required", keyword: "required", params: { missingProperty: "card_id" }, message: "must have required property 'card_id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(key1 === "card_id")) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.card_id !== void 0) {
+              let data7 = data6.card_id;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/data/card_id", schemaPath: "#/$defs/CardEntity/properties/data/properties/card_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/data/card_id", schemaPath: "#/$defs/CardEntity/properties/data/properties/card_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/$defs/CardEntity/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardEntity/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      var _valid1 = _errs20 === errors;
+      valid5 = _valid1;
+      if (valid5) {
+        var props1 = {};
+        props1.type = true;
+        props1.data = true;
+      }
+      ifClause1 = "then";
+    } else {
+      const _errs28 = errors;
+      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+        const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardJson/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      var _valid1 = _errs28 === errors;
+      valid5 = _valid1;
+      ifClause1 = "else";
+    }
+    if (!valid5) {
+      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    var _valid0 = _errs16 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+    }
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+      props0.card = true;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      if (!(data8 === "template" || data8 === "card")) {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.card !== void 0) {
+      const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+  } else {
+    const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_media = __bounded(validate84);
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key" || key0 === "image_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.image_key !== void 0) {
+      let data1 = data.image_key;
+      if (typeof data1 === "string") {
+        if (!pattern12.test(data1)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_post = __bounded(validate57);
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "title" || key0 === "content")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      if (typeof data.title !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data1 = data.content;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate59(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate59.errors : __append(vErrors, validate59.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern11.test(key0)) {
+          const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key0 } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate58(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate58.errors : __append(vErrors, validate58.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_chat = __bounded(validate91);
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "chat_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_user = __bounded(validate94);
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.user_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "user_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      let data0 = data.user_id;
+      if (typeof data0 === "string") {
+        if (!pattern21.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_sticker = __bounded(validate87);
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_system = __bounded(validate97);
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.params === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "params" || key0 === "options")) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("divider" !== data.type) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.params !== void 0) {
+      let data1 = data.params;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.divider_text === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/params", schemaPath: "#/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "divider_text")) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/params", schemaPath: "#/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.divider_text !== void 0) {
+          let data2 = data1.divider_text;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text === void 0) {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text", schemaPath: "#/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            for (const key2 in data2) {
+              if (!(key2 === "text" || key2 === "i18n_text")) {
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text", schemaPath: "#/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data2.text !== void 0) {
+              let data3 = data2.text;
+              if (typeof data3 === "string") {
+                if (func2(data3) > 20) {
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/text", schemaPath: "#/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (func2(data3) < 1) {
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/text", schemaPath: "#/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/text", schemaPath: "#/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.i18n_text !== void 0) {
+              let data4 = data2.i18n_text;
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                for (const key3 in data4) {
+                  const _errs13 = errors;
+                  if (typeof key3 === "string") {
+                    if (!pattern23.test(key3)) {
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/i18n_text", schemaPath: "#/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key3 } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid3 = _errs13 === errors;
+                  if (!valid3) {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/i18n_text", schemaPath: "#/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key4 in data4) {
+                  if (typeof data4[key4] !== "string") {
+                    const err13 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/i18n_text/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text/i18n_text", schemaPath: "#/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/params/divider_text", schemaPath: "#/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/params", schemaPath: "#/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data6 = data.options;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key5 in data6) {
+          if (!(key5 === "need_rollup")) {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data6.need_rollup !== void 0) {
+          if (typeof data6.need_rollup !== "boolean") {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/need_rollup", schemaPath: "#/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_text = __bounded(validate56);
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.text === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "text")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   card,
   card_v1,
@@ -21588,14 +30120,39 @@ export {
   chooseChat_fail,
   chooseChat_input,
   chooseChat_success,
+  createMessage_body,
+  createMessage_query,
+  createMessage_response,
   errorResponse,
   getChatInfo_fail,
   getChatInfo_input,
   getChatInfo_success,
+  getChat_path,
+  getChat_query,
+  getChat_response,
   getTenantAccessToken_body,
   getTenantAccessToken_response,
+  isInChat_path,
+  isInChat_response,
+  listChatMembers_path,
+  listChatMembers_query,
+  listChatMembers_response,
   listChats_query,
   listChats_response,
+  message_audio,
+  message_file,
+  message_image,
+  message_interactive,
+  message_media,
+  message_post,
+  message_share_chat,
+  message_share_user,
+  message_sticker,
+  message_system,
+  message_text,
+  searchChatsV2_body,
+  searchChatsV2_query,
+  searchChatsV2_response,
   searchChats_query,
   searchChats_response,
   sendMessageCard_fail,

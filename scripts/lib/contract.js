@@ -167,10 +167,15 @@ export function errorCodes(openapi = readJson(bundledSpec)) {
   ];
   for (const [where, list] of lists) {
     for (const entry of list ?? []) {
+      if (typeof entry === 'string') continue; // a reference by name, checked below
       const { name, ...rest } = errorEntry(entry, where);
       if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
       out[name] = rest;
     }
+  }
+  // An operation may name an entry written elsewhere (a code several pages document is written once).
+  for (const [where, list] of lists) {
+    for (const entry of list ?? []) if (typeof entry === 'string' && !out[entry]) throw new Error(`x-error-codes at ${where}: ${entry} is defined nowhere`);
   }
   return out;
 }
@@ -211,7 +216,7 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name)]));
       for (const entry of deref(openapi, response)['x-error-codes'] ?? []) codeNames.add(entry.name);
     }
-    for (const entry of op['x-error-codes'] ?? []) codeNames.add(entry.name);
+    for (const entry of op['x-error-codes'] ?? []) codeNames.add(typeof entry === 'string' ? entry : entry.name);
     const security = op.security ?? openapi.security ?? [];
     const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const declared = params.filter((p) => p.in === 'path').map((p) => p.name);

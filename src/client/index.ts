@@ -4,6 +4,7 @@ import { errorCodes } from '../contract-facts.js';
 import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
+import type { MessageContents } from '../../generated/message.js';
 import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
 import { FeishuContractError, FeishuError } from './errors.js';
 import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
@@ -66,6 +67,23 @@ type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
 
+/** A message's type (`msg_type`) that can be sent. */
+export type MsgType = keyof MessageContents;
+/**
+ * A message for {@link FeishuClient.messages}.send: the content as an object (the client serializes
+ * it into the JSON string the platform takes), typed by `msgType`.
+ */
+export type OutgoingMessage = {
+  [T in MsgType]: {
+    receiveIdType: Endpoints['createMessage']['query']['receive_id_type'];
+    receiveId: string;
+    msgType: T;
+    content: NonNullable<MessageContents[T]>;
+    /** Dedup key (at most 50 characters): the platform sends one message per uuid within an hour, so only a send with one is retried. */
+    uuid?: string;
+  };
+}[MsgType];
+
 export type { OperationId, PaginatedOperationId };
 /** The inputs of an operation: path parameters, query and body, each as the contract types it. */
 export interface RequestParams<Op extends OperationId> {
@@ -105,6 +123,26 @@ export interface FeishuClient {
     listAll(query?: ListQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
     /** Every matching chat, across pages; resumes from `query.page_token`. */
     searchAll(query?: SearchQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
+    /** One chat's information (operation `getChat`); a caller outside the chat gets only its basics. */
+    get(chatId: string, query?: Endpoints['getChat']['query'], options?: CallOptions): Promise<Endpoints['getChat']['data']>;
+    /** A chat's user members, a page or all of them (operation `listChatMembers`; bots are never listed). */
+    members(chatId: string): {
+      list(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): Promise<Endpoints['listChatMembers']['data']>;
+      listAll(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): AsyncGenerator<Endpoints['listChatMembers']['item'], void, undefined>;
+    };
+    /** Whether the caller of the token — the bot, or the user — is in the chat (operation `isInChat`). */
+    isInChat(chatId: string, options?: CallOptions): Promise<boolean>;
+    /** One page of chat search v2 (operation `searchChatsV2`): filters in `body`, paging in `query`. */
+    searchV2(body?: Endpoints['searchChatsV2']['body'], query?: Endpoints['searchChatsV2']['query'], options?: CallOptions): Promise<Endpoints['searchChatsV2']['data']>;
+    /** Every hit of chat search v2, across pages; resumes from `query.page_token`. */
+    searchV2All(body?: Endpoints['searchChatsV2']['body'], query?: Endpoints['searchChatsV2']['query'], options?: CallOptions): AsyncGenerator<Endpoints['searchChatsV2']['item'], void, undefined>;
+  };
+  messages: {
+    /**
+     * Sends a message (operation `createMessage`). `content` is the object for `msgType`; the client
+     * serializes it. Retried on transient failures only when `uuid` makes the send idempotent.
+     */
+    send(message: OutgoingMessage, options?: CallOptions): Promise<Endpoints['createMessage']['data']>;
   };
   /**
    * The raw typed openapi-fetch client, with auth, retries, timeouts and the size cap applied.
@@ -263,6 +301,26 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       search: (query = {}, o) => client.request('searchChats', { query }, o),
       listAll: (query = {}, o) => client.paginate('listChats', { query }, o),
       searchAll: (query = {}, o) => client.paginate('searchChats', { query }, o),
+      get: (chatId, query = {}, o) => client.request('getChat', { path: { chat_id: chatId }, query }, o),
+      members: (chatId) => ({
+        list: (query = {}, o) => client.request('listChatMembers', { path: { chat_id: chatId }, query }, o),
+        listAll: (query = {}, o) => client.paginate('listChatMembers', { path: { chat_id: chatId }, query }, o),
+      }),
+      isInChat: async (chatId, o) => (await client.request('isInChat', { path: { chat_id: chatId } }, o)).is_in_chat === true,
+      searchV2: (body = {}, query = {}, o) => client.request('searchChatsV2', { body, query }, o),
+      searchV2All: (body = {}, query = {}, o) => client.paginate('searchChatsV2', { body, query }, o),
+    },
+    messages: {
+      send: (message, o) => {
+        let content: string;
+        try {
+          content = JSON.stringify(message.content);
+        } catch (error) {
+          return Promise.reject(Object.assign(new FeishuError(`content cannot be serialized as JSON: ${(error as Error).message}`), { operationId: 'createMessage' }));
+        }
+        const body = { receive_id: message.receiveId, msg_type: message.msgType, content, ...(message.uuid !== undefined && { uuid: message.uuid }) };
+        return client.request('createMessage', { query: { receive_id_type: message.receiveIdType }, body: body as Endpoints['createMessage']['body'] }, o);
+      },
     },
   };
   return client;

@@ -131,6 +131,16 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
     out.push({ path: error.instancePath, keyword: error.keyword, message: `${fieldName(error.instancePath)} ${message}` });
   }
   for (const error of errors) {
+    // A key that breaks propertyNames: one error naming the key and the rule it breaks.
+    if (error.keyword !== 'propertyNames') continue;
+    const key = (error.params as { propertyName?: string }).propertyName;
+    const inner = errors.filter((e) => e !== error && (e as { propertyName?: string }).propertyName === key && e.instancePath === error.instancePath);
+    inner.forEach((e) => consumed.add(e));
+    const reasons = inner.length ? [...new Set(inner.map(rule))].join('; ') : 'is not an allowed key name';
+    out.push({ path: error.instancePath, keyword: 'propertyNames', message: `${fieldName(error.instancePath)} key ${JSON.stringify(key)} ${reasons}` });
+    consumed.add(error);
+  }
+  for (const error of errors) {
     if (consumed.has(error) || error.keyword === 'oneOf' || error.keyword === 'anyOf') continue;
     if (error.keyword === 'if') continue; // its then/else error is reported on its own
     // A discriminator's "tag must be a string" repeats the tag's own required/type error.

@@ -38,7 +38,7 @@ export function resolve(ref: string, base: string): { schema: any; base: string 
   return { schema, base: docId };
 }
 
-const LIMITS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'maxItems', 'minItems', 'maxLength', 'pattern', 'enum', 'const', 'format', 'uniqueItems', 'not', 'x-maxSerializedBytes'];
+const LIMITS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'maxItems', 'minItems', 'maxLength', 'pattern', 'enum', 'const', 'format', 'uniqueItems', 'not', 'x-maxSerializedBytes', 'x-maxUtf8Bytes', 'contentMediaType'];
 
 /**
  * The documented rules of a schema id, as `<instance path pattern> <keyword>` (`*` for any array
@@ -68,6 +68,8 @@ export function documentedRules(schemaId: string): Set<string> {
     for (const sub of schema.allOf ?? []) walk(sub, base, at);
     if (schema.then) walk(schema.then, base, at);
     if (schema.else) walk(schema.else, base, at);
+    // A JSON string's content schema: its rules are reported below the string's own path (/content/text).
+    if (schema.contentSchema) walk(schema.contentSchema, base, at);
   };
   const ref = schemaRefs[schemaId]!;
   const r = resolve(ref, ref);
