@@ -8,7 +8,7 @@ import { coldStartBench } from './cold-start.js';
 import { footprintBench } from './footprint.js';
 import { fmt, table } from './lib.js';
 import { listingBench } from './listing.js';
-import { cardPerByteBench, validationBench } from './validation.js';
+import { badItemsBench, cardPerByteBench, validationBench } from './validation.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -18,6 +18,8 @@ console.log('validation throughput…');
 const validation = await validationBench({ rounds: quick ? 2 : 7 });
 console.log('card vs list page per byte…');
 const cardPerByte = await cardPerByteBench({ rounds: quick ? 2 : 7 });
+console.log('arrays of bad items…');
+const badItems = badItemsBench({ rounds: quick ? 1 : 3 });
 console.log('cold start…');
 const cold = await coldStartBench({ rounds: quick ? 3 : 11, cwd: root });
 console.log('listing at scale…');
@@ -41,6 +43,13 @@ for (const v of validation) {
 // 1b. A card beside a list page of the same size
 sections.push(`### A 30 KB card beside a 30 KB list page (precompiled)\n\n${table(['payload', 'KB', 'ops/s (median)', 'ns per byte'], Object.entries(cardPerByte.results).map(([k, v]) => [k, fmt(v.bytes / 1024), fmt(v.ops), fmt(v.nsPerByte)]))}`);
 targets.push(['card: ≤ 2x the per-byte cost of a list page of the same size', `${cardPerByte.ratio.toFixed(2)}x`, yes(cardPerByte.ratio <= 2)]);
+// 1b. Arrays of bad items: linear growth (issue 12.3)
+sections.push(`### Arrays of bad items (every item breaks rules)\n\n${table(['payload', 'items', 'KB', 'broken rules', 'ms (median)', 'ms per 1,000 items'], badItems.map((b) => [b.label, String(b.items), fmt(b.bytes / 1024), String(b.errors), fmt(b.ms), fmt((b.ms / b.items) * 1000)]))}`);
+for (let i = 0; i + 1 < badItems.length; i += 2) {
+  const [small, large] = [badItems[i], badItems[i + 1]];
+  const growth = large.ms / small.ms / (large.items / small.items);
+  targets.push([`${small.label}: time grows linearly (4x the items ≤ 6x the time)`, `${(large.ms / small.ms).toFixed(2)}x for ${(large.items / small.items).toFixed(0)}x`, yes(growth <= 1.5)]);
+}
 
 // 2. Cold start
 const empty = cold['empty Node process'];

@@ -120,4 +120,32 @@ export async function cardPerByteBench({ rounds = 5 } = {}) {
   }
   const [card, list] = Object.values(out);
   return { results: out, ratio: card.nsPerByte / list.nsPerByte };
+/**
+ * Issue 12.3: validating arrays of bad items (every item breaks rules). Before the error bound the
+ * time grew quadratically (80k junk items of listChats.response ~30 s); now it must grow linearly:
+ * the table shows ms per 1,000 items at N and 4N.
+ */
+export function badItemsBench({ rounds = 3 } = {}) {
+  const cases = {
+    'listChats.response, junk items': (n) => ({ code: 0, msg: 'success', data: { items: Array.from({ length: n }, (_, i) => (i % 2 ? 1 : 'x')), has_more: false } }),
+    'chooseChat.success, bad chats': (n) => ({ errMsg: 'chooseChat:ok', data: Array.from({ length: n }, () => ({ id: 3, chatType: 5, userType: 'bot' })) }),
+  };
+  const sizes = { 'listChats.response, junk items': [20_000, 80_000], 'chooseChat.success, bad chats': [2_000, 8_000] };
+  const results = [];
+  for (const [label, make] of Object.entries(cases)) {
+    const schemaId = label.split(',')[0];
+    for (const n of sizes[label]) {
+      const data = make(n);
+      const samples = [];
+      let errors = 0;
+      for (let r = 0; r < rounds; r++) {
+        const start = performance.now();
+        const result = validate(schemaId, data);
+        samples.push(performance.now() - start);
+        errors = result.valid ? 0 : result.errors.length + (result.notListed ?? 0);
+      }
+      results.push({ label, items: n, bytes: JSON.stringify(data).length, ms: median(samples), errors });
+    }
+  }
+  return results;
 }

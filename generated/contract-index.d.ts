@@ -4,14 +4,7 @@
  * Regenerate: npm run generate
  */
 export declare const schemaIds: Record<string, { export: string; ref: string }>;
-export declare const operations: Record<string, {
-  method: string;
-  path: string;
-  responses: Record<string, string>;
-  query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
-  rateLimit?: { perSecond: number; perMinute: number };
-}>;
-export declare const errorCodes: Record<"invalidParameter" | "appNotExist" | "botNotActivated" | "appUnavailable" | "tokenMissing" | "tenantTokenInvalid" | "userTokenInvalid" | "tokenFormatInvalid" | "scopeMissing" | "userTokenExpired" | "scopeNotGranted" | "ipDenied" | "quotaExhausted" | "rateLimited", { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
+export declare const errorCodes: Record<"invalidParameter" | "appNotExist" | "botNotActivated" | "appUnavailable" | "tokenMissing" | "tenantTokenInvalid" | "userTokenInvalid" | "tokenFormatInvalid" | "scopeMissing" | "userTokenExpired" | "scopeNotGranted" | "ipDenied" | "quotaExhausted" | "rateLimited" | "appCredentialsInvalid" | "appSecretInvalid", { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string }>;
 export declare const excludedConsts: Record<string, unknown>;
 export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;
 export declare const jsapiErrorCodes: {

@@ -82,76 +82,10 @@ export const schemaIds = {
   }
 };
 
-export const operations = {
-  "listChats": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats",
-    "responses": {
-      "200": "listChats.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      },
-      "sort_type": {
-        "default": "ByCreateTimeAsc"
-      },
-      "types": {},
-      "page_token": {},
-      "page_size": {
-        "default": 20
-      }
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
-  },
-  "searchChats": {
-    "method": "GET",
-    "path": "/open-apis/im/v1/chats/search",
-    "responses": {
-      "200": "searchChats.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {
-      "user_id_type": {
-        "default": "open_id"
-      },
-      "query": {
-        "emptyResultAboveLength": 64
-      },
-      "page_token": {},
-      "page_size": {
-        "default": 20
-      }
-    },
-    "rateLimit": {
-      "perSecond": 50,
-      "perMinute": 1000
-    }
-  },
-  "getTenantAccessToken": {
-    "method": "POST",
-    "path": "/open-apis/auth/v3/tenant_access_token/internal",
-    "responses": {
-      "200": "getTenantAccessToken.response",
-      "400": "errorResponse",
-      "429": "errorResponse",
-      "default": "errorResponse"
-    },
-    "query": {}
-  }
-};
-
 export const errorCodes = {
   "invalidParameter": {
     "code": 232001,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Your request contains an invalid request parameter.",
     "meaning": "invalid request parameter (参数错误)",
@@ -159,6 +93,7 @@ export const errorCodes = {
   },
   "appNotExist": {
     "code": 232004,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Such an app does NOT exist.",
     "meaning": "the app does not exist (作为操作者的 app_id 不存在)",
@@ -166,6 +101,7 @@ export const errorCodes = {
   },
   "botNotActivated": {
     "code": 232025,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Bot ability is not activated.",
     "meaning": "bot ability is not activated (应用未启用机器人能力)",
@@ -173,6 +109,7 @@ export const errorCodes = {
   },
   "appUnavailable": {
     "code": 232034,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "The app is unavailable or inactivated by the tenant.",
     "meaning": "the app is not installed or not enabled in the tenant (应用在本租户下未安装或未启用)",
@@ -180,6 +117,7 @@ export const errorCodes = {
   },
   "tokenMissing": {
     "code": 99991661,
+    "retryable": false,
     "httpStatus": 400,
     "msg": "Missing access token for authorization. Please make a request with token attached.",
     "meaning": "token missing",
@@ -187,64 +125,88 @@ export const errorCodes = {
   },
   "tenantTokenInvalid": {
     "code": 99991663,
+    "retryable": true,
     "httpStatus": 400,
     "msg": "Invalid access token for authorization. Please make a request with token attached.",
     "meaning": "tenant token invalid or expired (also seen with HTTP 200)",
-    "action": "fetch a new tenant token and retry once"
+    "action": "fetch a new tenant token and retry once (retryable: only after that refresh)"
   },
   "userTokenInvalid": {
     "code": 99991668,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "user token invalid",
     "action": "refresh the user token"
   },
   "tokenFormatInvalid": {
     "code": 99991671,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "token format wrong (must start t- or u-)",
     "action": "fix the token"
   },
   "scopeMissing": {
     "code": 99991672,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "a required scope is missing; see error.permission_violations",
     "action": "add the scope in the developer console"
   },
   "userTokenExpired": {
     "code": 99991677,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "user token expired",
     "action": "refresh the user token"
   },
   "scopeNotGranted": {
     "code": 99991679,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "the user has not granted the scope",
     "action": "ask the user to authorize"
   },
   "ipDenied": {
     "code": 99991401,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "denied by the IP allow-list (not a scope problem)",
     "action": "fix the allow-list"
   },
   "quotaExhausted": {
     "code": 99991403,
+    "retryable": false,
     "httpStatus": 400,
     "meaning": "monthly API quota exhausted",
     "action": "wait for the quota"
   },
   "rateLimited": {
     "code": 99991400,
+    "retryable": true,
     "httpStatus": 429,
     "msg": "request trigger frequency limit",
     "meaning": "rate limited (older gateways answer HTTP 400)",
     "action": "wait x-ogw-ratelimit-reset seconds, then retry (bounded)"
+  },
+  "appCredentialsInvalid": {
+    "code": 10003,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "invalid param",
+    "meaning": "app_id unknown or the body malformed (also answered with HTTP 200)",
+    "action": "check app_id and the JSON body"
+  },
+  "appSecretInvalid": {
+    "code": 10014,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "app secret invalid",
+    "meaning": "app_secret does not match app_id",
+    "action": "check app_secret"
   }
 };
 
 export const excludedConsts = {
-  "/properties/tag/allOf/0/x-platformError/schema/not": "column",
   "/properties/code/not": 0
 };
 

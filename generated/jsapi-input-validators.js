@@ -40,7 +40,27 @@ var require_ucs2length = __commonJS({
 });
 
 // jsapi-input-validators.standalone.js
-var chooseChat_input = validate37;
+var __alive = 0;
+var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+function __append(into, from) {
+  for (let i = 0; i < from.length; i++) {
+    into.push(from[i]);
+  }
+  return into;
+}
+function __bounded(validate) {
+  const bounded = function(data) {
+    __alive = 0;
+    try {
+      return validate(data);
+    } finally {
+      bounded.errors = validate.errors;
+    }
+  };
+  bounded.errors = null;
+  return bounded;
+}
+var chooseChat_input = __bounded(validate37);
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -53,7 +73,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -64,7 +84,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.allowCreateGroup !== void 0) {
       if (typeof data.allowCreateGroup !== "boolean") {
-        const err1 = { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -75,7 +95,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.multiSelect !== void 0) {
       if (typeof data.multiSelect !== "boolean") {
-        const err2 = { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -86,7 +106,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreSelf !== void 0) {
       if (typeof data.ignoreSelf !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -97,7 +117,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ignoreBot !== void 0) {
       if (typeof data.ignoreBot !== "boolean") {
-        const err4 = { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -109,7 +129,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selectType !== void 0) {
       let data4 = data.selectType;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -122,7 +142,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs20 = errors;
       if (0 !== data4) {
-        const err6 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -137,7 +157,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs21 = errors;
       if (1 !== data4) {
-        const err7 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -156,7 +176,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const _errs22 = errors;
         if (2 !== data4) {
-          const err8 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -176,7 +196,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err9 = { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -186,6 +206,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs19;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs19;
           if (_errs19) {
             vErrors.length = _errs19;
           } else {
@@ -196,7 +217,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmTitle !== void 0) {
       if (typeof data.confirmTitle !== "string") {
-        const err10 = { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -207,7 +228,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmText !== void 0) {
       if (typeof data.confirmText !== "string") {
-        const err11 = { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/confirmText", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmText/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -218,7 +239,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirmDesc !== void 0) {
       if (typeof data.confirmDesc !== "string") {
-        const err12 = { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/confirmDesc", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmDesc/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -229,7 +250,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.externalChat !== void 0) {
       if (typeof data.externalChat !== "boolean") {
-        const err13 = { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -240,7 +261,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.showMessageInput !== void 0) {
       if (typeof data.showMessageInput !== "boolean") {
-        const err14 = { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/showMessageInput", schemaPath: "../common/ChooseChatOptions.json#/$defs/showMessageInput/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -251,7 +272,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "allowCreateGroup" && key0 !== "multiSelect" && key0 !== "ignoreSelf" && key0 !== "ignoreBot" && key0 !== "selectType" && key0 !== "confirmTitle" && key0 !== "confirmText" && key0 !== "confirmDesc" && key0 !== "externalChat" && key0 !== "showMessageInput" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err15 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -261,7 +282,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -273,7 +294,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = validate43;
+var getChatInfo_input = __bounded(validate43);
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -287,7 +308,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -301,7 +322,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.chatType === void 0 && (missing0 = "chatType")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -311,7 +332,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.chatType !== void 0) {
         if (0 !== data.chatType) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -325,6 +346,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs5 === errors;
   errors = _errs4;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs4;
     if (_errs4) {
       vErrors.length = _errs4;
     } else {
@@ -335,7 +357,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.userType === void 0) {
-        const err3 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" };
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "userType" }, message: "must have required property 'userType'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -348,7 +370,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     valid2 = _valid0;
   }
   if (!valid2) {
-    const err4 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -358,7 +380,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatId === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "openChatId" }, message: "must have required property 'openChatId'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -367,7 +389,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.chatType === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" };
+      const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chatType" }, message: "must have required property 'chatType'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -379,7 +401,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatId;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -388,7 +410,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/openChatId", schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -400,7 +422,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.chatType !== void 0) {
       let data2 = data.chatType;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err9 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -413,7 +435,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let passing0 = null;
       const _errs14 = errors;
       if (0 !== data2) {
-        const err10 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -428,7 +450,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs15 = errors;
       if (1 !== data2) {
-        const err11 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -447,7 +469,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid6) {
-        const err12 = { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/chatType", schemaPath: "#/properties/chatType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -457,6 +479,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs13;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs13;
           if (_errs13) {
             vErrors.length = _errs13;
           } else {
@@ -468,7 +491,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.userType !== void 0) {
       let data3 = data.userType;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err13 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -481,7 +504,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs19 = errors;
       if (0 !== data3) {
-        const err14 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -496,7 +519,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const _errs20 = errors;
       if (1 !== data3) {
-        const err15 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -515,7 +538,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid7) {
-        const err16 = { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/userType", schemaPath: "#/properties/userType/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -525,6 +548,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs18;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs18;
           if (_errs18) {
             vErrors.length = _errs18;
           } else {
@@ -535,7 +559,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (key0 !== "openChatId" && key0 !== "chatType" && key0 !== "userType" && key0 !== "success" && key0 !== "fail" && key0 !== "complete") {
-        const err17 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -545,7 +569,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -557,10 +581,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = validate46;
-var func1 = require_ucs2length().default;
+var sendMessageCard_input = __bounded(validate46);
+var func2 = require_ucs2length().default;
 var pattern13 = new RegExp("^ou_[^\\s]+$", "u");
-var func5 = /* @__PURE__ */ (() => {
+var func6 = /* @__PURE__ */ (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -642,13 +666,13 @@ var func5 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func6 = function maxTaggedNodes(s, limit) {
+var func7 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func8 = function audioWithoutForward(s) {
+var func9 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func10 = function uniqueElementIds(s) {
+var func11 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -658,7 +682,7 @@ var func10 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func12 = function maxTables(s, limit) {
+var func13 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -667,13 +691,13 @@ var func12 = function maxTables(s, limit) {
   }
   return out;
 };
-var func14 = function maxContainerDepth(s, limit) {
+var func15 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func16 = function formFieldNames(s) {
+var func17 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func18 = function uniqueFormFieldNames(s) {
+var func19 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -686,10 +710,10 @@ var func18 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func20 = function formSubmitButton(s) {
+var func21 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func22 = function formOnlyComponents(s) {
+var func23 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -706,7 +730,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.enable_forward !== void 0) {
       if (typeof data.enable_forward !== "boolean") {
-        const err0 = { instancePath: instancePath + "/enable_forward", schemaPath: "#/properties/enable_forward/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/enable_forward", schemaPath: "#/properties/enable_forward/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -717,7 +741,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.update_multi !== void 0) {
       if (typeof data.update_multi !== "boolean") {
-        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -728,7 +752,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.width_mode !== void 0) {
       if (typeof data.width_mode !== "string") {
-        const err2 = { instancePath: instancePath + "/width_mode", schemaPath: "#/properties/width_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/width_mode", schemaPath: "#/properties/width_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -739,7 +763,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.compact_width !== void 0) {
       if (typeof data.compact_width !== "boolean") {
-        const err3 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -750,7 +774,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.wide_screen_mode !== void 0) {
       if (typeof data.wide_screen_mode !== "boolean") {
-        const err4 = { instancePath: instancePath + "/wide_screen_mode", schemaPath: "#/properties/wide_screen_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/wide_screen_mode", schemaPath: "#/properties/wide_screen_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -761,7 +785,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.use_custom_translation !== void 0) {
       if (typeof data.use_custom_translation !== "boolean") {
-        const err5 = { instancePath: instancePath + "/use_custom_translation", schemaPath: "#/properties/use_custom_translation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/use_custom_translation", schemaPath: "#/properties/use_custom_translation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -772,7 +796,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.enable_forward_interaction !== void 0) {
       if (typeof data.enable_forward_interaction !== "boolean") {
-        const err6 = { instancePath: instancePath + "/enable_forward_interaction", schemaPath: "#/properties/enable_forward_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/enable_forward_interaction", schemaPath: "#/properties/enable_forward_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -787,7 +811,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.text_size !== void 0) {
           let data8 = data7.text_size;
           if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-            const err7 = { instancePath: instancePath + "/style/text_size", schemaPath: "#/properties/style/properties/text_size/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/text_size", schemaPath: "#/properties/style/properties/text_size/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -799,7 +823,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.color !== void 0) {
           let data9 = data7.color;
           if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-            const err8 = { instancePath: instancePath + "/style/color", schemaPath: "#/properties/style/properties/color/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/style/color", schemaPath: "#/properties/style/properties/color/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -809,7 +833,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -824,7 +848,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data10[i0] !== "string") {
-            const err10 = { instancePath: instancePath + "/locales/" + i0, schemaPath: "#/properties/locales/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/locales/" + i0, schemaPath: "#/properties/locales/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -834,7 +858,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/locales", schemaPath: "#/properties/locales/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/locales", schemaPath: "#/properties/locales/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -848,7 +872,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (data12.content !== void 0) {
           if (typeof data12.content !== "string") {
-            const err12 = { instancePath: instancePath + "/summary/content", schemaPath: "#/properties/summary/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/summary/content", schemaPath: "#/properties/summary/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -862,7 +886,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             for (const key0 in data14) {
               if (typeof data14[key0] !== "string") {
-                const err13 = { instancePath: instancePath + "/summary/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err13 = __alive++ < 100 ? { instancePath: instancePath + "/summary/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -872,7 +896,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/summary/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/summary/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -882,7 +906,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -893,7 +917,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.streaming_mode !== void 0) {
       if (typeof data.streaming_mode !== "boolean") {
-        const err16 = { instancePath: instancePath + "/streaming_mode", schemaPath: "#/properties/streaming_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/streaming_mode", schemaPath: "#/properties/streaming_mode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -905,7 +929,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.streaming_config !== void 0) {
       let data17 = data.streaming_config;
       if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-        const err17 = { instancePath: instancePath + "/streaming_config", schemaPath: "#/properties/streaming_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/streaming_config", schemaPath: "#/properties/streaming_config/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -915,7 +939,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -938,7 +962,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -947,14 +971,14 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+    vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.update_multi !== void 0) {
       if (true !== data.update_multi) {
-        const err1 = { instancePath: instancePath + "/update_multi", schemaPath: "#/allOf/1/x-platformError/schema/properties/update_multi/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/allOf/1/x-platformError/schema/properties/update_multi/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -964,7 +988,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -982,7 +1006,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate50.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+var schema99 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -995,7 +1019,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1005,7 +1029,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1016,7 +1040,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1030,7 +1054,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1040,7 +1064,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1052,7 +1076,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1063,7 +1087,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1074,7 +1098,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1085,7 +1109,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1096,7 +1120,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1106,7 +1130,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1130,7 +1154,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1140,7 +1164,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("lark_md" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "lark_md" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "lark_md" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1151,7 +1175,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1165,7 +1189,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1175,7 +1199,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1187,7 +1211,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1198,7 +1222,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1209,7 +1233,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1220,7 +1244,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1232,7 +1256,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.href !== void 0) {
       let data8 = data.href;
       if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-        const err9 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1243,7 +1267,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err10 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1253,7 +1277,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -1280,7 +1304,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1299,7 +1323,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -1325,7 +1349,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1335,6 +1359,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -1359,7 +1384,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1369,7 +1394,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1380,7 +1405,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1394,7 +1419,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1404,7 +1429,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1416,7 +1441,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1427,7 +1452,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1438,7 +1463,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1449,7 +1474,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1460,7 +1485,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1470,7 +1495,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1494,7 +1519,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1504,7 +1529,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("text_tag" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text_tag" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text_tag" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1515,13 +1540,13 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text !== void 0) {
       if (!validate65(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.color !== void 0) {
       if (typeof data.color !== "string") {
-        const err2 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1532,7 +1557,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1542,7 +1567,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -1554,7 +1579,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate64.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
 function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1570,7 +1595,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tag !== void 0) {
       let data0 = data.tag;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1579,7 +1604,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema119.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema120.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1590,7 +1615,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.token !== void 0) {
       if (typeof data.token !== "string") {
-        const err2 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1601,7 +1626,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.img_key !== void 0) {
       if (typeof data.img_key !== "string") {
-        const err3 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1612,7 +1637,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.color !== void 0) {
       if (typeof data.color !== "string") {
-        const err4 = { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1623,7 +1648,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err5 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1637,7 +1662,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.color !== void 0) {
           if (typeof data5.color !== "string") {
-            const err6 = { instancePath: instancePath + "/style/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -1647,7 +1672,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1657,7 +1682,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -1683,20 +1708,20 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
       if (!validate56(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
       if (!validate56(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = vErrors === null ? validate56.errors : __append(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.template !== void 0) {
       let data2 = data.template;
       if (typeof data2 !== "string") {
-        const err0 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1705,7 +1730,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema98.properties.template.enum }, message: "must be equal to one of the allowed values" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema99.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1720,12 +1745,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate64(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/text_tag_list", schemaPath: "#/properties/text_tag_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/text_tag_list", schemaPath: "#/properties/text_tag_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1743,12 +1768,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (!validate64(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_text_tag_list/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_text_tag_list/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -1758,7 +1783,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_text_tag_list", schemaPath: "#/properties/i18n_text_tag_list/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_text_tag_list", schemaPath: "#/properties/i18n_text_tag_list/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1769,19 +1794,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
       if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err5 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1791,7 +1816,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1803,7 +1828,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema127 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema128 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1817,7 +1842,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1826,7 +1851,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.columns === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1836,7 +1861,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1848,7 +1873,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flex_mode !== void 0) {
       let data1 = data.flex_mode;
       if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1857,7 +1882,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema127.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema128.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1868,7 +1893,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err5 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1879,7 +1904,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err6 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1890,7 +1915,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err7 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1906,7 +1931,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.multi_url;
           const _pe0 = errors;
           if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-            const err8 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -1919,7 +1944,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs21 = errors;
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.url === void 0) {
-              const err9 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -1930,8 +1955,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.url !== void 0) {
               let data7 = data6.url;
               if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
-                  const err10 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data7) < 1) {
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -1940,7 +1965,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -1959,7 +1984,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs24 = errors;
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.pc_url === void 0) {
-              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -1968,7 +1993,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6.ios_url === void 0) {
-              const err13 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -1977,7 +2002,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6.android_url === void 0) {
-              const err14 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -1988,8 +2013,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.pc_url !== void 0) {
               let data8 = data6.pc_url;
               if (typeof data8 === "string") {
-                if (func1(data8) < 1) {
-                  const err15 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data8) < 1) {
+                  const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -1998,7 +2023,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2010,8 +2035,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.ios_url !== void 0) {
               let data9 = data6.ios_url;
               if (typeof data9 === "string") {
-                if (func1(data9) < 1) {
-                  const err17 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data9) < 1) {
+                  const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -2020,7 +2045,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -2032,8 +2057,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.android_url !== void 0) {
               let data10 = data6.android_url;
               if (typeof data10 === "string") {
-                if (func1(data10) < 1) {
-                  const err19 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data10) < 1) {
+                  const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -2042,7 +2067,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2067,8 +2092,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.url !== void 0) {
               let data11 = data6.url;
               if (typeof data11 === "string") {
-                if (func1(data11) > 0) {
-                  const err21 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data11) > 0) {
+                  const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -2077,7 +2102,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2089,8 +2114,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.pc_url !== void 0) {
               let data12 = data6.pc_url;
               if (typeof data12 === "string") {
-                if (func1(data12) > 0) {
-                  const err23 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data12) > 0) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -2099,7 +2124,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2111,8 +2136,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.ios_url !== void 0) {
               let data13 = data6.ios_url;
               if (typeof data13 === "string") {
-                if (func1(data13) > 0) {
-                  const err25 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data13) > 0) {
+                  const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -2121,7 +2146,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -2133,8 +2158,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.android_url !== void 0) {
               let data14 = data6.android_url;
               if (typeof data14 === "string") {
-                if (func1(data14) > 0) {
-                  const err27 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data14) > 0) {
+                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -2143,7 +2168,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -2165,7 +2190,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid7) {
-            const err29 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -2175,6 +2200,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs20;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs20;
               if (_errs20) {
                 vErrors.length = _errs20;
               } else {
@@ -2198,7 +2224,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.url !== void 0) {
               if (typeof data6.url !== "string") {
-                const err30 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -2209,7 +2235,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.pc_url !== void 0) {
               if (typeof data6.pc_url !== "string") {
-                const err31 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -2220,7 +2246,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.ios_url !== void 0) {
               if (typeof data6.ios_url !== "string") {
-                const err32 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -2231,7 +2257,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data6.android_url !== void 0) {
               if (typeof data6.android_url !== "string") {
-                const err33 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -2241,7 +2267,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -2251,7 +2277,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -2262,7 +2288,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err36 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -2273,7 +2299,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err37 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -2283,7 +2309,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err38];
     } else {
@@ -2307,12 +2333,12 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2322,7 +2348,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2338,7 +2364,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!wrapper0.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            vErrors = vErrors === null ? wrapper0.validate.errors : __append(vErrors, wrapper0.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper0.validate.evaluated.props;
@@ -2352,7 +2378,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.tag;
               const _pe0 = errors;
               if ("column" !== data3) {
-                const err2 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -2368,7 +2394,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2378,7 +2404,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2388,7 +2414,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2412,7 +2438,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2422,7 +2448,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2433,7 +2459,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2447,7 +2473,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -2457,7 +2483,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2469,7 +2495,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2480,7 +2506,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2491,7 +2517,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2502,7 +2528,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2513,7 +2539,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2523,7 +2549,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -2547,7 +2573,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2556,7 +2582,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2566,18 +2592,18 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2602,7 +2628,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2611,7 +2637,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2620,7 +2646,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.elements === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2630,7 +2656,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2641,7 +2667,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2652,14 +2678,14 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.confirm !== void 0) {
       if (!validate82(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+        vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
         errors = vErrors.length;
       }
     }
     if (data.fallback !== void 0) {
       let data3 = data.fallback;
       if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-        const err5 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2670,7 +2696,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err6 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2681,7 +2707,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err7 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2692,7 +2718,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err8 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2703,7 +2729,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err9 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2714,7 +2740,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err10 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2725,7 +2751,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err11 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2736,7 +2762,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err12 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2747,7 +2773,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err13 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -2757,7 +2783,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -2780,7 +2806,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!wrapper0.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+    vErrors = vErrors === null ? wrapper0.validate.errors : __append(vErrors, wrapper0.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper0.validate.evaluated.props;
@@ -2797,7 +2823,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -2807,7 +2833,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2817,6 +2843,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -2834,7 +2861,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2844,7 +2871,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2854,6 +2881,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -2869,7 +2897,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -2894,12 +2922,12 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2909,7 +2937,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2924,12 +2952,12 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2939,7 +2967,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2951,7 +2979,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate80.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema151 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+var schema152 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2968,7 +2996,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.type === void 0 && (missing0 = "type")) {
-      const err0 = {};
+      const err0 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2978,7 +3006,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.type !== void 0) {
         if ("open_url" !== data.type) {
-          const err1 = {};
+          const err1 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2992,6 +3020,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs2 === errors;
   errors = _errs1;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
     if (_errs1) {
       vErrors.length = _errs1;
     } else {
@@ -3002,7 +3031,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.default_url === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "default_url" }, message: "must have required property 'default_url'" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "default_url" }, message: "must have required property 'default_url'" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3015,7 +3044,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3025,7 +3054,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -3036,7 +3065,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data1 = data.type;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3045,7 +3074,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema151.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema152.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3056,7 +3085,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.default_url !== void 0) {
       if (typeof data.default_url !== "string") {
-        const err7 = { instancePath: instancePath + "/default_url", schemaPath: "#/properties/default_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/default_url", schemaPath: "#/properties/default_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3067,7 +3096,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.android_url !== void 0) {
       if (typeof data.android_url !== "string") {
-        const err8 = { instancePath: instancePath + "/android_url", schemaPath: "#/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/android_url", schemaPath: "#/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3078,7 +3107,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.ios_url !== void 0) {
       if (typeof data.ios_url !== "string") {
-        const err9 = { instancePath: instancePath + "/ios_url", schemaPath: "#/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/ios_url", schemaPath: "#/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3089,7 +3118,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.pc_url !== void 0) {
       if (typeof data.pc_url !== "string") {
-        const err10 = { instancePath: instancePath + "/pc_url", schemaPath: "#/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/pc_url", schemaPath: "#/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3099,7 +3128,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -3125,12 +3154,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3157,7 +3186,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3176,7 +3205,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -3202,7 +3231,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3212,6 +3241,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -3236,7 +3266,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3245,7 +3275,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3255,18 +3285,18 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -3291,7 +3321,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3300,7 +3330,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.elements === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3310,7 +3340,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3321,13 +3351,13 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.behaviors !== void 0) {
       if (!validate92(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err3 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3338,7 +3368,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.height !== void 0) {
       if (typeof data.height !== "string") {
-        const err4 = { instancePath: instancePath + "/height", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/height", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3349,7 +3379,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err5 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3360,7 +3390,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.has_border !== void 0) {
       if (typeof data.has_border !== "boolean") {
-        const err6 = { instancePath: instancePath + "/has_border", schemaPath: "#/properties/has_border/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/has_border", schemaPath: "#/properties/has_border/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3371,7 +3401,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.border_color !== void 0) {
       if (typeof data.border_color !== "string") {
-        const err7 = { instancePath: instancePath + "/border_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/border_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3382,7 +3412,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err8 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3393,7 +3423,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err9 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -3404,25 +3434,25 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.disabled_tips !== void 0) {
       if (!validate96(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
       if (!validate96(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+        vErrors = vErrors === null ? validate96.errors : __append(vErrors, validate96.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate101(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+        vErrors = vErrors === null ? validate101.errors : __append(vErrors, validate101.errors);
         errors = vErrors.length;
       }
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err10 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3433,7 +3463,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err11 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -3444,7 +3474,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err12 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3455,7 +3485,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err13 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -3466,7 +3496,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err14 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3477,7 +3507,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err15 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3488,7 +3518,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err16 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3499,7 +3529,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err17 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -3509,7 +3539,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -3532,12 +3562,12 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3547,7 +3577,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3562,12 +3592,12 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3577,7 +3607,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3589,7 +3619,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate90.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema165 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema166 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3603,7 +3633,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3612,7 +3642,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.header === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3622,7 +3652,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3633,7 +3663,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.expanded !== void 0) {
       if (typeof data.expanded !== "boolean") {
-        const err3 = { instancePath: instancePath + "/expanded", schemaPath: "#/properties/expanded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/expanded", schemaPath: "#/properties/expanded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3644,7 +3674,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_color !== void 0) {
       if (typeof data.background_color !== "string") {
-        const err4 = { instancePath: instancePath + "/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3658,7 +3688,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.color !== void 0) {
           if (typeof data3.color !== "string") {
-            const err5 = { instancePath: instancePath + "/border/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/border/color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -3669,7 +3699,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data3.corner_radius !== void 0) {
           if (typeof data3.corner_radius !== "string") {
-            const err6 = { instancePath: instancePath + "/border/corner_radius", schemaPath: "#/properties/border/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/border/corner_radius", schemaPath: "#/properties/border/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -3679,7 +3709,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -3695,7 +3725,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data6.title;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.tag === void 0) {
-              const err8 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -3706,7 +3736,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             if (data7.tag !== void 0) {
               let data8 = data7.tag;
               if (typeof data8 !== "string") {
-                const err9 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -3715,7 +3745,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema165.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema166.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3726,7 +3756,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data7.content !== void 0) {
               if (typeof data7.content !== "string") {
-                const err11 = { instancePath: instancePath + "/header/title/content", schemaPath: "#/properties/header/properties/title/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/content", schemaPath: "#/properties/header/properties/title/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -3740,7 +3770,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 for (const key0 in data10) {
                   if (typeof data10[key0] !== "string") {
-                    const err12 = { instancePath: instancePath + "/header/title/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -3750,7 +3780,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/header/title/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err13 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -3760,7 +3790,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/header/title", schemaPath: "#/properties/header/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3771,7 +3801,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.background_color !== void 0) {
           if (typeof data6.background_color !== "string") {
-            const err15 = { instancePath: instancePath + "/header/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/header/background_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3782,7 +3812,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.width !== void 0) {
           if (typeof data6.width !== "string") {
-            const err16 = { instancePath: instancePath + "/header/width", schemaPath: "#/properties/header/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/header/width", schemaPath: "#/properties/header/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -3793,7 +3823,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.vertical_align !== void 0) {
           if (typeof data6.vertical_align !== "string") {
-            const err17 = { instancePath: instancePath + "/header/vertical_align", schemaPath: "#/properties/header/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/header/vertical_align", schemaPath: "#/properties/header/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -3804,7 +3834,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.padding !== void 0) {
           if (typeof data6.padding !== "string") {
-            const err18 = { instancePath: instancePath + "/header/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/header/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -3815,13 +3845,13 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data6.icon !== void 0) {
           if (!validate69(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+            vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data6.icon_position !== void 0) {
           if (typeof data6.icon_position !== "string") {
-            const err19 = { instancePath: instancePath + "/header/icon_position", schemaPath: "#/properties/header/properties/icon_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/header/icon_position", schemaPath: "#/properties/header/properties/icon_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3833,7 +3863,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
         if (data6.icon_expanded_angle !== void 0) {
           let data18 = data6.icon_expanded_angle;
           if (!(typeof data18 == "number" && isFinite(data18))) {
-            const err20 = { instancePath: instancePath + "/header/icon_expanded_angle", schemaPath: "#/properties/header/properties/icon_expanded_angle/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/header/icon_expanded_angle", schemaPath: "#/properties/header/properties/icon_expanded_angle/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -3843,7 +3873,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -3854,7 +3884,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err22 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -3865,7 +3895,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err23 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -3876,7 +3906,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err24 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -3887,7 +3917,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err25 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -3898,7 +3928,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err26 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -3909,7 +3939,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err27 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3920,7 +3950,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err28 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -3931,7 +3961,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err29 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -3941,7 +3971,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err30];
     } else {
@@ -3964,12 +3994,12 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3979,7 +4009,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3994,12 +4024,12 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4009,7 +4039,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4036,7 +4066,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4055,7 +4085,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4081,7 +4111,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4091,6 +4121,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -4116,7 +4147,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4126,7 +4157,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4137,7 +4168,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate113(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+        vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
         errors = vErrors.length;
       }
     }
@@ -4150,7 +4181,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.is_short !== void 0) {
               if (typeof data3.is_short !== "boolean") {
-                const err2 = { instancePath: instancePath + "/fields/" + i0 + "/is_short", schemaPath: "#/properties/fields/items/properties/is_short/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/fields/" + i0 + "/is_short", schemaPath: "#/properties/fields/items/properties/is_short/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -4161,12 +4192,12 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data3.text !== void 0) {
               if (!validate113(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                vErrors = vErrors === null ? validate113.errors : __append(vErrors, validate113.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/fields/" + i0, schemaPath: "#/properties/fields/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4176,7 +4207,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4187,13 +4218,13 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err5 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4206,7 +4237,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.extra;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.tag === void 0) {
-          const err6 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4215,7 +4246,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/extra", schemaPath: "#/properties/extra/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4227,7 +4258,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.href !== void 0) {
       let data9 = data.href;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err8 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4238,7 +4269,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4249,7 +4280,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err10 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4259,7 +4290,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -4284,7 +4315,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4293,7 +4324,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.content === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4303,7 +4334,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("markdown" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "markdown" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "markdown" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4314,7 +4345,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err3 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4328,7 +4359,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err4 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4338,7 +4369,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4349,7 +4380,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err6 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4360,7 +4391,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err7 = { instancePath: instancePath + "/text_size", schemaPath: "../common/text.json#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "../common/text.json#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4371,14 +4402,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.href !== void 0) {
       let data7 = data.href;
       if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-        const err8 = { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4389,7 +4420,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4400,7 +4431,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err10 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4410,7 +4441,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -4434,7 +4465,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4444,7 +4475,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("plain_text" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "plain_text" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4455,7 +4486,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err2 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4469,7 +4500,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4479,7 +4510,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_content", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4491,7 +4522,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.lines !== void 0) {
       let data4 = data.lines;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err5 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4502,7 +4533,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_size !== void 0) {
       if (typeof data.text_size !== "string") {
-        const err6 = { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/text_size", schemaPath: "#/$defs/TextSize/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4513,7 +4544,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_color !== void 0) {
       if (typeof data.text_color !== "string") {
-        const err7 = { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/text_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4524,7 +4555,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text_align !== void 0) {
       if (typeof data.text_align !== "string") {
-        const err8 = { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/text_align", schemaPath: "#/properties/text_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4535,7 +4566,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err9 = { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4545,7 +4576,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -4572,7 +4603,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4591,7 +4622,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4617,7 +4648,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4627,6 +4658,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -4652,7 +4684,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4661,7 +4693,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.img_key === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4671,7 +4703,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("img" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4682,7 +4714,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.img_key !== void 0) {
       if (typeof data.img_key !== "string") {
-        const err3 = { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/img_key", schemaPath: "#/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4693,19 +4725,19 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.alt !== void 0) {
       if (!validate122(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+        vErrors = vErrors === null ? validate122.errors : __append(vErrors, validate122.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
       if (!validate124(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
         errors = vErrors.length;
       }
     }
     if (data.scale_type !== void 0) {
       if (typeof data.scale_type !== "string") {
-        const err4 = { instancePath: instancePath + "/scale_type", schemaPath: "#/properties/scale_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/scale_type", schemaPath: "#/properties/scale_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4716,7 +4748,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err5 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4727,7 +4759,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err6 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4738,7 +4770,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.transparent !== void 0) {
       if (typeof data.transparent !== "boolean") {
-        const err7 = { instancePath: instancePath + "/transparent", schemaPath: "#/properties/transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/transparent", schemaPath: "#/properties/transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4749,7 +4781,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.preview !== void 0) {
       if (typeof data.preview !== "boolean") {
-        const err8 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4760,7 +4792,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.mode !== void 0) {
       if (typeof data.mode !== "string") {
-        const err9 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4772,7 +4804,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_width !== void 0) {
       let data10 = data.custom_width;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err10 = { instancePath: instancePath + "/custom_width", schemaPath: "#/properties/custom_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/custom_width", schemaPath: "#/properties/custom_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4783,7 +4815,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.compact_width !== void 0) {
       if (typeof data.compact_width !== "boolean") {
-        const err11 = { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/compact_width", schemaPath: "#/properties/compact_width/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4797,7 +4829,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key0 in data12) {
           if (typeof data12[key0] !== "string") {
-            const err12 = { instancePath: instancePath + "/i18n_img_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_img_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4807,7 +4839,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/i18n_img_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_img_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4818,7 +4850,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4829,7 +4861,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4839,7 +4871,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -4851,7 +4883,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate121.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema196 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema197 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4865,7 +4897,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4874,7 +4906,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.combination_mode === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "combination_mode" }, message: "must have required property 'combination_mode'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "combination_mode" }, message: "must have required property 'combination_mode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4883,7 +4915,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.img_list === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_list" }, message: "must have required property 'img_list'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "img_list" }, message: "must have required property 'img_list'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4893,7 +4925,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("img_combination" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img_combination" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img_combination" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4905,7 +4937,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.combination_mode !== void 0) {
       let data1 = data.combination_mode;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4914,7 +4946,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema196.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema197.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4931,7 +4963,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i0];
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.img_key === void 0) {
-              const err6 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -4941,7 +4973,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data3.img_key !== void 0) {
               if (typeof data3.img_key !== "string") {
-                const err7 = { instancePath: instancePath + "/img_list/" + i0 + "/img_key", schemaPath: "#/properties/img_list/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0 + "/img_key", schemaPath: "#/properties/img_list/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -4951,7 +4983,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err8 = { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/img_list/" + i0, schemaPath: "#/properties/img_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -4961,7 +4993,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/img_list", schemaPath: "#/properties/img_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/img_list", schemaPath: "#/properties/img_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4972,7 +5004,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.combination_transparent !== void 0) {
       if (typeof data.combination_transparent !== "boolean") {
-        const err10 = { instancePath: instancePath + "/combination_transparent", schemaPath: "#/properties/combination_transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/combination_transparent", schemaPath: "#/properties/combination_transparent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4983,7 +5015,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.corner_radius !== void 0) {
       if (typeof data.corner_radius !== "string") {
-        const err11 = { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/corner_radius", schemaPath: "#/properties/corner_radius/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4995,7 +5027,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.img_list_length !== void 0) {
       let data7 = data.img_list_length;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err12 = { instancePath: instancePath + "/img_list_length", schemaPath: "#/properties/img_list_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/img_list_length", schemaPath: "#/properties/img_list_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5006,7 +5038,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err13 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -5017,7 +5049,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err14 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -5027,7 +5059,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -5052,7 +5084,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5061,7 +5093,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.user_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5071,7 +5103,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("person" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5082,7 +5114,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.user_id !== void 0) {
       if (typeof data.user_id !== "string") {
-        const err3 = { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5093,7 +5125,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err4 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5104,7 +5136,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_avatar !== void 0) {
       if (typeof data.show_avatar !== "boolean") {
-        const err5 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5115,7 +5147,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_name !== void 0) {
       if (typeof data.show_name !== "boolean") {
-        const err6 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5126,7 +5158,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.style !== void 0) {
       if (typeof data.style !== "string") {
-        const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5137,7 +5169,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5148,7 +5180,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5158,7 +5190,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -5183,7 +5215,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5192,7 +5224,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.persons === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "persons" }, message: "must have required property 'persons'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "persons" }, message: "must have required property 'persons'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5202,7 +5234,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("person_list" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person_list" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "person_list" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5219,7 +5251,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.id === void 0) {
-              const err3 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -5229,7 +5261,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.id !== void 0) {
               if (typeof data2.id !== "string") {
-                const err4 = { instancePath: instancePath + "/persons/" + i0 + "/id", schemaPath: "#/properties/persons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0 + "/id", schemaPath: "#/properties/persons/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -5239,7 +5271,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err5 = { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/persons/" + i0, schemaPath: "#/properties/persons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -5249,7 +5281,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/persons", schemaPath: "#/properties/persons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/persons", schemaPath: "#/properties/persons/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5260,7 +5292,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.drop_invalid_user_id !== void 0) {
       if (typeof data.drop_invalid_user_id !== "boolean") {
-        const err7 = { instancePath: instancePath + "/drop_invalid_user_id", schemaPath: "#/properties/drop_invalid_user_id/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/drop_invalid_user_id", schemaPath: "#/properties/drop_invalid_user_id/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5272,7 +5304,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.lines !== void 0) {
       let data5 = data.lines;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err8 = { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/lines", schemaPath: "#/properties/lines/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5283,7 +5315,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_name !== void 0) {
       if (typeof data.show_name !== "boolean") {
-        const err9 = { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/show_name", schemaPath: "#/properties/show_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5294,7 +5326,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_avatar !== void 0) {
       if (typeof data.show_avatar !== "boolean") {
-        const err10 = { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/show_avatar", schemaPath: "#/properties/show_avatar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5305,7 +5337,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err11 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5316,19 +5348,19 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
       if (!validate69(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err12 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5339,7 +5371,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err13 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -5349,7 +5381,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -5374,7 +5406,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5383,7 +5415,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.chart_spec === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chart_spec" }, message: "must have required property 'chart_spec'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chart_spec" }, message: "must have required property 'chart_spec'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5393,7 +5425,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("chart" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "chart" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "chart" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5405,7 +5437,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chart_spec !== void 0) {
       let data1 = data.chart_spec;
       if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-        const err3 = { instancePath: instancePath + "/chart_spec", schemaPath: "#/properties/chart_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/chart_spec", schemaPath: "#/properties/chart_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5416,7 +5448,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.aspect_ratio !== void 0) {
       if (typeof data.aspect_ratio !== "string") {
-        const err4 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5427,7 +5459,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.color_theme !== void 0) {
       if (typeof data.color_theme !== "string") {
-        const err5 = { instancePath: instancePath + "/color_theme", schemaPath: "#/properties/color_theme/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/color_theme", schemaPath: "#/properties/color_theme/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5438,7 +5470,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.height !== void 0) {
       if (typeof data.height !== "string") {
-        const err6 = { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5449,7 +5481,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.preview !== void 0) {
       if (typeof data.preview !== "boolean") {
-        const err7 = { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/preview", schemaPath: "#/properties/preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5460,7 +5492,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err8 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5471,7 +5503,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err9 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5481,7 +5513,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -5493,7 +5525,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate133.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema209 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5507,7 +5539,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5516,7 +5548,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.columns === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property 'columns'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5525,7 +5557,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.rows === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rows" }, message: "must have required property 'rows'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5535,7 +5567,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("table" !== data.tag) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "table" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "table" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5552,7 +5584,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.name === void 0) {
-              const err4 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -5561,7 +5593,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data2.data_type === void 0) {
-              const err5 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "data_type" }, message: "must have required property 'data_type'" };
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/required", keyword: "required", params: { missingProperty: "data_type" }, message: "must have required property 'data_type'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -5571,7 +5603,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.name !== void 0) {
               if (typeof data2.name !== "string") {
-                const err6 = { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/name", schemaPath: "#/properties/columns/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -5582,7 +5614,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.display_name !== void 0) {
               if (typeof data2.display_name !== "string") {
-                const err7 = { instancePath: instancePath + "/columns/" + i0 + "/display_name", schemaPath: "#/properties/columns/items/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err7 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/display_name", schemaPath: "#/properties/columns/items/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -5593,7 +5625,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.width !== void 0) {
               if (typeof data2.width !== "string") {
-                const err8 = { instancePath: instancePath + "/columns/" + i0 + "/width", schemaPath: "#/properties/columns/items/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/width", schemaPath: "#/properties/columns/items/properties/width/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -5604,7 +5636,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.vertical_align !== void 0) {
               if (typeof data2.vertical_align !== "string") {
-                const err9 = { instancePath: instancePath + "/columns/" + i0 + "/vertical_align", schemaPath: "#/properties/columns/items/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/vertical_align", schemaPath: "#/properties/columns/items/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -5615,7 +5647,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.horizontal_align !== void 0) {
               if (typeof data2.horizontal_align !== "string") {
-                const err10 = { instancePath: instancePath + "/columns/" + i0 + "/horizontal_align", schemaPath: "#/properties/columns/items/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/horizontal_align", schemaPath: "#/properties/columns/items/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -5627,7 +5659,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             if (data2.data_type !== void 0) {
               let data8 = data2.data_type;
               if (typeof data8 !== "string") {
-                const err11 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -5636,7 +5668,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema208.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" };
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema209.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5651,7 +5683,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data9.precision !== void 0) {
                   let data10 = data9.precision;
                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                    const err13 = { instancePath: instancePath + "/columns/" + i0 + "/format/precision", schemaPath: "#/properties/columns/items/properties/format/properties/precision/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err13 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/precision", schemaPath: "#/properties/columns/items/properties/format/properties/precision/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -5662,7 +5694,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data9.symbol !== void 0) {
                   if (typeof data9.symbol !== "string") {
-                    const err14 = { instancePath: instancePath + "/columns/" + i0 + "/format/symbol", schemaPath: "#/properties/columns/items/properties/format/properties/symbol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/symbol", schemaPath: "#/properties/columns/items/properties/format/properties/symbol/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -5673,7 +5705,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data9.separator !== void 0) {
                   if (typeof data9.separator !== "boolean") {
-                    const err15 = { instancePath: instancePath + "/columns/" + i0 + "/format/separator", schemaPath: "#/properties/columns/items/properties/format/properties/separator/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format/separator", schemaPath: "#/properties/columns/items/properties/format/properties/separator/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -5683,7 +5715,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/columns/" + i0 + "/format", schemaPath: "#/properties/columns/items/properties/format/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/format", schemaPath: "#/properties/columns/items/properties/format/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -5694,7 +5726,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.date_format !== void 0) {
               if (typeof data2.date_format !== "string") {
-                const err17 = { instancePath: instancePath + "/columns/" + i0 + "/date_format", schemaPath: "#/properties/columns/items/properties/date_format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/date_format", schemaPath: "#/properties/columns/items/properties/date_format/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -5704,7 +5736,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err18 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -5714,7 +5746,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5730,7 +5762,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data15 = data14[i1];
           if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-            const err20 = { instancePath: instancePath + "/rows/" + i1, schemaPath: "#/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/rows/" + i1, schemaPath: "#/properties/rows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -5740,7 +5772,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -5752,7 +5784,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.page_size !== void 0) {
       let data16 = data.page_size;
       if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-        const err22 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -5762,7 +5794,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data16 == "number" && isFinite(data16)) {
         if (data16 > 10 || isNaN(data16)) {
-          const err23 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+          const err23 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" } : __overflow;
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5771,7 +5803,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data16 < 1 || isNaN(data16)) {
-          const err24 = { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/page_size", schemaPath: "#/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -5783,7 +5815,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.row_height !== void 0) {
       if (typeof data.row_height !== "string") {
-        const err25 = { instancePath: instancePath + "/row_height", schemaPath: "#/properties/row_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/row_height", schemaPath: "#/properties/row_height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -5794,7 +5826,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.row_max_height !== void 0) {
       if (typeof data.row_max_height !== "string") {
-        const err26 = { instancePath: instancePath + "/row_max_height", schemaPath: "#/properties/row_max_height/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/row_max_height", schemaPath: "#/properties/row_max_height/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -5805,7 +5837,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.freeze_first_column !== void 0) {
       if (typeof data.freeze_first_column !== "boolean") {
-        const err27 = { instancePath: instancePath + "/freeze_first_column", schemaPath: "#/properties/freeze_first_column/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/freeze_first_column", schemaPath: "#/properties/freeze_first_column/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -5817,7 +5849,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.header_style !== void 0) {
       let data20 = data.header_style;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err28 = { instancePath: instancePath + "/header_style", schemaPath: "#/properties/header_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/header_style", schemaPath: "#/properties/header_style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -5828,7 +5860,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err29 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -5839,7 +5871,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err30 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -5849,7 +5881,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -5874,7 +5906,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5884,7 +5916,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("hr" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5895,7 +5927,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err2 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5906,7 +5938,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err3 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5916,7 +5948,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -5943,7 +5975,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5962,7 +5994,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -5988,7 +6020,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5998,6 +6030,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -6023,7 +6056,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6032,7 +6065,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.file_key === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6042,7 +6075,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("audio" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6053,7 +6086,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.file_key !== void 0) {
       if (typeof data.file_key !== "string") {
-        const err3 = { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6067,7 +6100,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key0 in data2) {
           if (typeof data2[key0] !== "string") {
-            const err4 = { instancePath: instancePath + "/i18n_file_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_file_key/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -6077,7 +6110,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/i18n_file_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_file_key", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6088,7 +6121,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.audio_id !== void 0) {
       if (typeof data.audio_id !== "string") {
-        const err6 = { instancePath: instancePath + "/audio_id", schemaPath: "#/properties/audio_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/audio_id", schemaPath: "#/properties/audio_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6099,7 +6132,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err7 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6110,13 +6143,13 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate137(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+        vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
         errors = vErrors.length;
       }
     }
     if (data.show_progress_bar !== void 0) {
       if (typeof data.show_progress_bar !== "boolean") {
-        const err8 = { instancePath: instancePath + "/show_progress_bar", schemaPath: "#/properties/show_progress_bar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/show_progress_bar", schemaPath: "#/properties/show_progress_bar/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6127,7 +6160,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_time !== void 0) {
       if (typeof data.show_time !== "boolean") {
-        const err9 = { instancePath: instancePath + "/show_time", schemaPath: "#/properties/show_time/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/show_time", schemaPath: "#/properties/show_time/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6138,7 +6171,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.time_display !== void 0) {
       if (typeof data.time_display !== "string") {
-        const err10 = { instancePath: instancePath + "/time_display", schemaPath: "#/properties/time_display/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/time_display", schemaPath: "#/properties/time_display/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6149,7 +6182,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.time_position !== void 0) {
       if (typeof data.time_position !== "string") {
-        const err11 = { instancePath: instancePath + "/time_position", schemaPath: "#/properties/time_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/time_position", schemaPath: "#/properties/time_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6161,7 +6194,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.border !== void 0) {
       let data11 = data.border;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-        const err12 = { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/border", schemaPath: "#/properties/border/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6172,7 +6205,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.style !== void 0) {
       if (typeof data.style !== "string") {
-        const err13 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/properties/style/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6183,7 +6216,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err14 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -6194,7 +6227,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err15 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -6205,7 +6238,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.fill_color !== void 0) {
       if (typeof data.fill_color !== "string") {
-        const err16 = { instancePath: instancePath + "/fill_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/fill_color", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -6216,7 +6249,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err17 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -6228,7 +6261,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data17 = data.fallback;
       if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-        const err18 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -6239,7 +6272,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err19 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -6250,7 +6283,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err20 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -6260,7 +6293,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -6272,7 +6305,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate136.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema223 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+var schema224 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
 function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6288,7 +6321,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6307,7 +6340,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6333,7 +6366,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6343,6 +6376,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -6369,12 +6403,12 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6398,7 +6432,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6407,7 +6441,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6417,18 +6451,18 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6453,7 +6487,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -6466,7 +6500,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.url === void 0 && (missing0 = "url") || data.multi_url === void 0 && (missing0 = "multi_url")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6477,7 +6511,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   var valid2 = _errs5 === errors;
   if (valid2) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -6487,6 +6521,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs4;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs4;
       if (_errs4) {
         vErrors.length = _errs4;
       } else {
@@ -6502,7 +6537,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6512,7 +6547,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("button" !== data.tag) {
-        const err4 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6523,14 +6558,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       let data2 = data.type;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6539,7 +6574,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema223.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema224.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6550,7 +6585,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.size !== void 0) {
       if (typeof data.size !== "string") {
-        const err7 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6561,20 +6596,20 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.icon !== void 0) {
       if (!validate69(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
       if (!validate142(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.form_action_type !== void 0) {
       let data6 = data.form_action_type;
       if (typeof data6 !== "string") {
-        const err8 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6583,7 +6618,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema223.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6595,7 +6630,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.action_type !== void 0) {
       let data7 = data.action_type;
       if (typeof data7 !== "string") {
-        const err10 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6604,7 +6639,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema223.properties.action_type.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema224.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6615,7 +6650,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.url !== void 0) {
       if (typeof data.url !== "string") {
-        const err12 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6628,7 +6663,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.multi_url;
       const _pe1 = errors;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err13 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6641,7 +6676,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.url === void 0) {
-          const err14 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -6652,8 +6687,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.url !== void 0) {
           let data10 = data9.url;
           if (typeof data10 === "string") {
-            if (func1(data10) < 1) {
-              const err15 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data10) < 1) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -6662,7 +6697,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -6681,7 +6716,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs30 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.pc_url === void 0) {
-          const err17 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -6690,7 +6725,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data9.ios_url === void 0) {
-          const err18 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -6699,7 +6734,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data9.android_url === void 0) {
-          const err19 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -6710,8 +6745,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.pc_url !== void 0) {
           let data11 = data9.pc_url;
           if (typeof data11 === "string") {
-            if (func1(data11) < 1) {
-              const err20 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data11) < 1) {
+              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -6720,7 +6755,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -6732,8 +6767,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.ios_url !== void 0) {
           let data12 = data9.ios_url;
           if (typeof data12 === "string") {
-            if (func1(data12) < 1) {
-              const err22 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data12) < 1) {
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -6742,7 +6777,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -6754,8 +6789,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.android_url !== void 0) {
           let data13 = data9.android_url;
           if (typeof data13 === "string") {
-            if (func1(data13) < 1) {
-              const err24 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data13) < 1) {
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -6764,7 +6799,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -6789,8 +6824,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.url !== void 0) {
           let data14 = data9.url;
           if (typeof data14 === "string") {
-            if (func1(data14) > 0) {
-              const err26 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data14) > 0) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -6799,7 +6834,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -6811,8 +6846,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.pc_url !== void 0) {
           let data15 = data9.pc_url;
           if (typeof data15 === "string") {
-            if (func1(data15) > 0) {
-              const err28 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data15) > 0) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -6821,7 +6856,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -6833,8 +6868,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.ios_url !== void 0) {
           let data16 = data9.ios_url;
           if (typeof data16 === "string") {
-            if (func1(data16) > 0) {
-              const err30 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data16) > 0) {
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -6843,7 +6878,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -6855,8 +6890,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         if (data9.android_url !== void 0) {
           let data17 = data9.android_url;
           if (typeof data17 === "string") {
-            if (func1(data17) > 0) {
-              const err32 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data17) > 0) {
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -6865,7 +6900,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -6887,7 +6922,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err34 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -6897,6 +6932,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs26;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs26;
           if (_errs26) {
             vErrors.length = _errs26;
           } else {
@@ -6920,7 +6956,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.url !== void 0) {
           if (typeof data9.url !== "string") {
-            const err35 = { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -6931,7 +6967,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.pc_url !== void 0) {
           if (typeof data9.pc_url !== "string") {
-            const err36 = { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -6942,7 +6978,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.ios_url !== void 0) {
           if (typeof data9.ios_url !== "string") {
-            const err37 = { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -6953,7 +6989,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.android_url !== void 0) {
           if (typeof data9.android_url !== "string") {
-            const err38 = { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -6963,7 +6999,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -6974,7 +7010,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.complex_interaction !== void 0) {
       if (typeof data.complex_interaction !== "boolean") {
-        const err40 = { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -6985,7 +7021,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err41 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -6996,7 +7032,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err42 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -7007,7 +7043,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err43 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -7018,13 +7054,13 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate142(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err44 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -7035,19 +7071,19 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate149(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+        vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err45 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -7058,7 +7094,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err46 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -7068,7 +7104,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -7095,7 +7131,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7114,7 +7150,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7140,7 +7176,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7150,6 +7186,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -7176,12 +7213,12 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7205,7 +7242,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7214,7 +7251,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7224,18 +7261,18 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7260,7 +7297,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7269,7 +7306,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7279,7 +7316,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("overflow" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "overflow" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "overflow" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7297,13 +7334,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate157(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+                vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -7314,13 +7351,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -7333,7 +7370,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -7346,7 +7383,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -7357,8 +7394,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
-                      const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data8) < 1) {
+                      const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err7];
                       } else {
@@ -7367,7 +7404,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err8];
                     } else {
@@ -7386,7 +7423,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -7395,7 +7432,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -7404,7 +7441,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -7415,8 +7452,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
-                    if (func1(data9) < 1) {
-                      const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data9) < 1) {
+                      const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err12];
                       } else {
@@ -7425,7 +7462,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err13];
                     } else {
@@ -7437,8 +7474,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
-                    if (func1(data10) < 1) {
-                      const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data10) < 1) {
+                      const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err14];
                       } else {
@@ -7447,7 +7484,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -7459,8 +7496,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
-                      const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data11) < 1) {
+                      const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err16];
                       } else {
@@ -7469,7 +7506,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err17];
                     } else {
@@ -7494,8 +7531,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
-                    if (func1(data12) > 0) {
-                      const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data12) > 0) {
+                      const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err18];
                       } else {
@@ -7504,7 +7541,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -7516,8 +7553,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
-                    if (func1(data13) > 0) {
-                      const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data13) > 0) {
+                      const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err20];
                       } else {
@@ -7526,7 +7563,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err21];
                     } else {
@@ -7538,8 +7575,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
-                    if (func1(data14) > 0) {
-                      const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data14) > 0) {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -7548,7 +7585,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -7560,8 +7597,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
-                    if (func1(data15) > 0) {
-                      const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data15) > 0) {
+                      const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -7570,7 +7607,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -7592,7 +7629,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -7602,6 +7639,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -7625,7 +7663,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -7636,7 +7674,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -7647,7 +7685,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -7658,7 +7696,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -7668,7 +7706,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -7678,7 +7716,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err32 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -7688,7 +7726,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -7699,7 +7737,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err34 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -7710,7 +7748,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err35 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7721,7 +7759,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err36 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -7732,13 +7770,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate157(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+        vErrors = vErrors === null ? validate157.errors : __append(vErrors, validate157.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err37 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -7749,19 +7787,19 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate163(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate166(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err38 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -7772,7 +7810,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err39 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -7782,7 +7820,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err40];
     } else {
@@ -7794,7 +7832,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate156.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema241 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema242 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7810,7 +7848,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7829,7 +7867,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7855,7 +7893,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7865,6 +7903,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -7891,12 +7930,12 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7920,7 +7959,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7929,7 +7968,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7939,18 +7978,18 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -7975,7 +8014,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7985,7 +8024,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("input" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "input" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "input" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7996,13 +8035,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate171(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.default_value !== void 0) {
       if (typeof data.default_value !== "string") {
-        const err2 = { instancePath: instancePath + "/default_value", schemaPath: "#/properties/default_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/default_value", schemaPath: "#/properties/default_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8016,7 +8055,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key0 in data3) {
           if (typeof data3[key0] !== "string") {
-            const err3 = { instancePath: instancePath + "/i18n_default_value/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_default_value/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../common/text.json#/$defs/I18nContent/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8026,7 +8065,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/i18n_default_value", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_default_value", schemaPath: "../common/text.json#/$defs/I18nContent/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8038,7 +8077,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.max_length !== void 0) {
       let data5 = data.max_length;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err5 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8048,7 +8087,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 1e3 || isNaN(data5)) {
-          const err6 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -8057,7 +8096,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data5 < 1 || isNaN(data5)) {
-          const err7 = { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/max_length", schemaPath: "#/properties/max_length/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -8070,7 +8109,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.input_type !== void 0) {
       let data6 = data.input_type;
       if (typeof data6 !== "string") {
-        const err8 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8079,7 +8118,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema241.properties.input_type.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema242.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8090,7 +8129,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.show_icon !== void 0) {
       if (typeof data.show_icon !== "boolean") {
-        const err10 = { instancePath: instancePath + "/show_icon", schemaPath: "#/properties/show_icon/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/show_icon", schemaPath: "#/properties/show_icon/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8102,7 +8141,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.rows !== void 0) {
       let data8 = data.rows;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err11 = { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/rows", schemaPath: "#/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8113,7 +8152,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.auto_resize !== void 0) {
       if (typeof data.auto_resize !== "boolean") {
-        const err12 = { instancePath: instancePath + "/auto_resize", schemaPath: "#/properties/auto_resize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/auto_resize", schemaPath: "#/properties/auto_resize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8125,7 +8164,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.max_rows !== void 0) {
       let data10 = data.max_rows;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err13 = { instancePath: instancePath + "/max_rows", schemaPath: "#/properties/max_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/max_rows", schemaPath: "#/properties/max_rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8136,13 +8175,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.label !== void 0) {
       if (!validate171(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.label_position !== void 0) {
       if (typeof data.label_position !== "string") {
-        const err14 = { instancePath: instancePath + "/label_position", schemaPath: "#/properties/label_position/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/label_position", schemaPath: "#/properties/label_position/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8154,7 +8193,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data13 = data.fallback;
       if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
-        const err15 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8165,7 +8204,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8176,7 +8215,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err17 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -8187,7 +8226,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err18 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -8198,13 +8237,13 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate171(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err19 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -8215,19 +8254,19 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate177(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+        vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate180(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+        vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err20 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8238,7 +8277,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err21 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -8248,7 +8287,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -8275,7 +8314,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8294,7 +8333,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8320,7 +8359,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8330,6 +8369,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -8356,12 +8396,12 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8385,7 +8425,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8394,7 +8434,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -8404,18 +8444,18 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -8440,7 +8480,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -8450,7 +8490,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_static" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8468,13 +8508,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate185(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+                vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -8485,13 +8525,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -8504,7 +8544,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -8517,7 +8557,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -8528,8 +8568,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
-                      const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data8) < 1) {
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -8538,7 +8578,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -8557,7 +8597,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -8566,7 +8606,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -8575,7 +8615,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -8586,8 +8626,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
-                    if (func1(data9) < 1) {
-                      const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data9) < 1) {
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -8596,7 +8636,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -8608,8 +8648,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
-                    if (func1(data10) < 1) {
-                      const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data10) < 1) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -8618,7 +8658,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -8630,8 +8670,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data11) < 1) {
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -8640,7 +8680,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -8665,8 +8705,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
-                    if (func1(data12) > 0) {
-                      const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data12) > 0) {
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -8675,7 +8715,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -8687,8 +8727,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
-                    if (func1(data13) > 0) {
-                      const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data13) > 0) {
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -8697,7 +8737,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -8709,8 +8749,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
-                    if (func1(data14) > 0) {
-                      const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data14) > 0) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -8719,7 +8759,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -8731,8 +8771,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
-                    if (func1(data15) > 0) {
-                      const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data15) > 0) {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -8741,7 +8781,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -8763,7 +8803,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -8773,6 +8813,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -8796,7 +8837,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -8807,7 +8848,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -8818,7 +8859,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -8829,7 +8870,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -8839,7 +8880,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -8849,7 +8890,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -8859,7 +8900,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -8870,13 +8911,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate185(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -8887,7 +8928,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err34 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8899,7 +8940,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data23 = data.initial_index;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8914,7 +8955,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -8924,7 +8965,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8935,7 +8976,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -8946,7 +8987,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err39 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -8957,7 +8998,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err40 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -8968,13 +9009,13 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate185(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+        vErrors = vErrors === null ? validate185.errors : __append(vErrors, validate185.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -8985,19 +9026,19 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate192(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate195(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+        vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9008,7 +9049,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err43 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9018,7 +9059,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -9045,7 +9086,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9064,7 +9105,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9090,7 +9131,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9100,6 +9141,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -9126,12 +9168,12 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9155,7 +9197,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9164,7 +9206,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9174,18 +9216,18 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9210,7 +9252,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9220,7 +9262,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("multi_select_static" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9238,13 +9280,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
               if (!validate200(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+                vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -9255,13 +9297,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.icon !== void 0) {
               if (!validate69(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+                vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.url !== void 0) {
               if (typeof data2.url !== "string") {
-                const err3 = { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -9274,7 +9316,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               let data7 = data2.multi_url;
               const _pe0 = errors;
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -9287,7 +9329,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs19 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.url === void 0) {
-                  const err5 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -9298,8 +9340,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data8 = data7.url;
                   if (typeof data8 === "string") {
-                    if (func1(data8) < 1) {
-                      const err6 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data8) < 1) {
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -9308,7 +9350,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err7 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -9327,7 +9369,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs22 = errors;
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 if (data7.pc_url === void 0) {
-                  const err8 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -9336,7 +9378,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.ios_url === void 0) {
-                  const err9 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -9345,7 +9387,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
                 if (data7.android_url === void 0) {
-                  const err10 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -9356,8 +9398,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data9 = data7.pc_url;
                   if (typeof data9 === "string") {
-                    if (func1(data9) < 1) {
-                      const err11 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data9) < 1) {
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err11];
                       } else {
@@ -9366,7 +9408,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err12 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err12];
                     } else {
@@ -9378,8 +9420,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data10 = data7.ios_url;
                   if (typeof data10 === "string") {
-                    if (func1(data10) < 1) {
-                      const err13 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data10) < 1) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
                       } else {
@@ -9388,7 +9430,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err14 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -9400,8 +9442,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data11 = data7.android_url;
                   if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (func2(data11) < 1) {
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err15];
                       } else {
@@ -9410,7 +9452,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err16 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err16];
                     } else {
@@ -9435,8 +9477,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.url !== void 0) {
                   let data12 = data7.url;
                   if (typeof data12 === "string") {
-                    if (func1(data12) > 0) {
-                      const err17 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data12) > 0) {
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err17];
                       } else {
@@ -9445,7 +9487,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err18 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -9457,8 +9499,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.pc_url !== void 0) {
                   let data13 = data7.pc_url;
                   if (typeof data13 === "string") {
-                    if (func1(data13) > 0) {
-                      const err19 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data13) > 0) {
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err19];
                       } else {
@@ -9467,7 +9509,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err20 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -9479,8 +9521,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.ios_url !== void 0) {
                   let data14 = data7.ios_url;
                   if (typeof data14 === "string") {
-                    if (func1(data14) > 0) {
-                      const err21 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data14) > 0) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -9489,7 +9531,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -9501,8 +9543,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data7.android_url !== void 0) {
                   let data15 = data7.android_url;
                   if (typeof data15 === "string") {
-                    if (func1(data15) > 0) {
-                      const err23 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                    if (func2(data15) > 0) {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -9511,7 +9553,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -9533,7 +9575,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid7) {
-                const err25 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -9543,6 +9585,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               } else {
                 errors = _errs18;
                 if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
                   if (_errs18) {
                     vErrors.length = _errs18;
                   } else {
@@ -9566,7 +9609,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -9577,7 +9620,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.pc_url !== void 0) {
                   if (typeof data7.pc_url !== "string") {
-                    const err27 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -9588,7 +9631,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.ios_url !== void 0) {
                   if (typeof data7.ios_url !== "string") {
-                    const err28 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -9599,7 +9642,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.android_url !== void 0) {
                   if (typeof data7.android_url !== "string") {
-                    const err29 = { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -9609,7 +9652,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -9619,7 +9662,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -9629,7 +9672,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err32 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -9640,13 +9683,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate200(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -9657,7 +9700,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err34 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9669,7 +9712,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data23 = data.initial_index;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -9684,7 +9727,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -9694,7 +9737,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9705,7 +9748,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -9716,7 +9759,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err39 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -9727,7 +9770,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err40 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -9738,13 +9781,13 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate200(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+        vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -9755,19 +9798,19 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate207(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate210(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+        vErrors = vErrors === null ? validate210.errors : __append(vErrors, validate210.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9778,7 +9821,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err43 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9788,7 +9831,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err44];
     } else {
@@ -9815,7 +9858,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -9834,7 +9877,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -9860,7 +9903,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9870,6 +9913,7 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -9896,12 +9940,12 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9925,7 +9969,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9934,7 +9978,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9944,18 +9988,18 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -9980,7 +10024,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9990,7 +10034,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_person" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_person" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10008,7 +10052,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -10018,7 +10062,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -10028,7 +10072,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10039,13 +10083,13 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate215(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10056,7 +10100,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err6 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10068,7 +10112,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data7 = data.initial_index;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err7 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10083,7 +10127,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data8[i1] !== "string") {
-            const err8 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -10093,7 +10137,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10104,7 +10148,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10115,7 +10159,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10126,7 +10170,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err12 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10137,13 +10181,13 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate215(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+        vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err13 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10154,19 +10198,19 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate220(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+        vErrors = vErrors === null ? validate220.errors : __append(vErrors, validate220.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate223(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10177,7 +10221,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10187,7 +10231,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -10214,7 +10258,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10233,7 +10277,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10259,7 +10303,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10269,6 +10313,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -10295,12 +10340,12 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10324,7 +10369,7 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10333,7 +10378,7 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10343,18 +10388,18 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10379,7 +10424,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10389,7 +10434,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("multi_select_person" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_person" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_person" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10407,7 +10452,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err2 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -10417,7 +10462,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -10427,7 +10472,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10438,13 +10483,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate228(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
         errors = vErrors.length;
       }
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10455,7 +10500,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_option !== void 0) {
       if (typeof data.initial_option !== "string") {
-        const err6 = { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10467,7 +10512,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initial_index !== void 0) {
       let data7 = data.initial_index;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err7 = { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10482,7 +10527,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data8.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data8[i1] !== "string") {
-            const err8 = { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i1, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -10492,7 +10537,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10503,7 +10548,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10514,7 +10559,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err11 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10525,7 +10570,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err12 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10536,13 +10581,13 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate228(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        vErrors = vErrors === null ? validate228.errors : __append(vErrors, validate228.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err13 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10553,19 +10598,19 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : vErrors.concat(validate236.errors);
+        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err14 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10576,7 +10621,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err15 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -10586,7 +10631,7 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -10613,7 +10658,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10632,7 +10677,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10658,7 +10703,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10668,6 +10713,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -10694,12 +10740,12 @@ function validate246(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10723,7 +10769,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10732,7 +10778,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10742,18 +10788,18 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -10778,7 +10824,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10788,7 +10834,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("date_picker" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "date_picker" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "date_picker" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10799,7 +10845,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_date !== void 0) {
       if (typeof data.initial_date !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_date", schemaPath: "#/properties/initial_date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_date", schemaPath: "#/properties/initial_date/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10810,13 +10856,13 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10827,7 +10873,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10838,7 +10884,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10849,13 +10895,13 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10866,19 +10912,19 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate246(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+        vErrors = vErrors === null ? validate246.errors : __append(vErrors, validate246.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate249(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+        vErrors = vErrors === null ? validate249.errors : __append(vErrors, validate249.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10889,7 +10935,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10899,7 +10945,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10926,7 +10972,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10945,7 +10991,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10971,7 +11017,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -10981,6 +11027,7 @@ function validate254(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11007,12 +11054,12 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11036,7 +11083,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11045,7 +11092,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11055,18 +11102,18 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11091,7 +11138,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11101,7 +11148,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("picker_time" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_time" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_time" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11112,7 +11159,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_time !== void 0) {
       if (typeof data.initial_time !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_time", schemaPath: "#/properties/initial_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_time", schemaPath: "#/properties/initial_time/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11123,13 +11170,13 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate254(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11140,7 +11187,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11151,7 +11198,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11162,13 +11209,13 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate254(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11179,19 +11226,19 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate259(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate262(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11202,7 +11249,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11212,7 +11259,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11239,7 +11286,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11258,7 +11305,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11284,7 +11331,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11294,6 +11341,7 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11320,12 +11368,12 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11349,7 +11397,7 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11358,7 +11406,7 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11368,18 +11416,18 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11404,7 +11452,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11414,7 +11462,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("picker_datetime" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_datetime" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "picker_datetime" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11425,7 +11473,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.initial_datetime !== void 0) {
       if (typeof data.initial_datetime !== "string") {
-        const err2 = { instancePath: instancePath + "/initial_datetime", schemaPath: "#/properties/initial_datetime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/initial_datetime", schemaPath: "#/properties/initial_datetime/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11436,13 +11484,13 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.placeholder !== void 0) {
       if (!validate267(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11453,7 +11501,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err4 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11464,7 +11512,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err5 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11475,13 +11523,13 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate267(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err6 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11492,19 +11540,19 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate272(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+        vErrors = vErrors === null ? validate272.errors : __append(vErrors, validate272.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate275(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err7 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11515,7 +11563,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err8 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11525,7 +11573,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11552,7 +11600,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11571,7 +11619,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11597,7 +11645,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11607,6 +11655,7 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -11633,12 +11682,12 @@ function validate286(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -11662,7 +11711,7 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11671,7 +11720,7 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11681,18 +11730,18 @@ function validate289(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -11717,7 +11766,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11726,7 +11775,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.options === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "options" }, message: "must have required property 'options'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11736,7 +11785,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("select_img" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_img" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_img" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11753,7 +11802,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.img_key === void 0) {
-              const err3 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/required", keyword: "required", params: { missingProperty: "img_key" }, message: "must have required property 'img_key'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -11763,7 +11812,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.img_key !== void 0) {
               if (typeof data2.img_key !== "string") {
-                const err4 = { instancePath: instancePath + "/options/" + i0 + "/img_key", schemaPath: "#/properties/options/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/img_key", schemaPath: "#/properties/options/items/properties/img_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -11774,7 +11823,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.value !== void 0) {
               if (typeof data2.value !== "string") {
-                const err5 = { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -11785,7 +11834,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.disabled !== void 0) {
               if (typeof data2.disabled !== "boolean") {
-                const err6 = { instancePath: instancePath + "/options/" + i0 + "/disabled", schemaPath: "#/properties/options/items/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/disabled", schemaPath: "#/properties/options/items/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -11796,18 +11845,18 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data2.disabled_tips !== void 0) {
               if (!validate280(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
               if (!validate280(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+                vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11817,7 +11866,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11828,7 +11877,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.multi_select !== void 0) {
       if (typeof data.multi_select !== "boolean") {
-        const err9 = { instancePath: instancePath + "/multi_select", schemaPath: "#/properties/multi_select/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/multi_select", schemaPath: "#/properties/multi_select/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11839,7 +11888,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.layout !== void 0) {
       if (typeof data.layout !== "string") {
-        const err10 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11850,7 +11899,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.aspect_ratio !== void 0) {
       if (typeof data.aspect_ratio !== "string") {
-        const err11 = { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/aspect_ratio", schemaPath: "#/properties/aspect_ratio/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11861,7 +11910,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.can_preview !== void 0) {
       if (typeof data.can_preview !== "boolean") {
-        const err12 = { instancePath: instancePath + "/can_preview", schemaPath: "#/properties/can_preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/can_preview", schemaPath: "#/properties/can_preview/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11872,7 +11921,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11883,7 +11932,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err14 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11894,7 +11943,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err15 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11905,13 +11954,13 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate280(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err16 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -11922,19 +11971,19 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate286(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+        vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate289(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+        vErrors = vErrors === null ? validate289.errors : __append(vErrors, validate289.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err17 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -11945,7 +11994,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err18 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -11955,7 +12004,7 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -11982,7 +12031,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   let passing0 = null;
   const _errs1 = errors;
   if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+    vErrors = vErrors === null ? validate57.errors : __append(vErrors, validate57.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12001,7 +12050,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    vErrors = vErrors === null ? validate60.errors : __append(vErrors, validate60.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12027,7 +12076,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12037,6 +12086,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs0;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
       if (_errs0) {
         vErrors.length = _errs0;
       } else {
@@ -12063,12 +12113,12 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12092,7 +12142,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12101,7 +12151,7 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -12111,18 +12161,18 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.title !== void 0) {
       if (!validate83(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
       if (!validate83(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -12147,7 +12197,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12157,7 +12207,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("checker" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "checker" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "checker" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12168,7 +12218,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.checked !== void 0) {
       if (typeof data.checked !== "boolean") {
-        const err2 = { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/checked", schemaPath: "#/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12179,13 +12229,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.text !== void 0) {
       if (!validate294(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.overall_checkable !== void 0) {
       if (typeof data.overall_checkable !== "boolean") {
-        const err3 = { instancePath: instancePath + "/overall_checkable", schemaPath: "#/properties/overall_checkable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/overall_checkable", schemaPath: "#/properties/overall_checkable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12199,7 +12249,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.pc_display_rule !== void 0) {
           if (typeof data4.pc_display_rule !== "string") {
-            const err4 = { instancePath: instancePath + "/button_area/pc_display_rule", schemaPath: "#/properties/button_area/properties/pc_display_rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/pc_display_rule", schemaPath: "#/properties/button_area/properties/pc_display_rule/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -12212,7 +12262,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data4.buttons;
           if (Array.isArray(data6)) {
             if (data6.length > 3) {
-              const err5 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" };
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -12224,7 +12274,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data7 = data6[i0];
               if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err6 = { instancePath: instancePath + "/button_area/buttons/" + i0, schemaPath: "#/properties/button_area/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err6 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons/" + i0, schemaPath: "#/properties/button_area/properties/buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -12234,7 +12284,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/button_area/buttons", schemaPath: "#/properties/button_area/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12244,7 +12294,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/button_area", schemaPath: "#/properties/button_area/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/button_area", schemaPath: "#/properties/button_area/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12258,7 +12308,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (data8.show_strikethrough !== void 0) {
           if (typeof data8.show_strikethrough !== "boolean") {
-            const err9 = { instancePath: instancePath + "/checked_style/show_strikethrough", schemaPath: "#/properties/checked_style/properties/show_strikethrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/show_strikethrough", schemaPath: "#/properties/checked_style/properties/show_strikethrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -12271,7 +12321,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data8.opacity;
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 > 1 || isNaN(data10)) {
-              const err10 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -12280,7 +12330,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data10 < 0 || isNaN(data10)) {
-              const err11 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12289,7 +12339,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style/opacity", schemaPath: "#/properties/checked_style/properties/opacity/type", keyword: "type", params: { type: "number" }, message: "must be number" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -12299,7 +12349,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/checked_style", schemaPath: "#/properties/checked_style/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/checked_style", schemaPath: "#/properties/checked_style/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12310,7 +12360,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err14 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12321,13 +12371,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.hover_tips !== void 0) {
       if (!validate294(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.name !== void 0) {
       if (typeof data.name !== "string") {
-        const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12338,7 +12388,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err16 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12349,7 +12399,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled !== void 0) {
       if (typeof data.disabled !== "boolean") {
-        const err17 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12360,13 +12410,13 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.disabled_tips !== void 0) {
       if (!validate294(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        vErrors = vErrors === null ? validate294.errors : __append(vErrors, validate294.errors);
         errors = vErrors.length;
       }
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err18 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12377,19 +12427,19 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate300(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
       if (!validate303(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
         errors = vErrors.length;
       }
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err19 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12400,7 +12450,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err20 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12410,7 +12460,7 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -12436,12 +12486,12 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (!validate93(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -12466,7 +12516,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -12476,7 +12526,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12487,7 +12537,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err2 = { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12499,7 +12549,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.weight !== void 0) {
       let data2 = data.weight;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12509,7 +12559,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 5 || isNaN(data2)) {
-          const err4 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -12518,7 +12568,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2 < 1 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/weight", schemaPath: "#/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" } : __overflow;
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12530,7 +12580,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.background_style !== void 0) {
       if (typeof data.background_style !== "string") {
-        const err6 = { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/background_style", schemaPath: "../common/style.json#/$defs/Color/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12546,7 +12596,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data4.multi_url;
           const _pe0 = errors;
           if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-            const err7 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12559,7 +12609,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs19 = errors;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.url === void 0) {
-              const err8 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -12570,8 +12620,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.url !== void 0) {
               let data6 = data5.url;
               if (typeof data6 === "string") {
-                if (func1(data6) < 1) {
-                  const err9 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data6) < 1) {
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -12580,7 +12630,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err10 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -12599,7 +12649,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs22 = errors;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.pc_url === void 0) {
-              const err11 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12608,7 +12658,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data5.ios_url === void 0) {
-              const err12 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -12617,7 +12667,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data5.android_url === void 0) {
-              const err13 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -12628,8 +12678,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.pc_url !== void 0) {
               let data7 = data5.pc_url;
               if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
-                  const err14 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data7) < 1) {
+                  const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -12638,7 +12688,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -12650,8 +12700,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.ios_url !== void 0) {
               let data8 = data5.ios_url;
               if (typeof data8 === "string") {
-                if (func1(data8) < 1) {
-                  const err16 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data8) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -12660,7 +12710,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -12672,8 +12722,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.android_url !== void 0) {
               let data9 = data5.android_url;
               if (typeof data9 === "string") {
-                if (func1(data9) < 1) {
-                  const err18 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func2(data9) < 1) {
+                  const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -12682,7 +12732,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -12707,8 +12757,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.url !== void 0) {
               let data10 = data5.url;
               if (typeof data10 === "string") {
-                if (func1(data10) > 0) {
-                  const err20 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data10) > 0) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -12717,7 +12767,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err21 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -12729,8 +12779,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.pc_url !== void 0) {
               let data11 = data5.pc_url;
               if (typeof data11 === "string") {
-                if (func1(data11) > 0) {
-                  const err22 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data11) > 0) {
+                  const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -12739,7 +12789,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -12751,8 +12801,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.ios_url !== void 0) {
               let data12 = data5.ios_url;
               if (typeof data12 === "string") {
-                if (func1(data12) > 0) {
-                  const err24 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data12) > 0) {
+                  const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -12761,7 +12811,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -12773,8 +12823,8 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             if (data5.android_url !== void 0) {
               let data13 = data5.android_url;
               if (typeof data13 === "string") {
-                if (func1(data13) > 0) {
-                  const err26 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+                if (func2(data13) > 0) {
+                  const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -12783,7 +12833,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -12805,7 +12855,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           if (!valid7) {
-            const err28 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -12815,6 +12865,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           } else {
             errors = _errs18;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs18;
               if (_errs18) {
                 vErrors.length = _errs18;
               } else {
@@ -12838,7 +12889,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.url !== void 0) {
               if (typeof data5.url !== "string") {
-                const err29 = { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -12849,7 +12900,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.pc_url !== void 0) {
               if (typeof data5.pc_url !== "string") {
-                const err30 = { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -12860,7 +12911,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.ios_url !== void 0) {
               if (typeof data5.ios_url !== "string") {
-                const err31 = { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -12871,7 +12922,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.android_url !== void 0) {
               if (typeof data5.android_url !== "string") {
-                const err32 = { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -12881,7 +12932,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -12891,7 +12942,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -12902,13 +12953,13 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.behaviors !== void 0) {
       if (!validate309(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err35 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -12919,7 +12970,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err36 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -12930,7 +12981,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err37 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -12941,7 +12992,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err38 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -12952,7 +13003,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err39 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -12963,7 +13014,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err40 = { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -12974,7 +13025,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err41 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -12985,7 +13036,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err42 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -12995,7 +13046,7 @@ function validate308(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err43];
     } else {
@@ -13018,12 +13069,12 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13037,12 +13088,12 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13053,7 +13104,7 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13063,7 +13114,7 @@ function validate307(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13088,7 +13139,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13098,7 +13149,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13109,7 +13160,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.variable !== void 0) {
       if (typeof data.variable !== "string") {
-        const err2 = { instancePath: instancePath + "/variable", schemaPath: "#/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/variable", schemaPath: "#/properties/variable/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13120,7 +13171,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err3 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13131,7 +13182,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err4 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13141,7 +13192,7 @@ function validate315(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -13164,12 +13215,12 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13179,7 +13230,7 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13194,12 +13245,12 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate88(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            vErrors = vErrors === null ? validate88.errors : __append(vErrors, validate88.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13209,7 +13260,7 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13235,7 +13286,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -13247,7 +13298,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
         if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -13262,7 +13313,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         props0.margin = true;
       } else if (tag0 === "form") {
         if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+          vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13283,7 +13334,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "interactive_container") {
         if (!validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+          vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13312,7 +13363,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "collapsible_panel") {
         if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+          vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13334,7 +13385,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "div") {
         if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+          vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13351,7 +13402,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "markdown") {
         if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13368,7 +13419,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "img") {
         if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13391,7 +13442,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "img_combination") {
         if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13407,7 +13458,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "person") {
         if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13423,7 +13474,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "person_list") {
         if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13442,7 +13493,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "chart") {
         if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13458,7 +13509,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "table") {
         if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13476,7 +13527,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "hr") {
         if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13487,7 +13538,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "audio") {
         if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13514,7 +13565,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "button") {
         if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13543,7 +13594,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "overflow") {
         if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13563,7 +13614,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "input") {
         if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13594,7 +13645,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_static") {
         if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13619,7 +13670,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "multi_select_static") {
         if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13644,7 +13695,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_person") {
         if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13669,7 +13720,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "multi_select_person") {
         if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13694,7 +13745,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "date_picker") {
         if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13715,7 +13766,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "picker_time") {
         if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13736,7 +13787,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "picker_datetime") {
         if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13757,7 +13808,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "select_img") {
         if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13781,7 +13832,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "checker") {
         if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13807,7 +13858,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "column") {
         if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+          vErrors = vErrors === null ? validate307.errors : __append(vErrors, validate307.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13830,7 +13881,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       } else if (tag0 === "repeat") {
         if (!validate314(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+          vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13842,7 +13893,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           props0.margin = true;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13851,7 +13902,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -13860,7 +13911,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -13876,7 +13927,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -13891,7 +13942,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13903,7 +13954,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.element_id !== void 0) {
       let data1 = data.element_id;
       if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13914,7 +13965,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       const _pe1 = errors;
       if (typeof data1 === "string") {
         if (!pattern14.test(data1)) {
-          const err7 = { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' };
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -13931,7 +13982,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -13955,7 +14006,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+    vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
     errors = vErrors.length;
   } else {
     var props0 = validate75.evaluated.props;
@@ -13971,7 +14022,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -13981,7 +14032,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13991,6 +14042,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -14006,7 +14058,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -14033,7 +14085,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "elements" || key0 === "direction" || key0 === "horizontal_spacing" || key0 === "vertical_spacing" || key0 === "horizontal_align" || key0 === "vertical_align" || key0 === "padding")) {
-        const err0 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -14043,7 +14095,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -14064,12 +14116,12 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
           if (!validate74(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+            vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14080,7 +14132,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14091,7 +14143,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_spacing !== void 0) {
       if (typeof data.horizontal_spacing !== "string") {
-        const err4 = { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14102,7 +14154,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_spacing !== void 0) {
       if (typeof data.vertical_spacing !== "string") {
-        const err5 = { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14113,7 +14165,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.horizontal_align !== void 0) {
       if (typeof data.horizontal_align !== "string") {
-        const err6 = { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14124,7 +14176,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vertical_align !== void 0) {
       if (typeof data.vertical_align !== "string") {
-        const err7 = { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14135,7 +14187,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.padding !== void 0) {
       if (typeof data.padding !== "string") {
-        const err8 = { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14145,7 +14197,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -14169,9 +14221,9 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func5(data, true);
+    func6(data, true);
   } else {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -14183,7 +14235,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "schema" || key0 === "config" || key0 === "card_link" || key0 === "header" || key0 === "body" || key0 === "i18n_header" || key0 === "fallback")) {
-        const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14193,7 +14245,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -14209,10 +14261,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func5(data, false);
-    const found0 = func6(summary0, 200);
+    const summary0 = func6(data, false);
+    const found0 = func7(summary0, 200);
     for (const v0 of found0) {
-      const err3 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" };
+      const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -14221,7 +14273,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -14237,10 +14289,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func5(data, false);
-    const found1 = func8(summary1, true);
+    const summary1 = func6(data, false);
+    const found1 = func9(summary1, true);
     for (const v1 of found1) {
-      const err5 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" };
+      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -14249,7 +14301,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -14265,10 +14317,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func5(data, false);
-    const found2 = func10(summary2, true);
+    const summary2 = func6(data, false);
+    const found2 = func11(summary2, true);
     for (const v2 of found2) {
-      const err7 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" };
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -14277,7 +14329,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -14293,10 +14345,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func5(data, false);
-    const found3 = func12(summary3, 5);
+    const summary3 = func6(data, false);
+    const found3 = func13(summary3, 5);
     for (const v3 of found3) {
-      const err9 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" };
+      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -14305,7 +14357,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -14321,10 +14373,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func5(data, false);
-    const found4 = func14(summary4, 5);
+    const summary4 = func6(data, false);
+    const found4 = func15(summary4, 5);
     for (const v4 of found4) {
-      const err11 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" };
+      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -14333,7 +14385,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -14349,10 +14401,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func5(data, false);
-    const found5 = func16(summary5, true);
+    const summary5 = func6(data, false);
+    const found5 = func17(summary5, true);
     for (const v5 of found5) {
-      const err13 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" };
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -14361,7 +14413,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -14377,10 +14429,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func5(data, false);
-    const found6 = func18(summary6, true);
+    const summary6 = func6(data, false);
+    const found6 = func19(summary6, true);
     for (const v6 of found6) {
-      const err15 = { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" };
+      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -14389,7 +14441,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -14405,10 +14457,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func5(data, false);
-    const found7 = func20(summary7, true);
+    const summary7 = func6(data, false);
+    const found7 = func21(summary7, true);
     for (const v7 of found7) {
-      const err17 = { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" };
+      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -14417,7 +14469,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -14433,10 +14485,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func5(data, false);
-    const found8 = func22(summary8, true);
+    const summary8 = func6(data, false);
+    const found8 = func23(summary8, true);
     for (const v8 of found8) {
-      const err19 = { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" };
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -14445,7 +14497,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -14461,7 +14513,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" };
+      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err21];
       } else {
@@ -14471,7 +14523,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err22 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" };
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -14482,7 +14534,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.config !== void 0) {
       if (!validate50(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        vErrors = vErrors === null ? validate50.errors : __append(vErrors, validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -14490,7 +14542,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.card_link;
       const _pe10 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err23 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -14503,7 +14555,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err24 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -14514,8 +14566,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.url !== void 0) {
           let data3 = data2.url;
           if (typeof data3 === "string") {
-            if (func1(data3) < 1) {
-              const err25 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data3) < 1) {
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -14524,7 +14576,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -14543,7 +14595,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs46 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err27 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -14552,7 +14604,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err28 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -14561,7 +14613,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err29 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -14572,8 +14624,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.pc_url !== void 0) {
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
-              const err30 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data4) < 1) {
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -14582,7 +14634,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -14594,8 +14646,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.ios_url !== void 0) {
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err32 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data5) < 1) {
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -14604,7 +14656,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -14616,8 +14668,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.android_url !== void 0) {
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
-            if (func1(data6) < 1) {
-              const err34 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data6) < 1) {
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -14626,7 +14678,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -14651,8 +14703,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.url !== void 0) {
           let data7 = data2.url;
           if (typeof data7 === "string") {
-            if (func1(data7) > 0) {
-              const err36 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data7) > 0) {
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -14661,7 +14713,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err37 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -14673,8 +14725,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.pc_url !== void 0) {
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
-            if (func1(data8) > 0) {
-              const err38 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data8) > 0) {
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -14683,7 +14735,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -14695,8 +14747,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.ios_url !== void 0) {
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
-            if (func1(data9) > 0) {
-              const err40 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data9) > 0) {
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -14705,7 +14757,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -14717,8 +14769,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.android_url !== void 0) {
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
-            if (func1(data10) > 0) {
-              const err42 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data10) > 0) {
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -14727,7 +14779,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err43 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -14749,7 +14801,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid15) {
-        const err44 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -14759,6 +14811,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         errors = _errs42;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs42;
           if (_errs42) {
             vErrors.length = _errs42;
           } else {
@@ -14782,7 +14835,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err45 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -14793,7 +14846,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err46 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -14804,7 +14857,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err47 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -14815,7 +14868,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err48 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -14825,7 +14878,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -14836,13 +14889,13 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.header !== void 0) {
       if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
       if (!validate73(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -14851,12 +14904,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
           if (!validate55(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -14868,7 +14921,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err51 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -14878,7 +14931,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err52 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err52];
     } else {
@@ -14902,12 +14955,12 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+    vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -14917,7 +14970,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column_set" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column_set" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14933,7 +14986,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (!wrapper2.validate(data2, { instancePath: instancePath + "/columns/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+            vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
             errors = vErrors.length;
           } else {
             var props0 = wrapper2.validate.evaluated.props;
@@ -14947,7 +15000,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
               let data3 = data2.tag;
               const _pe0 = errors;
               if ("column" !== data3) {
-                const err2 = { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/tag", schemaPath: "#/properties/columns/items/properties/tag/x-platformError/schema/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -14963,7 +15016,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -14973,7 +15026,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14983,7 +15036,7 @@ function validate357(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -15006,7 +15059,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper2.validate.evaluated.props;
@@ -15023,7 +15076,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15033,7 +15086,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15043,6 +15096,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -15060,7 +15114,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15070,7 +15124,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15080,6 +15134,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -15095,7 +15150,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -15120,12 +15175,12 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+    vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15135,7 +15190,7 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("form" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "form" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15150,12 +15205,12 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15165,7 +15220,7 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15188,12 +15243,12 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+    vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15203,7 +15258,7 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("interactive_container" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "interactive_container" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15218,12 +15273,12 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15233,7 +15288,7 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15256,12 +15311,12 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15271,7 +15326,7 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("collapsible_panel" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "collapsible_panel" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15286,12 +15341,12 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15301,7 +15356,7 @@ function validate366(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15324,12 +15379,12 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+    vErrors = vErrors === null ? validate112.errors : __append(vErrors, validate112.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -15342,7 +15397,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.text === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15356,7 +15411,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.fields === void 0) {
-      const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "fields" }, message: "must have required property 'fields'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -15368,7 +15423,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   var _valid0 = _errs7 === errors;
   valid2 = valid2 || _valid0;
   if (!valid2) {
-    const err3 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15378,6 +15433,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   } else {
     errors = _errs5;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs5;
       if (_errs5) {
         vErrors.length = _errs5;
       } else {
@@ -15393,7 +15449,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -15403,7 +15459,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15413,7 +15469,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15436,12 +15492,12 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+    vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15455,12 +15511,12 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15471,7 +15527,7 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("column" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "column" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15481,7 +15537,7 @@ function validate371(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15504,12 +15560,12 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate315(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+    vErrors = vErrors === null ? validate315.errors : __append(vErrors, validate315.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15519,7 +15575,7 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("repeat" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "repeat" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15534,12 +15590,12 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate361(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+            vErrors = vErrors === null ? validate361.errors : __append(vErrors, validate361.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15549,7 +15605,7 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15574,7 +15630,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15583,7 +15639,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.actions === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "actions" }, message: "must have required property 'actions'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15593,7 +15649,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("action" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15604,7 +15660,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.layout !== void 0) {
       if (typeof data.layout !== "string") {
-        const err3 = { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/layout", schemaPath: "#/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15615,7 +15671,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err4 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15626,7 +15682,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err5 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15636,7 +15692,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15648,7 +15704,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate378.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema359 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+var schema360 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
 function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15660,7 +15716,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!wrapper2.validate(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? wrapper2.validate.errors : vErrors.concat(wrapper2.validate.errors);
+    vErrors = vErrors === null ? wrapper2.validate.errors : __append(vErrors, wrapper2.validate.errors);
     errors = vErrors.length;
   } else {
     var props0 = wrapper2.validate.evaluated.props;
@@ -15675,7 +15731,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema359.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" };
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema360.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15691,7 +15747,7 @@ function validate380(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -15716,12 +15772,12 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15731,7 +15787,7 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("action" !== data.tag) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "action" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -15746,12 +15802,12 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate380(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+            vErrors = vErrors === null ? validate380.errors : __append(vErrors, validate380.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15761,7 +15817,7 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -15786,7 +15842,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15795,7 +15851,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.elements === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property 'elements'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -15805,7 +15861,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if ("note" !== data.tag) {
-        const err2 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "note" }, message: "must be equal to constant" };
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "note" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15822,7 +15878,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.tag === void 0) {
-              const err3 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -15831,7 +15887,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err4 = { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/elements/" + i0, schemaPath: "#/properties/elements/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -15841,7 +15897,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15852,7 +15908,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err6 = { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -15863,7 +15919,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err7 = { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15873,7 +15929,7 @@ function validate382(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -15898,7 +15954,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -15910,7 +15966,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
         if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+          vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15925,7 +15981,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         props0.margin = true;
       } else if (tag0 === "form") {
         if (!validate359(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+          vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15946,7 +16002,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "interactive_container") {
         if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15975,7 +16031,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "collapsible_panel") {
         if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate366.errors : vErrors.concat(validate366.errors);
+          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -15997,7 +16053,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "div") {
         if (!validate369(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+          vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16014,7 +16070,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "markdown") {
         if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+          vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16031,7 +16087,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "img") {
         if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16054,7 +16110,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "img_combination") {
         if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+          vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16070,7 +16126,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "person") {
         if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+          vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16086,7 +16142,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "person_list") {
         if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16105,7 +16161,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "chart") {
         if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16121,7 +16177,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "table") {
         if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16139,7 +16195,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "hr") {
         if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16150,7 +16206,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "button") {
         if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16179,7 +16235,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "overflow") {
         if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+          vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16199,7 +16255,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "input") {
         if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16230,7 +16286,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_static") {
         if (!validate184(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16255,7 +16311,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "multi_select_static") {
         if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16280,7 +16336,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_person") {
         if (!validate214(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+          vErrors = vErrors === null ? validate214.errors : __append(vErrors, validate214.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16305,7 +16361,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "multi_select_person") {
         if (!validate227(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+          vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16330,7 +16386,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "date_picker") {
         if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16351,7 +16407,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "picker_time") {
         if (!validate253(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+          vErrors = vErrors === null ? validate253.errors : __append(vErrors, validate253.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16372,7 +16428,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "picker_datetime") {
         if (!validate266(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+          vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16393,7 +16449,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "select_img") {
         if (!validate279(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+          vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16417,7 +16473,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "checker") {
         if (!validate293(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+          vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16443,7 +16499,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "column") {
         if (!validate371(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+          vErrors = vErrors === null ? validate371.errors : __append(vErrors, validate371.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16466,7 +16522,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "repeat") {
         if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16479,7 +16535,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "action") {
         if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16492,7 +16548,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         }
       } else if (tag0 === "note") {
         if (!validate382(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+          vErrors = vErrors === null ? validate382.errors : __append(vErrors, validate382.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16503,7 +16559,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else {
-        const err1 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' };
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16512,7 +16568,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -16521,7 +16577,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -16537,7 +16593,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" };
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -16551,7 +16607,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16561,7 +16617,7 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -16585,7 +16641,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+    vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
     errors = vErrors.length;
   } else {
     var props0 = validate356.evaluated.props;
@@ -16601,7 +16657,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       const _errs6 = errors;
       if ("column" !== data0) {
-        const err0 = {};
+        const err0 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16611,7 +16667,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid4 = _errs6 === errors;
       if (valid4) {
-        const err1 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/0/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -16621,6 +16677,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs5;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
           if (_errs5) {
             vErrors.length = _errs5;
           } else {
@@ -16638,7 +16695,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err2 = {};
+        const err2 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -16648,7 +16705,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16658,6 +16715,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs9;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs9;
           if (_errs9) {
             vErrors.length = _errs9;
           } else {
@@ -16673,7 +16731,7 @@ function validate355(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -16698,9 +16756,9 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func5(data, true);
+    func6(data, true);
   } else {
-    const err0 = { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -16710,10 +16768,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func5(data, false);
-    const found0 = func12(summary0, 5);
+    const summary0 = func6(data, false);
+    const found0 = func13(summary0, 5);
     for (const v0 of found0) {
-      const err1 = { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" };
+      const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16722,7 +16780,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -16738,10 +16796,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func5(data, false);
-    const found1 = func14(summary1, 5);
+    const summary1 = func6(data, false);
+    const found1 = func15(summary1, 5);
     for (const v1 of found1) {
-      const err3 = { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" };
+      const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -16750,7 +16808,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -16766,10 +16824,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func5(data, false);
-    const found2 = func16(summary2, true);
+    const summary2 = func6(data, false);
+    const found2 = func17(summary2, true);
     for (const v2 of found2) {
-      const err5 = { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" };
+      const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -16778,7 +16836,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -16794,10 +16852,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func5(data, false);
-    const found3 = func18(summary3, true);
+    const summary3 = func6(data, false);
+    const found3 = func19(summary3, true);
     for (const v3 of found3) {
-      const err7 = { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" };
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -16806,7 +16864,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -16822,10 +16880,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func5(data, false);
-    const found4 = func20(summary4, true);
+    const summary4 = func6(data, false);
+    const found4 = func21(summary4, true);
     for (const v4 of found4) {
-      const err9 = { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" };
+      const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -16834,7 +16892,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -16850,10 +16908,10 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func5(data, false);
-    const found5 = func22(summary5, true);
+    const summary5 = func6(data, false);
+    const found5 = func23(summary5, true);
     for (const v5 of found5) {
-      const err11 = { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" };
+      const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -16862,7 +16920,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -16880,7 +16938,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.schema !== void 0) {
       let data0 = data.schema;
       if (typeof data0 !== "string") {
-        const err13 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -16890,7 +16948,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _pe6 = errors;
       if ("1.0" !== data0) {
-        const err14 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16907,7 +16965,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.config !== void 0) {
       if (!validate51(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        vErrors = vErrors === null ? validate51.errors : __append(vErrors, validate51.errors);
         errors = vErrors.length;
       }
     }
@@ -16915,7 +16973,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe7 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err15 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -16928,7 +16986,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err16 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -16939,8 +16997,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.url !== void 0) {
           let data3 = data2.url;
           if (typeof data3 === "string") {
-            if (func1(data3) < 1) {
-              const err17 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data3) < 1) {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -16949,7 +17007,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -16968,7 +17026,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs35 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err19 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" };
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -16977,7 +17035,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err20 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" };
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -16986,7 +17044,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err21 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" };
+          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -16997,8 +17055,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.pc_url !== void 0) {
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
-            if (func1(data4) < 1) {
-              const err22 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data4) < 1) {
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -17007,7 +17065,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -17019,8 +17077,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.ios_url !== void 0) {
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err24 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data5) < 1) {
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -17029,7 +17087,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17041,8 +17099,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.android_url !== void 0) {
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
-            if (func1(data6) < 1) {
-              const err26 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func2(data6) < 1) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -17051,7 +17109,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -17076,8 +17134,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.url !== void 0) {
           let data7 = data2.url;
           if (typeof data7 === "string") {
-            if (func1(data7) > 0) {
-              const err28 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data7) > 0) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -17086,7 +17144,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -17098,8 +17156,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.pc_url !== void 0) {
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
-            if (func1(data8) > 0) {
-              const err30 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data8) > 0) {
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -17108,7 +17166,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err31 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -17120,8 +17178,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.ios_url !== void 0) {
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
-            if (func1(data9) > 0) {
-              const err32 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data9) > 0) {
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -17130,7 +17188,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -17142,8 +17200,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         if (data2.android_url !== void 0) {
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
-            if (func1(data10) > 0) {
-              const err34 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" };
+            if (func2(data10) > 0) {
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -17152,7 +17210,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -17174,7 +17232,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err36 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -17184,6 +17242,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       } else {
         errors = _errs31;
         if (vErrors !== null) {
+          __alive -= vErrors.length - _errs31;
           if (_errs31) {
             vErrors.length = _errs31;
           } else {
@@ -17207,7 +17266,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err37 = { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -17218,7 +17277,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err38 = { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -17229,7 +17288,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err39 = { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -17240,7 +17299,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err40 = { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -17250,7 +17309,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -17261,7 +17320,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       if (!validate55(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
@@ -17270,12 +17329,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
           if (!validate55(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            vErrors = vErrors === null ? validate55.errors : __append(vErrors, validate55.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -17290,12 +17349,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
           if (!validate355(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+            vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -17313,12 +17372,12 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
               if (!validate355(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+                vErrors = vErrors === null ? validate355.errors : __append(vErrors, validate355.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -17328,7 +17387,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -17340,7 +17399,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data23 = data.fallback;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err46 = { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -17350,7 +17409,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -17374,7 +17433,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -17388,7 +17447,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
     if (data.schema === void 0 && (missing0 = "schema")) {
-      const err1 = {};
+      const err1 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17398,7 +17457,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       if (data.schema !== void 0) {
         if ("2.0" !== data.schema) {
-          const err2 = {};
+          const err2 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -17412,6 +17471,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   var _valid0 = _errs2 === errors;
   errors = _errs1;
   if (vErrors !== null) {
+    __alive -= vErrors.length - _errs1;
     if (_errs1) {
       vErrors.length = _errs1;
     } else {
@@ -17422,7 +17482,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid0) {
     const _errs4 = errors;
     if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+      vErrors = vErrors === null ? validate49.errors : __append(vErrors, validate49.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -17434,7 +17494,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     const _errs5 = errors;
     if (!validate351(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+      vErrors = vErrors === null ? validate351.errors : __append(vErrors, validate351.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -17455,7 +17515,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' } : __overflow;
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -17480,7 +17540,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.msg_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17489,7 +17549,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.card === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" };
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "card" }, message: "must have required property 'card'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -17499,7 +17559,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "msg_type" || key0 === "update_multi" || key0 === "card")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -17510,7 +17570,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.msg_type !== void 0) {
       if ("interactive" !== data.msg_type) {
-        const err3 = { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" };
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/properties/msg_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -17521,7 +17581,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.update_multi !== void 0) {
       if (typeof data.update_multi !== "boolean") {
-        const err4 = { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/update_multi", schemaPath: "#/properties/update_multi/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17532,7 +17592,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.card !== void 0) {
       if (!validate48(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        vErrors = vErrors === null ? validate48.errors : __append(vErrors, validate48.errors);
         errors = vErrors.length;
       }
     }
@@ -17543,7 +17603,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         return Infinity;
       }
     })() > 20480) {
-      const err5 = { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17552,7 +17612,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -17580,7 +17640,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.shouldChooseChat === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" };
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "shouldChooseChat" }, message: "must have required property 'shouldChooseChat'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -17590,7 +17650,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (true !== data.shouldChooseChat) {
-        const err1 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/anyOf/0/properties/shouldChooseChat/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17609,7 +17669,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openChatIDs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" };
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "openChatIDs" }, message: "must have required property 'openChatIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -17621,7 +17681,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.openChatIDs;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -17630,7 +17690,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/anyOf/1/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17651,7 +17711,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.openIDs === void 0) {
-      const err5 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" };
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: "openIDs" }, message: "must have required property 'openIDs'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -17663,7 +17723,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.openIDs;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -17672,7 +17732,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/anyOf/2/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -17693,7 +17753,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerCode === void 0) {
-      const err8 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" };
+      const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: "triggerCode" }, message: "must have required property 'triggerCode'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -17704,8 +17764,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.triggerCode !== void 0) {
       let data3 = data.triggerCode;
       if (typeof data3 === "string") {
-        if (func1(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func2(data3) < 1) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -17714,7 +17774,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/anyOf/3/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17733,7 +17793,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err11 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -17743,6 +17803,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   } else {
     errors = _errs1;
     if (vErrors !== null) {
+      __alive -= vErrors.length - _errs1;
       if (_errs1) {
         vErrors.length = _errs1;
       } else {
@@ -17751,7 +17812,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err12 = { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "../common/StandardCallbacks.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -17767,7 +17828,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.cardContent === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" };
+      const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cardContent" }, message: "must have required property 'cardContent'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -17787,7 +17848,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.shouldChooseChat !== void 0) {
       if (typeof data.shouldChooseChat !== "boolean") {
-        const err14 = { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/shouldChooseChat", schemaPath: "#/properties/shouldChooseChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -17801,7 +17862,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key0 in data5) {
           if (!(key0 === "allowCreateGroup" || key0 === "multiSelect" || key0 === "externalChat" || key0 === "confirmTitle" || key0 === "selectType" || key0 === "ignoreSelf" || key0 === "ignoreBot")) {
-            const err15 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -17812,7 +17873,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.allowCreateGroup !== void 0) {
           if (typeof data5.allowCreateGroup !== "boolean") {
-            const err16 = { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/allowCreateGroup", schemaPath: "../common/ChooseChatOptions.json#/$defs/allowCreateGroup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -17823,7 +17884,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.multiSelect !== void 0) {
           if (typeof data5.multiSelect !== "boolean") {
-            const err17 = { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/multiSelect", schemaPath: "../common/ChooseChatOptions.json#/$defs/multiSelect/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -17834,7 +17895,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.externalChat !== void 0) {
           if (typeof data5.externalChat !== "boolean") {
-            const err18 = { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/externalChat", schemaPath: "../common/ChooseChatOptions.json#/$defs/externalChat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -17845,7 +17906,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.confirmTitle !== void 0) {
           if (typeof data5.confirmTitle !== "string") {
-            const err19 = { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/confirmTitle", schemaPath: "../common/ChooseChatOptions.json#/$defs/confirmTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -17857,7 +17918,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.selectType !== void 0) {
           let data10 = data5.selectType;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err20 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -17870,7 +17931,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs37 = errors;
           if (0 !== data10) {
-            const err21 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" };
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/0/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -17885,7 +17946,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
           const _errs38 = errors;
           if (1 !== data10) {
-            const err22 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/1/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -17904,7 +17965,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             if (2 !== data10) {
-              const err23 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" };
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf/2/const", keyword: "const", params: { allowedValue: 2 }, message: "must be equal to constant" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -17924,7 +17985,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid14) {
-            const err24 = { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/selectType", schemaPath: "../common/ChooseChatOptions.json#/$defs/selectType/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -17934,6 +17995,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             errors = _errs36;
             if (vErrors !== null) {
+              __alive -= vErrors.length - _errs36;
               if (_errs36) {
                 vErrors.length = _errs36;
               } else {
@@ -17944,7 +18006,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreSelf !== void 0) {
           if (typeof data5.ignoreSelf !== "boolean") {
-            const err25 = { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreSelf", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreSelf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -17955,7 +18017,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data5.ignoreBot !== void 0) {
           if (typeof data5.ignoreBot !== "boolean") {
-            const err26 = { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams/ignoreBot", schemaPath: "../common/ChooseChatOptions.json#/$defs/ignoreBot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -17965,7 +18027,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/chooseChatParams", schemaPath: "#/properties/chooseChatParams/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -17978,7 +18040,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.openChatIDs;
       if (Array.isArray(data13)) {
         if (data13.length > 10) {
-          const err28 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -17991,7 +18053,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (typeof data14 === "string") {
             if (!pattern4.test(data14)) {
-              const err29 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' };
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/pattern", keyword: "pattern", params: { pattern: "^oc_[^\\s]+$" }, message: 'must match pattern "^oc_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -18000,7 +18062,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err30 = { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs/" + i0, schemaPath: "../common/OpenChatId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -18010,7 +18072,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err31 = __alive++ < 100 ? { instancePath: instancePath + "/openChatIDs", schemaPath: "#/properties/openChatIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -18023,7 +18085,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.openIDs;
       if (Array.isArray(data15)) {
         if (data15.length > 10) {
-          const err32 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" };
+          const err32 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" } : __overflow;
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -18036,7 +18098,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data15[i1];
           if (typeof data16 === "string") {
             if (!pattern13.test(data16)) {
-              const err33 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' };
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -18045,7 +18107,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -18055,7 +18117,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs", schemaPath: "#/properties/openIDs/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -18066,7 +18128,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.triggerCode !== void 0) {
       if (typeof data.triggerCode !== "string") {
-        const err36 = { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/triggerCode", schemaPath: "#/properties/triggerCode/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -18077,13 +18139,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.cardContent !== void 0) {
       if (!validate47(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate47.errors : __append(vErrors, validate47.errors);
         errors = vErrors.length;
       }
     }
     if (data.withAdditionalMessage !== void 0) {
       if (typeof data.withAdditionalMessage !== "boolean") {
-        const err37 = { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/withAdditionalMessage", schemaPath: "#/properties/withAdditionalMessage/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -18095,7 +18157,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (props0 !== true) {
       for (const key1 in data) {
         if (!props0 || !props0[key1]) {
-          const err38 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" };
+          const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" } : __overflow;
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -18106,7 +18168,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err39];
     } else {

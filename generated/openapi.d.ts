@@ -88,6 +88,12 @@ export interface components {
          */
         UserIdType: "open_id" | "union_id" | "user_id";
         /**
+         * ChatType
+         * @description A kind of chat that listChats can list (`types`).
+         * @enum {string}
+         */
+        ChatType: "group" | "p2p";
+        /**
          * PermissionViolation
          * @description One missing permission.
          */
@@ -326,13 +332,17 @@ export interface components {
          */
         SortType: "ByCreateTimeAsc" | "ByActiveTimeDesc";
         /**
-         * @description Which kinds of chat to list, comma-separated: `group`, `p2p`. Omitted = groups only. `p2p` works only with a user access token.
+         * @description Which kinds of chat to list: `group`, `p2p`. Omitted = groups only. On the wire it is comma-separated
+         *     (`types=p2p,group`); callers may give it as an array or as that comma-separated string (the official SDK
+         *     types it `types?: string`, the official CLI sends `"p2p,group"`): known values, no duplicates.
+         *     `p2p` works only with a user access token: with a tenant token the platform refuses the call (232001,
+         *     invalid parameter; the official CLI documents the refusal) — see `x-token-restrictions`.
          * @example [
          *       "group",
          *       "p2p"
          *     ]
          */
-        ChatTypes: ("group" | "p2p")[];
+        ChatTypes: components["schemas"]["ChatType"][] | ("group" | "p2p" | "group,p2p" | "p2p,group");
         /**
          * @description Page marker (分页标记). Leave it out on the first request; pass the `page_token` of the previous page to get the next one.
          *     Tokens are opaque: a token that was not issued by the server is rejected with 232001.
@@ -394,7 +404,11 @@ export interface operations {
                  */
                 sort_type?: components["parameters"]["SortType"];
                 /**
-                 * @description Which kinds of chat to list, comma-separated: `group`, `p2p`. Omitted = groups only. `p2p` works only with a user access token.
+                 * @description Which kinds of chat to list: `group`, `p2p`. Omitted = groups only. On the wire it is comma-separated
+                 *     (`types=p2p,group`); callers may give it as an array or as that comma-separated string (the official SDK
+                 *     types it `types?: string`, the official CLI sends `"p2p,group"`): known values, no duplicates.
+                 *     `p2p` works only with a user access token: with a tenant token the platform refuses the call (232001,
+                 *     invalid parameter; the official CLI documents the refusal) — see `x-token-restrictions`.
                  * @example [
                  *       "group",
                  *       "p2p"
@@ -419,14 +433,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of chats. The envelope's `code` is 0. */
+            /**
+             * @description One page of chats (`code` 0) — or an error envelope (`code` not 0): the platform answers some failures
+             *     with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListChatsResponse"];
+                    "application/json": components["schemas"]["ListChatsResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -470,14 +487,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of matching chats. The envelope's `code` is 0. */
+            /**
+             * @description One page of matching chats (`code` 0) — or an error envelope (`code` not 0): the platform answers some
+             *     failures with HTTP 200 (an invalid tenant token, 99991663, has been seen so). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchChatsResponse"];
+                    "application/json": components["schemas"]["SearchChatsResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -498,14 +518,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A token, with `code` 0 — or a non-zero `code` when the credentials are wrong. */
+            /**
+             * @description A token (`code` 0) — or an error envelope (`code` not 0): wrong credentials are answered with HTTP 200 too,
+             *     e.g. `{"code":10003,"msg":"invalid param"}` (larksuite/oapi-sdk-java#33). The two are told apart by `code`.
+             */
             200: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenantAccessTokenResponse"];
+                    "application/json": components["schemas"]["TenantAccessTokenResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

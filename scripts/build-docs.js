@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSAPIS, jsonSchemaFiles, readJson } from './lib/contract.js';
-import { STYLE } from './lib/docs/html.js';
+import { favicon, STYLE } from './lib/docs/html.js';
 import { renderCardPage } from './lib/docs/card.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
+import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
 
 /**
@@ -46,6 +47,11 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   );
   if (redocly.status !== 0) throw new Error(`redocly build-docs failed:\n${redocly.stdout}\n${redocly.stderr}`);
   keepOffline(path.join(outDir, 'rest/index.html'), outDir);
+  const restPage = path.join(outDir, 'rest/index.html');
+  // The icon link first in <head> (the page's first <head>: its scripts come later).
+  const withIcon = fs.readFileSync(restPage, 'utf8').replace('<head>', '<head>\n  <link rel="icon" href="../favicon.ico">');
+  fs.writeFileSync(restPage, addStaticReference(withIcon, openapi));
+  fs.writeFileSync(path.join(outDir, 'favicon.ico'), favicon());
 
   fs.copyFileSync(openapiFile, path.join(outDir, 'openapi.json'));
   for (const [file, schema] of Object.entries(schemas)) {

@@ -1,13 +1,15 @@
 // Contract → generated/validators.js: ajv standalone code, so importing the validators
-// compiles no schema at run time. Also writes generated/contract-index.json: the schema ids,
-// the operations' response schema ids and sendMessageCard's error-code table, as data.
+// compiles no schema at run time. Also writes generated/contract-index.js: the schema ids, the error
+// codes, and the JSAPI facts (sendMessageCard's error-code table, input defaults), as data. The
+// operation table is generated/operations.js (scripts/generate-operations.js).
 import fs from 'node:fs';
 import path from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
 import { createAjv } from './lib/ajv.js';
+import { boundErrors, maxCollectedErrors } from './lib/bound-errors.js';
 import { stripAnnotations } from './lib/strip-annotations.js';
-import { errorCodes, excludedConsts, jsapiInputDefaults, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, operationResponses, readJson } from './lib/contract.js';
+import { errorCodes, excludedConsts, jsapiInputDefaults, jsonSchemaFiles, openApiAsJsonSchema, schemaIdRefs, readJson } from './lib/contract.js';
 import { generatedDir, generatedHeader, root, schemasDir } from './lib/paths.js';
 
 const ajv = createAjv({ standalone: true });
@@ -24,7 +26,7 @@ async function writeStandalone(file, exportRefs, from) {
   // Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
   // file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
   const bundled = await esbuild.build({
-    stdin: { contents: standaloneCode(ajv, exportRefs), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
+    stdin: { contents: boundErrors(standaloneCode(ajv, exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -53,7 +55,6 @@ const sendInput = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.input.js
 const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json'));
 const index = {
   schemaIds: Object.fromEntries(Object.keys(ids).map((id) => [id, { export: exportName(id), ref: ids[id] }])),
-  operations: operationResponses(),
   errorCodes: errorCodes(),
   excludedConsts: excludedConsts(),
   jsapiInputDefaults: jsapiInputDefaults(),
@@ -75,14 +76,7 @@ fs.writeFileSync(
 fs.writeFileSync(
   path.join(generatedDir, 'contract-index.d.ts'),
   `${header}export declare const schemaIds: Record<string, { export: string; ref: string }>;
-export declare const operations: Record<string, {
-  method: string;
-  path: string;
-  responses: Record<string, string>;
-  query: Record<string, { default?: unknown; emptyResultAboveLength?: number }>;
-  rateLimit?: { perSecond: number; perMinute: number };
-}>;
-export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>;
+export declare const errorCodes: Record<${Object.keys(index.errorCodes).map((n) => JSON.stringify(n)).join(' | ')}, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string }>;
 export declare const excludedConsts: Record<string, unknown>;
 export declare const jsapiInputDefaults: Record<string, Record<string, unknown>>;
 export declare const jsapiErrorCodes: {

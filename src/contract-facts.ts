@@ -3,16 +3,11 @@
  * defaults): code that needs an error code or a limit reads it here instead of restating it.
  * @packageDocumentation
  */
-import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, jsapiInputDefaults, operations } from '../generated/contract-index.js';
+import { errorCodes as documentedErrorCodes, jsapiErrorCodes as jsapiCodeTables, jsapiInputDefaults } from '../generated/contract-index.js';
+import { operations, type OperationErrorCode, type OperationInfo } from '../generated/operations.js';
 
-/** One documented Feishu error code: its number, HTTP status, platform message (where known), meaning and what to do. */
-export interface ErrorCodeInfo {
-  code: number;
-  httpStatus: number;
-  msg?: string;
-  meaning: string;
-  action: string;
-}
+/** One documented Feishu error code: its number, HTTP status, retryability, platform message (where known), meaning and what to do. */
+export type ErrorCodeInfo = Omit<OperationErrorCode, 'name'>;
 
 /** Names of the documented error codes (x-error-codes in spec/components/responses/). */
 export type ErrorCodeName = keyof typeof documentedErrorCodes;
@@ -20,14 +15,16 @@ export type ErrorCodeName = keyof typeof documentedErrorCodes;
 /** The documented error codes, by name, e.g. `errorCodes.tenantTokenInvalid.code === 99991663`. */
 export const errorCodes: Readonly<Record<ErrorCodeName, ErrorCodeInfo>> = documentedErrorCodes;
 
-/** Query-parameter facts of an operation: defaults, and where a longer value yields an empty result. */
-export function queryFacts(operationId: string): Readonly<Record<string, { default?: unknown; emptyResultAboveLength?: number }>> {
-  return operations[operationId]?.query ?? {};
+const table = operations as Readonly<Record<string, OperationInfo>>;
+
+/** Query-parameter facts of an operation: defaults, where a longer value yields an empty result, values refused per token type. */
+export function queryFacts(operationId: string): OperationInfo['query'] {
+  return table[operationId]?.query ?? {};
 }
 
-/** The documented rate limit of an operation (requests per second and per minute). */
-export function rateLimitOf(operationId: string): { perSecond: number; perMinute: number } | undefined {
-  return operations[operationId]?.rateLimit;
+/** The documented rate limit of an operation (x-rate-limit: requests per second and per minute, and any further facts). */
+export function rateLimitOf(operationId: string): OperationInfo['rateLimit'] {
+  return table[operationId]?.rateLimit;
 }
 
 /** The JSAPI calls this contract covers. */

@@ -14,9 +14,10 @@ export {
   type FeishuClient, type FeishuClientOptions, type CallOptions, type ResponseMeta, type Chat,
 } from './client/index.js';
 export type { FeishuAuth } from './client/auth.js';
-export type { RetryOptions, FetchLike } from './client/retry.js';
+export type { RetryOptions } from './client/retry.js';
+export type { FetchLike } from './client/transport.js';
 export {
-  FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError,
+  FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError, FeishuAbortError, FeishuPaginationError,
   type PermissionViolation,
 } from './client/errors.js';
 export { recordTo, FixtureNormalizer, type RecordOptions, type RecordedFixture } from './client/record.js';
@@ -24,7 +25,12 @@ export {
   errorCodes, queryFacts, rateLimitOf, jsapiErrorCodes, jsapiErrorCodeInfo,
   type ErrorCodeInfo, type ErrorCodeName, type JsapiErrorCodeInfo, type JsapiName,
 } from './contract-facts.js';
-export type { paths, components, operations } from '../generated/openapi.js';
+export type { paths, components } from '../generated/openapi.js';
+// `operations` is the operation table (a value) and, in the type space, openapi-typescript's per-operation types.
+export {
+  operations,
+  type OperationInfo, type OperationErrorCode, type OperationId, type PaginatedOperationId, type Endpoints,
+} from '../generated/operations.js';
 export type * as Jsapi from '../generated/jsapi.js';
 /** Card JSON 1.0 and 2.0 (`Card`, `CardV1`, `CardV2` and the component types), generated from schemas/card/. */
 export type * from '../generated/card.js';

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFeishuClient, FeishuApiError, FeishuContractError, FeishuError, FeishuTimeoutError, FeishuUnexpectedResponseError, getResponseMeta } from '../src/index.js';
 import { createMockFeishu, demoApp } from '../src/mock/index.js';
-import { page, scriptedServer, sendJson } from './helpers/loopback.js';
+import { page, sendJson, serversClosedAfterEach } from './helpers/loopback.js';
 import { recordEvidence } from './helpers/secrets.js';
 
 const fast = { retries: 3, baseDelayMs: 1, maxDelayMs: 50 };
@@ -10,11 +10,7 @@ const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
-async function server(handler: Parameters<typeof scriptedServer>[0]) {
-  const s = await scriptedServer(handler);
-  closers.push(s.close);
-  return s;
-}
+const server = serversClosedAfterEach();
 const chat = (i: number) => ({ chat_id: `oc_${i}`, name: `chat ${i}` });
 
 describe('against the mock Feishu over loopback HTTP', () => {

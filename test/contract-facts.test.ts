@@ -13,7 +13,7 @@ describe('contract facts', () => {
   it('carries the seed docs\' numbers', () => {
     expect(errorCodes.invalidParameter).toMatchObject({ code: 232001, httpStatus: 400 });
     expect(errorCodes.rateLimited).toMatchObject({ code: 99991400, httpStatus: 429 });
-    expect(rateLimitOf('listChats')).toEqual({ perSecond: 50, perMinute: 1000 });
+    expect(rateLimitOf('listChats')).toMatchObject({ perSecond: 50, perMinute: 1000 });
     expect(queryFacts('listChats').page_size).toEqual({ default: 20 });
     expect(queryFacts('listChats').user_id_type).toEqual({ default: 'open_id' });
     expect(queryFacts('searchChats').query).toEqual({ emptyResultAboveLength: 64 });

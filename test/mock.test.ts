@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
+import { errorCodes, queryFacts } from '../src/contract-facts.js';
 import { responseSchemaId, validate } from '../src/validators/index.js';
 
 const BASE = 'http://mock.test';
@@ -57,11 +58,35 @@ describe('mock Feishu', () => {
   it('lists groups only by default; p2p chats only for a user token that asks', async () => {
     const { get, token } = checkedMock();
     const t = await token();
-    const bot = (await get('/open-apis/im/v1/chats?page_size=100&types=group,p2p', t)).body.data.items;
+    const bot = (await get('/open-apis/im/v1/chats?page_size=100&types=group', t)).body.data.items;
+    expect(bot.length).toBeGreaterThan(0);
     expect(bot.every((c: { chat_mode: string }) => c.chat_mode !== 'p2p')).toBe(true);
     const user = (await get('/open-apis/im/v1/chats?page_size=100&types=p2p', demoUserToken)).body.data.items;
     expect(user.length).toBeGreaterThan(0);
     expect(user.every((c: { chat_mode: string; p2p_target_id?: string }) => c.chat_mode === 'p2p' && c.p2p_target_id)).toBe(true);
+  });
+
+  it('refuses p2p with a tenant token as the platform does (x-token-restrictions), in either wire form, naming types', async () => {
+    const { get, token } = checkedMock();
+    const t = await token();
+    const rule = queryFacts('listChats').types!.tokenRestrictions!.find((r) => r.tokenType === 'tenant')!;
+    const documented = errorCodes[rule.error as keyof typeof errorCodes];
+    for (const types of ['group,p2p', 'p2p', 'p2p&types=group']) {
+      const r = await get(`/open-apis/im/v1/chats?types=${types}`, t);
+      expect(r).toMatchObject({ status: documented.httpStatus, body: { code: documented.code, error: { field_violations: [{ field: 'types' }] } } });
+    }
+    expect((await get('/open-apis/im/v1/chats?types=group,p2p', demoUserToken)).status).toBe(200);
+  });
+
+  it('coerces query strings by the schema: types as a comma list or repeated keys; duplicates and unknown values refused by name', async () => {
+    const { get } = checkedMock();
+    const both = async (q: string) => (await get(`/open-apis/im/v1/chats?page_size=100&${q}`, demoUserToken)).body.data.items.map((c: { chat_id: string }) => c.chat_id);
+    expect(await both('types=p2p&types=group')).toEqual(await both('types=p2p,group'));
+    for (const bad of ['types=group,group', 'types=bogus', 'page_size=1.5']) {
+      const r = await get(`/open-apis/im/v1/chats?${bad}`, demoUserToken);
+      expect(r.status).toBe(400);
+      expect(r.body.error.field_violations[0].field).toBe(bad.split('=')[0]);
+    }
   });
 
   it('answers owner_id in the kind user_id_type asks for', async () => {

@@ -1,14 +1,16 @@
-// Loads the contract (the JSON Schema files and the bundled OpenAPI document) as the set of
-// schemas the validators are compiled from, keyed by the public schema ids.
+// Loads the contract (the JSON Schema files and the bundled OpenAPI document) as data: the schemas
+// the validators are compiled from, keyed by the public schema ids, and the operation table.
+// $refs are followed only through ./resolve.js and schema trees walked only through ./walk.js.
 import fs from 'node:fs';
 import path from 'node:path';
-import { schemasDir, bundledSpec } from './paths.js';
+import { bundledSpec, schemasDir } from './paths.js';
+import { deref, refName, schemaFiles } from './resolve.js';
+import { walkSchema } from './walk.js';
 
 export const OPENAPI_ID = 'https://feishu-chat-contract.dev/openapi.json';
 export const JSAPIS = ['chooseChat', 'getChatInfo', 'sendMessageCard'];
 export const JSAPI_KINDS = ['input', 'success', 'fail'];
-/** The card JSON schemas (schemas/card/): public id → file. */
-export const CARD_SCHEMAS = { card: 'card/card.json', 'card.v1': 'card/v1.json', 'card.v2': 'card/v2.json' };
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -16,18 +18,57 @@ export function readJson(file) {
 
 /** Every JSON Schema file under schemas/, as [relative path, schema]. */
 export function jsonSchemaFiles() {
+  return schemaFiles();
+}
+
+/**
+ * The operations of the bundled document, in document order, with their parameters resolved:
+ * `{ operationId, method, path, op, params }`.
+ */
+export function operationsOf(openapi = readJson(bundledSpec)) {
   const out = [];
-  for (const dir of ['common', 'jsapi', 'card', 'card/common', 'card/components']) {
-    for (const name of fs.readdirSync(path.join(schemasDir, dir)).sort()) {
-      if (name.endsWith('.json')) out.push([`${dir}/${name}`, readJson(path.join(schemasDir, dir, name))]);
+  for (const [p, item] of Object.entries(openapi.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op?.operationId) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((param) => deref(openapi, param));
+      out.push({ operationId: op.operationId, method: method.toUpperCase(), path: p, op, params });
     }
   }
   return out;
 }
 
+/** The JSON body schema of a response (the response itself may be a $ref). */
+function responseSchema(openapi, response) {
+  return deref(openapi, response)?.content?.['application/json']?.schema;
+}
+
 /**
- * The bundled OpenAPI document's schemas as one JSON Schema: components.schemas become $defs,
- * and each operation's query parameters become a closed object schema. Shared JSON Schema files
+ * A response body schema as component names: `{ success?, error? }`. A 200 is `oneOf` [the success
+ * envelope, ErrorResponse] (the platform answers some failures with HTTP 200), told apart by `code`.
+ */
+function bodyRoles(openapi, schema) {
+  const branches = schema?.oneOf ?? (schema ? [schema] : []);
+  const roles = {};
+  for (const branch of branches) {
+    if (typeof branch.$ref !== 'string' || !branch.$ref.startsWith('#/components/schemas/')) {
+      throw new Error(`response bodies must $ref a component schema, got ${JSON.stringify(branch)}`);
+    }
+    const name = refName(branch.$ref);
+    const code = deref(openapi, deref(openapi, branch).properties?.code);
+    const role = code?.const === 0 ? 'success' : code?.not?.const === 0 ? 'error' : undefined;
+    if (!role) throw new Error(`${name}: a response body must declare code const 0 (success) or not 0 (error)`);
+    if (roles[role]) throw new Error(`a response declares two ${role} bodies: ${roles[role]} and ${name}`);
+    roles[role] = name;
+  }
+  return roles;
+}
+
+const pascal = (name) => name[0].toUpperCase() + name.slice(1);
+
+/**
+ * The bundled OpenAPI document's schemas as one JSON Schema: components.schemas become $defs, and
+ * each operation's query and path parameters become closed object schemas. Shared JSON Schema files
  * that the bundle inlined are turned back into $refs to their $id, so each is compiled once.
  */
 export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
@@ -47,96 +88,190 @@ export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
   for (const [name, schema] of Object.entries(openapi.components.schemas)) {
     defs[name] = schema.$id && idByTitle.get(schema.title) === schema.$id ? { $ref: schema.$id } : rewrite(schema);
   }
-  const operations = {};
-  for (const [, item] of Object.entries(openapi.paths)) {
-    for (const [method, op] of Object.entries(item)) {
-      if (!op.operationId) continue;
-      const params = (op.parameters ?? []).map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p));
-      const query = params.filter((p) => p.in === 'query');
-      if (query.length) {
-        defs[`${pascal(op.operationId)}Query`] = {
-          title: `${pascal(op.operationId)}Query`,
-          description: `Query parameters of ${op.operationId} (closed: an unknown key is an error).`,
-          type: 'object',
-          properties: Object.fromEntries(query.map((p) => [p.name, { ...rewrite(p.schema), description: p.description }])),
-          required: query.filter((p) => p.required).map((p) => p.name),
-          additionalProperties: false,
-        };
-      }
-      operations[op.operationId] = { method: method.toUpperCase(), op };
+  for (const { operationId, params } of operationsOf(openapi)) {
+    for (const [where, suffix, closed] of [['query', 'Query', 'an unknown key is an error'], ['path', 'Path', 'every path parameter is required']]) {
+      const list = params.filter((p) => p.in === where);
+      if (!list.length) continue;
+      defs[`${pascal(operationId)}${suffix}`] = {
+        title: `${pascal(operationId)}${suffix}`,
+        description: `${pascal(where)} parameters of ${operationId} (closed: ${closed}).`,
+        type: 'object',
+        properties: Object.fromEntries(list.map((p) => [p.name, { ...rewrite(p.schema), description: p.description }])),
+        required: list.filter((p) => p.required).map((p) => p.name),
+        additionalProperties: false,
+      };
     }
   }
-  return { schema: { $id: OPENAPI_ID, $defs: defs }, operations };
+  return { schema: { $id: OPENAPI_ID, $defs: defs } };
 }
 
 /** The public schema ids and the $ref each resolves to. */
 export function schemaIdRefs(openapi = readJson(bundledSpec)) {
-  const { operations } = openApiAsJsonSchema(openapi);
   /** @type {Record<string, string>} */
   const ids = {};
-  const refFor = (schema) => {
-    const ref = schema?.$ref;
-    if (!ref?.startsWith('#/components/schemas/')) throw new Error(`expected a component $ref, got ${JSON.stringify(schema)}`);
-    return `${OPENAPI_ID}#/$defs/${ref.split('/').pop()}`;
-  };
-  for (const [operationId, { op }] of Object.entries(operations)) {
-    if (op.parameters?.length) ids[`${operationId}.query`] = `${OPENAPI_ID}#/$defs/${pascal(operationId)}Query`;
-    const body = op.requestBody?.content?.['application/json']?.schema;
-    if (body) ids[`${operationId}.body`] = refFor(body);
-    ids[`${operationId}.response`] = refFor(op.responses['200'].content['application/json'].schema);
+  const def = (name) => `${OPENAPI_ID}#/$defs/${name}`;
+  for (const { operationId, op, params } of operationsOf(openapi)) {
+    if (params.some((p) => p.in === 'path')) ids[`${operationId}.path`] = def(`${pascal(operationId)}Path`);
+    if (params.some((p) => p.in === 'query')) ids[`${operationId}.query`] = def(`${pascal(operationId)}Query`);
+    const body = op.requestBody && deref(openapi, op.requestBody).content?.['application/json']?.schema;
+    if (body) {
+      if (typeof body.$ref !== 'string') throw new Error(`${operationId}: the request body must $ref a component schema`);
+      ids[`${operationId}.body`] = def(refName(body.$ref));
+    }
+    const success = bodyRoles(openapi, responseSchema(openapi, op.responses['200'])).success;
+    if (!success) throw new Error(`${operationId}: the 200 answer declares no success body`);
+    ids[`${operationId}.response`] = def(success);
   }
-  ids.errorResponse = `${OPENAPI_ID}#/$defs/ErrorResponse`;
-  for (const api of JSAPIS) {
-    for (const kind of JSAPI_KINDS) ids[`${api}.${kind}`] = `https://feishu-chat-contract.dev/schemas/jsapi/${api}.${kind}.json`;
-  }
-  for (const [id, file] of Object.entries(CARD_SCHEMAS)) ids[id] = `https://feishu-chat-contract.dev/schemas/${file}`;
+  ids.errorResponse = def('ErrorResponse');
+  for (const { id, $id } of publicSchemaFiles()) ids[id] = $id;
   return ids;
 }
 
 /**
- * For each operation and each documented status, the schema id its JSON body must match
- * (used by toMatchOperation and by the client's response validation).
+ * The schema files that are public schema ids, with their id: a file directly in a folder of
+ * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
+ * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
+ * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
+ * message.text). A JSAPI call's schemas come in the order input, success, fail.
  */
-export function operationResponses(openapi = readJson(bundledSpec)) {
+export function publicSchemaFiles() {
+  const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
+  return jsonSchemaFiles()
+    .filter(([rel]) => rel.split('/').length === 2 && !rel.startsWith('common/'))
+    .map(([rel, schema]) => {
+      const [dir, file] = rel.split('/');
+      const base = file.replace(/\.json$/, '');
+      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+    })
+    .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
+}
+
+/** The card JSON schemas (schemas/card/): public id → file. */
+export const CARD_SCHEMAS = Object.fromEntries(publicSchemaFiles().filter((f) => f.dir === 'card').map((f) => [f.id, f.rel]));
+
+/** Validates one x-error-codes entry: every field the client, mock and docs read is there. */
+function errorEntry(entry, where) {
+  for (const [key, type] of [['name', 'string'], ['code', 'number'], ['httpStatus', 'number'], ['retryable', 'boolean'], ['meaning', 'string'], ['action', 'string']]) {
+    if (typeof entry[key] !== type) throw new Error(`x-error-codes at ${where}: ${entry.name ?? '(unnamed)'} needs ${key} (${type})`);
+  }
+  return entry;
+}
+
+/** The error codes the spec documents (x-error-codes on shared responses and on operations), by name. */
+export function errorCodes(openapi = readJson(bundledSpec)) {
+  /** @type {Record<string, { code: number; httpStatus: number; retryable: boolean; msg?: string; meaning: string; action: string }>} */
+  const out = {};
+  const lists = [
+    ...Object.entries(openapi.components.responses ?? {}).map(([name, r]) => [`components/responses/${name}`, r['x-error-codes']]),
+    ...operationsOf(openapi).map(({ operationId, op }) => [operationId, op['x-error-codes']]),
+  ];
+  for (const [where, list] of lists) {
+    for (const entry of list ?? []) {
+      const { name, ...rest } = errorEntry(entry, where);
+      if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
+      out[name] = rest;
+    }
+  }
+  return out;
+}
+
+/** Whether a success schema pages by the convention (page_token in, data.items + has_more out), and its items key. */
+function paginationOf(openapi, op, params, successName) {
+  const explicit = op['x-pagination'];
+  const data = deref(openapi, deref(openapi, openapi.components.schemas[successName]).properties?.data);
+  const props = data?.properties ?? {};
+  const query = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
+  const itemsKey = explicit?.itemsKey ?? 'items';
+  const pages = query.has('page_token') && query.has('page_size') && 'has_more' in props && deref(openapi, props[itemsKey])?.type === 'array';
+  if (explicit && !pages) throw new Error(`${op.operationId}: x-pagination is declared but the operation does not page by page_token/page_size + data.${itemsKey}/has_more`);
+  return pages ? { itemsKey, pageTokenParam: 'page_token', pageSizeParam: 'page_size', in: 'query' } : undefined;
+}
+
+/**
+ * The operation table: for each operationId, everything code needs to call, serve, record, match
+ * or document it — method, path template, schema ids, responses per status, pagination, token types,
+ * scopes, rate limit and documented error codes. Generated into generated/operations.js.
+ */
+export function operationTable(openapi = readJson(bundledSpec)) {
   const ids = schemaIdRefs(openapi);
   const byRef = new Map(Object.entries(ids).map(([id, ref]) => [ref, id]));
+  const idOf = (name) => name && byRef.get(`${OPENAPI_ID}#/$defs/${name}`);
+  const codes = errorCodes(openapi);
+  const tokenTypeOf = (scheme) => {
+    const type = openapi.components.securitySchemes?.[scheme]?.['x-token-type'];
+    if (!type) throw new Error(`security scheme ${scheme} declares no x-token-type`);
+    return type;
+  };
   const out = {};
-  for (const [operationId, { method, op }] of Object.entries(openApiAsJsonSchema(openapi).operations)) {
-    const path = Object.entries(openapi.paths).find(([, item]) => Object.values(item).includes(op))[0];
+  for (const { operationId, method, path: template, op, params } of operationsOf(openapi)) {
     const responses = {};
-    for (const [status, res] of Object.entries(op.responses)) {
-      const resolved = res.$ref ? openapi.components.responses[res.$ref.split('/').pop()] : res;
-      const schema = resolved.content?.['application/json']?.schema;
-      const ref = schema?.$ref && `${OPENAPI_ID}#/$defs/${schema.$ref.split('/').pop()}`;
-      if (ref && byRef.has(ref)) responses[status] = byRef.get(ref);
+    const codeNames = new Set();
+    for (const [status, response] of Object.entries(op.responses)) {
+      const roles = bodyRoles(openapi, responseSchema(openapi, response));
+      responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name)]));
+      for (const entry of deref(openapi, response)['x-error-codes'] ?? []) codeNames.add(entry.name);
     }
-    const params = (op.parameters ?? []).map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()] : p));
-    const query = Object.fromEntries(
-      params
-        .filter((p) => p.in === 'query')
-        .map((p) => [p, p.schema?.$ref ? openapi.components.schemas[p.schema.$ref.split('/').pop()] : p.schema])
-        .map(([p, schema]) => [p.name, { ...(schema?.default !== undefined && { default: schema.default }), ...(p['x-empty-result-above-length'] !== undefined && { emptyResultAboveLength: p['x-empty-result-above-length'] }) }]),
-    );
-    out[operationId] = { method, path, responses, query, ...(op['x-rate-limit'] && { rateLimit: { perSecond: op['x-rate-limit'].perSecond, perMinute: op['x-rate-limit'].perMinute } }) };
+    for (const entry of op['x-error-codes'] ?? []) codeNames.add(entry.name);
+    const security = op.security ?? openapi.security ?? [];
+    const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    const declared = params.filter((p) => p.in === 'path').map((p) => p.name);
+    if (pathParams.join() !== declared.sort((a, b) => pathParams.indexOf(a) - pathParams.indexOf(b)).join()) {
+      throw new Error(`${operationId}: path template ${template} and its path parameters (${declared.join(', ')}) disagree`);
+    }
+    const query = {};
+    for (const p of params.filter((param) => param.in === 'query')) {
+      const schema = deref(openapi, p.schema);
+      query[p.name] = {
+        ...(schema?.default !== undefined && { default: schema.default }),
+        ...(p['x-empty-result-above-length'] !== undefined && { emptyResultAboveLength: p['x-empty-result-above-length'] }),
+        ...(p['x-token-restrictions'] && { tokenRestrictions: p['x-token-restrictions'].map(({ tokenType, values, error }) => ({ tokenType, values, error })) }),
+      };
+    }
+    const success = responses['200']?.success;
+    const idempotencyKey = op['x-idempotency-key'];
+    out[operationId] = {
+      operationId,
+      method,
+      path: template,
+      pathParams,
+      schemas: {
+        ...(ids[`${operationId}.path`] && { path: `${operationId}.path` }),
+        ...(ids[`${operationId}.query`] && { query: `${operationId}.query` }),
+        ...(ids[`${operationId}.body`] && { body: `${operationId}.body` }),
+        response: success,
+      },
+      responses,
+      ...(() => {
+        const pagination = paginationOf(openapi, op, params, refName(ids[`${operationId}.response`]));
+        return pagination ? { pagination } : {};
+      })(),
+      tokenTypes: [...new Set(security.flatMap((requirement) => Object.keys(requirement).map(tokenTypeOf)))],
+      scopes: { anyOf: op['x-scopes']?.anyOf ?? [], fields: op['x-scopes']?.fieldScopes ?? [] },
+      ...(op['x-rate-limit'] && { rateLimit: op['x-rate-limit'] }),
+      errorCodes: [...codeNames].map((name) => ({ name, ...codes[name] })),
+      query,
+      idempotent: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method),
+      ...(idempotencyKey && { idempotencyKey }),
+    };
   }
   return out;
 }
 
-/** The error codes the spec documents (x-error-codes on its shared responses), by name. */
-export function errorCodes(openapi = readJson(bundledSpec)) {
-  /** @type {Record<string, { code: number; httpStatus: number; msg?: string; meaning: string; action: string }>} */
+/** For each operation and status, the first example of its JSON body (what a spec-driven mock answers). */
+export function responseExamples(openapi = readJson(bundledSpec)) {
   const out = {};
-  for (const response of Object.values(openapi.components.responses ?? {})) {
-    for (const { name, ...entry } of response['x-error-codes'] ?? []) {
-      if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
-      out[name] = entry;
+  for (const { operationId, op } of operationsOf(openapi)) {
+    const byStatus = {};
+    for (const [status, response] of Object.entries(op.responses)) {
+      const media = deref(openapi, response)?.content?.['application/json'];
+      if (!media) continue;
+      const named = Object.values(media.examples ?? {}).map((e) => deref(openapi, e).value);
+      const first = media.example ?? named.find((value) => value?.code === 0) ?? named[0];
+      if (first !== undefined) byStatus[status] = first;
     }
+    out[operationId] = byStatus;
   }
   return out;
-}
-
-function pascal(name) {
-  return name[0].toUpperCase() + name.slice(1);
 }
 
 /**
@@ -149,24 +284,16 @@ export function excludedConsts() {
   /** @type {Record<string, unknown>} */
   const found = {};
   const clash = new Set();
-  const walk = (node, tail) => {
-    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${tail}/${i}`));
-    if (!node || typeof node !== 'object') return;
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$defs' && v && typeof v === 'object') {
-        for (const def of Object.values(v)) walk(def, '');
-        continue;
-      }
-      if (k === 'not' && v && typeof v === 'object' && 'const' in v) {
-        const key = `${tail}/not`;
-        if (key in found && JSON.stringify(found[key]) !== JSON.stringify(v.const)) clash.add(key);
-        found[key] = v.const;
-      }
-      walk(v, `${tail}/${k}`);
-    }
-  };
-  for (const [, schema] of jsonSchemaFiles()) walk(schema, '');
-  walk(openApiAsJsonSchema().schema, '');
+  const collect = (root) =>
+    walkSchema(root, (schema, pointer, parent, keyword) => {
+      if (keyword !== 'not' || !('const' in schema)) return;
+      // Paths are relative to the schema that holds the `not`: a top-level $def or a schema file.
+      const key = pointer.replace(/^\/\$defs\/[^/]+/, '');
+      if (key in found && JSON.stringify(found[key]) !== JSON.stringify(schema.const)) clash.add(key);
+      found[key] = schema.const;
+    });
+  for (const [, schema] of jsonSchemaFiles()) collect(schema);
+  collect(openApiAsJsonSchema().schema);
   for (const key of clash) delete found[key];
   return found;
 }
@@ -181,15 +308,11 @@ export function jsapiInputDefaults() {
   for (const api of JSAPIS) {
     const schema = readJson(path.join(schemasDir, `jsapi/${api}.input.json`));
     const defaults = {};
-    const walk = (node, at) => {
-      for (const [name, prop] of Object.entries(node.properties ?? {})) {
-        if (prop && typeof prop === 'object') {
-          if ('default' in prop) defaults[`${at}/${name}`] = prop.default;
-          walk(prop, `${at}/${name}`);
-        }
-      }
-    };
-    walk(schema, '');
+    walkSchema(schema, (node, pointer) => {
+      // Only plain property chains: /properties/a/properties/b → /a/b.
+      if (!('default' in node) || !/^(\/properties\/[^/]+)+$/.test(pointer)) return;
+      defaults[pointer.replace(/\/properties\//g, '/')] = node.default;
+    });
     out[api] = defaults;
   }
   return out;

@@ -17,6 +17,20 @@ function jsonSchemaOf(response, ctx) {
   return media?.schema ? follow(media.schema, res.from, ctx) : undefined;
 }
 
+/** The branches of a body schema: its oneOf members (a 200 may be success or error), else itself. */
+function branchesOf(body, ctx) {
+  if (!Array.isArray(body?.node?.oneOf)) return body ? [body] : [];
+  return body.node.oneOf.map((branch) => follow(branch, body.from, ctx)).filter(Boolean);
+}
+
+const isSuccessEnvelope = (schema, ctx) => propertyOf(schema, 'code', ctx)?.node.const === 0;
+const isErrorEnvelope = (schema, ctx) => propertyOf(schema, 'code', ctx)?.node.not?.const === 0 && (schema?.node.required ?? []).includes('code');
+
+/** The success branch of a 200 body. */
+function successOf(response, ctx) {
+  return branchesOf(jsonSchemaOf(response, ctx), ctx).find((branch) => isSuccessEnvelope(branch, ctx));
+}
+
 function propertyOf(schema, name, ctx) {
   return follow(schema?.node?.properties?.[name], schema?.from, ctx);
 }
@@ -32,8 +46,7 @@ function listOperationsPaginate() {
           ctx.report({ message: `List operation ${operation.operationId} must accept the \`${required}\` query parameter.`, location: ctx.location.child('parameters') });
         }
       }
-      const body = jsonSchemaOf(operation.responses?.['200'], ctx);
-      const data = propertyOf(body, 'data', ctx);
+      const data = propertyOf(successOf(operation.responses?.['200'], ctx), 'data', ctx);
       for (const field of ['items', 'has_more', 'page_token']) {
         if (!propertyOf(data, field, ctx)) {
           ctx.report({ message: `List operation ${operation.operationId} must answer data.${field}.`, location: ctx.location.child(['responses', '200']) });
@@ -43,18 +56,25 @@ function listOperationsPaginate() {
   };
 }
 
-/** Every 200 body is the Feishu envelope: code (const 0 on success) and msg, both required. */
+/**
+ * Every 200 body is `oneOf` [the success envelope, the error envelope]: the platform answers some
+ * failures with HTTP 200, so a 200 is told apart by `code` (const 0 on success), and `code` and `msg`
+ * are required in the success envelope.
+ */
 function successBodyIsEnvelope() {
   return {
     Operation(operation, ctx) {
       const body = jsonSchemaOf(operation.responses?.['200'], ctx);
       const where = ctx.location.child(['responses', '200']);
       if (!body) return ctx.report({ message: `${operation.operationId}: the 200 answer must have an application/json body.`, location: where });
-      const code = propertyOf(body, 'code', ctx);
-      if (code?.node.const !== 0) ctx.report({ message: `${operation.operationId}: the 200 body must declare \`code\` with const 0.`, location: where });
-      if (!propertyOf(body, 'msg', ctx)) ctx.report({ message: `${operation.operationId}: the 200 body must declare \`msg\`.`, location: where });
+      const branches = branchesOf(body, ctx);
+      const success = branches.filter((b) => isSuccessEnvelope(b, ctx));
+      if (!Array.isArray(body.node.oneOf) || branches.length !== 2 || success.length !== 1 || !branches.some((b) => isErrorEnvelope(b, ctx))) {
+        return ctx.report({ message: `${operation.operationId}: the 200 body must be oneOf [a success envelope with \`code\` const 0, the error envelope] (errors arrive with HTTP 200 too).`, location: where });
+      }
+      if (!propertyOf(success[0], 'msg', ctx)) ctx.report({ message: `${operation.operationId}: the 200 success body must declare \`msg\`.`, location: where });
       for (const name of ['code', 'msg']) {
-        if (!(body.node.required ?? []).includes(name)) ctx.report({ message: `${operation.operationId}: the 200 body must require \`${name}\`.`, location: where });
+        if (!(success[0].node.required ?? []).includes(name)) ctx.report({ message: `${operation.operationId}: the 200 success body must require \`${name}\`.`, location: where });
       }
     },
   };
@@ -66,9 +86,7 @@ function errorsUseErrorEnvelope() {
     Operation(operation, ctx) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         if (/^2/.test(status)) continue;
-        const body = jsonSchemaOf(response, ctx);
-        const code = propertyOf(body, 'code', ctx);
-        if (code?.node.not?.const !== 0 || !(body?.node.required ?? []).includes('code')) {
+        if (!isErrorEnvelope(jsonSchemaOf(response, ctx), ctx)) {
           ctx.report({ message: `${operation.operationId}: the ${status} answer must be the error envelope (required \`code\`, not 0).`, location: ctx.location.child(['responses', status]) });
         }
       }

@@ -1,5 +1,9 @@
-import { FeishuApiError, FeishuError, FeishuUnexpectedResponseError } from './errors.js';
-import type { FetchLike } from './retry.js';
+import { abortError, withinBounds, type Limits } from './deadline.js';
+import { codeOf, unexpected } from './envelope.js';
+import { FeishuApiError, FeishuContractError, FeishuError } from './errors.js';
+import type { Send } from './retry.js';
+import type { SecretSet } from './secrets.js';
+import { joinUrl, pathOf } from './url.js';
 
 /** How the client authenticates. */
 export type FeishuAuth =
@@ -7,75 +11,131 @@ export type FeishuAuth =
   | { appId: string; appSecret: string }
   /** A fixed user (u-…) or tenant (t-…) access token. */
   | { accessToken: string }
-  /** Your own token source, called before every request (cache inside it). */
-  | { getAccessToken: () => Promise<string> };
+  /**
+   * Your own token source, called before every request (cache inside it). Its wait is bounded by
+   * the call's signal and `timeoutMs`; `signal` tells your source when the call gave up.
+   */
+  | { getAccessToken: (context: { signal: AbortSignal }) => Promise<string> };
 
 /** Renew this long before the token expires (the official SDKs use 3 minutes). */
 const REFRESH_MARGIN_MS = 3 * 60 * 1000;
+/**
+ * Bounds on the lifetime a token answer states: an `expire` of 0, negative or not a number would
+ * fetch a token per call, a huge one would keep a token past its real end. Feishu issues tenant
+ * tokens for two hours; a stated lifetime is clamped into [1 minute, 2 hours].
+ */
+const MIN_LIFETIME_S = 60;
+const MAX_LIFETIME_S = 2 * 60 * 60;
+
+/** A token and the generation it belongs to: an invalidation applies to one generation only. */
+export interface HeldToken {
+  token: string;
+  generation: number;
+}
 
 export interface TokenSource {
-  get(): Promise<string>;
-  /** Forget `token` if it is the cached one; true when a fresh token can be fetched. */
-  invalidate(token: string): boolean;
+  /** The token to send; waiting for it is bounded by `limits`, and an aborted signal sends nothing. */
+  get(limits: Limits): Promise<HeldToken>;
+  /**
+   * The platform refused `held` (99991663): forget it if it is still the current one. True when
+   * asking again can give a fresh token. Callers refused with an older generation share the
+   * refresh the first of them started — one token request per invalidation, not per caller.
+   */
+  invalidate(held: HeldToken): boolean;
+}
+
+/** Refuses a token that cannot travel in a header (NUL, CR, LF, spaces, non-ASCII), without echoing it. */
+export function assertHeaderSafe(token: unknown, what: string): asserts token is string {
+  if (typeof token !== 'string' || token === '') throw new FeishuError(`${what} must be a non-empty string`);
+  const bad = /[^\x21-\x7e]/.exec(token);
+  if (bad) {
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new FeishuError(`${what} holds a character not allowed in an HTTP header (U+${code} at position ${bad.index}); refusing to send it`);
+  }
 }
 
 /** Tenant tokens from the token endpoint: cached, renewed early, one fetch shared by concurrent callers. */
-export function tenantTokenSource(auth: { appId: string; appSecret: string }, baseUrl: string, fetchImpl: FetchLike, now: () => number = Date.now): TokenSource {
-  let cached: { token: string; renewAt: number } | undefined;
-  let pending: Promise<string> | undefined;
-  const fetchToken = async () => {
-    const response = await fetchImpl(
-      new Request(new URL('/open-apis/auth/v3/tenant_access_token/internal', baseUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify({ app_id: auth.appId, app_secret: auth.appSecret }),
-      }),
+export function tenantTokenSource(auth: { appId: string; appSecret: string }, context: { baseUrl: string; send: Send; secrets: SecretSet; now?: () => number }): TokenSource {
+  const now = context.now ?? Date.now;
+  const url = joinUrl(context.baseUrl, pathOf('getTenantAccessToken'));
+  let current: { held: HeldToken; renewAt: number } | undefined;
+  let generation = 0;
+  let pending: Promise<HeldToken> | undefined;
+  const fetchToken = async (): Promise<HeldToken> => {
+    // Shared by every waiting caller, so no caller's signal is attached; each attempt is bounded by timeoutMs.
+    const received = await context.send(
+      { method: 'POST', url, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ app_id: auth.appId, app_secret: auth.appSecret }) },
+      { idempotent: false },
     );
-    const text = await response.text();
-    let body: { code?: unknown; msg?: unknown; tenant_access_token?: unknown; expire?: unknown };
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new FeishuUnexpectedResponseError(response.status, response.headers.get('content-type') ?? undefined, text.slice(0, 200));
-    }
-    if (body.code !== 0 || typeof body.tenant_access_token !== 'string') {
+    const body = received.json as { msg?: unknown; tenant_access_token?: unknown; expire?: unknown } | undefined;
+    const code = codeOf(received);
+    if (!body || code === undefined) throw unexpected(received, context.secrets);
+    if (code !== 0 || received.status < 200 || received.status > 299) {
+      const msg = context.secrets.scrub(typeof body.msg === 'string' ? body.msg : 'no message');
       throw new FeishuApiError({
-        code: typeof body.code === 'number' ? body.code : -1,
-        msg: `tenant token request failed: ${typeof body.msg === 'string' ? body.msg : 'no message'}`,
-        httpStatus: response.status,
-        logId: response.headers.get('x-tt-logid') ?? undefined,
-        // The body of a failed token call holds no secret; a successful one is never attached.
-        body: { code: body.code, msg: body.msg },
+        code,
+        msg: `tenant token request failed: ${msg}`,
+        httpStatus: received.status,
+        logId: received.headers.get('x-tt-logid') ?? undefined,
+        // Only code and msg: a failed token answer may echo the request, and a successful one holds the token.
+        body: { code, msg },
       });
     }
-    const ttlMs = (typeof body.expire === 'number' ? body.expire : 7200) * 1000;
-    cached = { token: body.tenant_access_token, renewAt: now() + Math.max(ttlMs - REFRESH_MARGIN_MS, ttlMs / 2) };
-    return cached.token;
+    const token = body.tenant_access_token;
+    if (typeof token !== 'string' || token === '') {
+      throw new FeishuContractError('getTenantAccessToken.response', [{ path: '/tenant_access_token', keyword: 'type', message: 'tenant_access_token must be a non-empty string' }]);
+    }
+    context.secrets.addIssued(token);
+    assertHeaderSafe(token, 'The tenant_access_token Feishu answered');
+    const lifetimeS = typeof body.expire === 'number' && Number.isFinite(body.expire) ? Math.min(MAX_LIFETIME_S, Math.max(MIN_LIFETIME_S, body.expire)) : MAX_LIFETIME_S;
+    const ttlMs = lifetimeS * 1000;
+    generation += 1;
+    current = { held: { token, generation }, renewAt: now() + Math.max(ttlMs - REFRESH_MARGIN_MS, ttlMs / 2) };
+    return current.held;
   };
   return {
-    get() {
-      if (cached && now() < cached.renewAt) return Promise.resolve(cached.token);
+    get(limits) {
+      if (current && now() < current.renewAt) return Promise.resolve(current.held);
+      // An aborted call sends nothing, credentials least of all.
+      if (limits.signal?.aborted) return Promise.reject(abortError(limits.signal));
       pending ??= fetchToken().finally(() => {
         pending = undefined;
       });
-      return pending;
+      const shared = pending;
+      return withinBounds(() => shared, limits);
     },
-    invalidate(token) {
-      if (cached?.token === token) cached = undefined;
+    invalidate(held) {
+      if (current?.held.generation === held.generation) current = undefined;
       return true;
     },
   };
 }
 
-export function tokenSource(auth: FeishuAuth, baseUrl: string, fetchImpl: FetchLike): TokenSource {
+/** The token source for `auth`; its secrets are registered with `secrets` so that errors never show them. */
+export function tokenSource(auth: FeishuAuth, context: { baseUrl: string; send: Send; secrets: SecretSet }): TokenSource {
+  if (!auth || typeof auth !== 'object') throw new FeishuError('auth must be { appId, appSecret }, { accessToken } or { getAccessToken }');
   if ('appId' in auth) {
-    if (!auth.appId || !auth.appSecret) throw new FeishuError('auth.appId and auth.appSecret are both required');
-    return tenantTokenSource(auth, baseUrl, fetchImpl);
+    if (typeof auth.appId !== 'string' || !auth.appId || typeof auth.appSecret !== 'string' || !auth.appSecret) throw new FeishuError('auth.appId and auth.appSecret are both required (non-empty strings)');
+    context.secrets.addFixed(auth.appSecret);
+    return tenantTokenSource(auth, context);
   }
   if ('accessToken' in auth) {
-    if (typeof auth.accessToken !== 'string' || auth.accessToken === '') throw new FeishuError('auth.accessToken must be a non-empty string');
-    return { get: () => Promise.resolve(auth.accessToken), invalidate: () => false };
+    if (typeof auth.accessToken === 'string') context.secrets.addFixed(auth.accessToken);
+    assertHeaderSafe(auth.accessToken, 'auth.accessToken');
+    const held = { token: auth.accessToken, generation: 0 };
+    return { get: (limits) => (limits.signal?.aborted ? Promise.reject(abortError(limits.signal)) : Promise.resolve(held)), invalidate: () => false };
   }
   if (typeof auth.getAccessToken !== 'function') throw new FeishuError('auth must be { appId, appSecret }, { accessToken } or { getAccessToken }');
-  return { get: () => auth.getAccessToken(), invalidate: () => true };
+  const source = auth.getAccessToken;
+  let generation = 0;
+  return {
+    async get(limits) {
+      const token = await withinBounds(async (bound) => source({ signal: bound.signal }), limits);
+      if (typeof token === 'string') context.secrets.addIssued(token);
+      assertHeaderSafe(token, 'The token auth.getAccessToken resolved to');
+      generation += 1;
+      return { token, generation };
+    },
+    invalidate: () => true,
+  };
 }

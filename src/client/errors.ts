@@ -1,12 +1,6 @@
-import type { ValidationError } from '../validators/index.js';
+import { FeishuError } from '../errors.js';
 
-/** Base class of every failure the client reports. */
-export class FeishuError extends Error {
-  override name = 'FeishuError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+export { FeishuContractError, FeishuError } from '../errors.js';
 
 /** One missing permission, from `error.permission_violations`. */
 export interface PermissionViolation {
@@ -73,15 +67,18 @@ export class FeishuNetworkError extends FeishuError {
   override name = 'FeishuNetworkError';
 }
 
-/** A query or a response broke the contract (query: before sending; response: with validateResponses 'strict'). */
-export class FeishuContractError extends FeishuError {
-  override name = 'FeishuContractError';
-  constructor(
-    /** The schema id that was checked (e.g. `listChats.query`). */
-    readonly schemaId: string,
-    /** Each broken rule, with its JSON pointer. */
-    readonly errors: ValidationError[],
-  ) {
-    super(`${schemaId} breaks the contract: ${errors.map((e) => e.message).join('; ')}`);
+/**
+ * The caller's signal aborted the call. Its `name` stays `'AbortError'`, as fetch's own abort does,
+ * so that code written for fetch keeps recognizing it; the signal's reason is its `cause`.
+ */
+export class FeishuAbortError extends FeishuError {
+  override name = 'AbortError';
+  constructor(reason: unknown) {
+    super('The call was aborted by its signal', { cause: reason });
   }
+}
+
+/** Pagination could not go on: a repeated or missing page token, or more pages than `maxPages`. */
+export class FeishuPaginationError extends FeishuError {
+  override name = 'FeishuPaginationError';
 }

@@ -1,11 +1,20 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
-import { responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
 import { errorCodes } from '../contract-facts.js';
-import { tokenSource, type FeishuAuth } from './auth.js';
-import { FeishuApiError, FeishuContractError, FeishuError, FeishuUnexpectedResponseError, type PermissionViolation } from './errors.js';
-import { paginate } from './paginate.js';
-import { peekText, retryAfterSeconds, withRetries, type FetchLike, type RetryOptions } from './retry.js';
+import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
+import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
+import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
+import { FeishuContractError, FeishuError } from './errors.js';
+import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
+import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
+import { retrying, type RetryOptions } from './retry.js';
+import { SecretSet } from './secrets.js';
+import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
+import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
+import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
+import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
+import { fillPath, joinUrl, queryString } from './url.js';
 
 /** The Feishu host (default). */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -16,21 +25,31 @@ export const LARK_BASE_URL = 'https://open.larksuite.com';
 export interface FeishuClientOptions {
   /** How to authenticate (app credentials, a fixed token, or a token source). */
   auth: FeishuAuth;
-  /** API host: {@link FEISHU_BASE_URL} (default) or {@link LARK_BASE_URL}, or a mock's URL. */
+  /**
+   * API host: {@link FEISHU_BASE_URL} (default) or {@link LARK_BASE_URL}, or a mock's URL. A path
+   * prefix (`https://gateway.example.com/feishu`, with or without a trailing slash) is kept for
+   * every request, the token request included.
+   */
   baseUrl?: string;
   /** Retry policy (default: 3 retries); `false` turns retries off. Only idempotent requests retry. */
   retry?: RetryOptions | false;
-  /** Time limit of one attempt, body included, in ms (default 30 000). */
+  /**
+   * Time limit in ms (default 30 000) of one attempt, its body included, and of the wait for a
+   * token. It holds under garbage collection: the client owns the timer rather than relying on
+   * fetch's signal.
+   */
   timeoutMs?: number;
   /** Largest answer body read, in bytes (default 8 MiB; a 100-chat page is about 100 KB). Larger → FeishuUnexpectedResponseError. */
   maxResponseBytes?: number;
+  /** Most pages `listAll`/`searchAll` fetch (default 10 000); a listing with more throws a FeishuPaginationError naming it. */
+  maxPages?: number;
   /** Check answers against the contract: 'off' (default), 'warn' (report via onWarning) or 'strict' (throw). */
   validateResponses?: 'off' | 'warn' | 'strict';
   /** Where 'warn' reports a contract violation (default console.warn). */
   onWarning?: (message: string, details: { schemaId: SchemaId; errors: ValidationError[] }) => void;
   /** The fetch to use (default globalThis.fetch), e.g. a mock's. */
   fetch?: FetchLike;
-  /** openapi-fetch middleware, applied to every typed call. */
+  /** openapi-fetch middleware, applied to every call (the typed chat calls and `api`). */
   middleware?: Middleware[];
 }
 
@@ -47,25 +66,51 @@ type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
 
+export type { OperationId, PaginatedOperationId };
+/** The inputs of an operation: path parameters, query and body, each as the contract types it. */
+export interface RequestParams<Op extends OperationId> {
+  path?: Endpoints[Op]['pathParams'];
+  query?: Endpoints[Op]['query'];
+  body?: Endpoints[Op]['body'];
+}
+
 /** Per-call options. */
 export interface CallOptions {
-  /** Aborts the call, retries included. */
+  /** Aborts the call, retries and the token fetch included (a FeishuAbortError, `name` 'AbortError'). */
   signal?: AbortSignal;
+  /** For `listAll`/`searchAll`: most pages fetched (default: the client's `maxPages`). */
+  maxPages?: number;
 }
 
 /** The client {@link createFeishuClient} returns. */
 export interface FeishuClient {
+  /**
+   * Calls any operation of the contract by its operationId and resolves to the `data` of its
+   * success answer (for the token endpoint, which has no `data`, the success body). The inputs are
+   * checked against the contract before anything is sent; path parameters are percent-encoded, and
+   * a missing one is a FeishuContractError.
+   */
+  request<Op extends OperationId>(operationId: Op, params?: RequestParams<Op>, options?: CallOptions): Promise<Endpoints[Op]['data']>;
+  /**
+   * Every item of a paginated operation, across pages: ends only on `has_more: false`, resumes from
+   * `params.query.page_token`, throws every error, a repeated page token and more than `maxPages`.
+   */
+  paginate<Op extends PaginatedOperationId>(operationId: Op, params?: RequestParams<Op>, options?: CallOptions): AsyncGenerator<Endpoints[Op]['item'], void, undefined>;
   chats: {
-    /** One page of the chats the caller is in (`GET /open-apis/im/v1/chats`). */
+    /** One page of the chats the caller is in (operation `listChats`). */
     list(query?: ListQuery, options?: CallOptions): Promise<ChatPage>;
-    /** One page of the chats visible to the caller that match `query.query` (`GET /open-apis/im/v1/chats/search`). */
+    /** One page of the chats visible to the caller that match `query.query` (operation `searchChats`). */
     search(query?: SearchQuery, options?: CallOptions): Promise<ChatPage>;
     /** Every chat the caller is in, across pages; resumes from `query.page_token`. */
     listAll(query?: ListQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
     /** Every matching chat, across pages; resumes from `query.page_token`. */
     searchAll(query?: SearchQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
   };
-  /** The raw typed openapi-fetch client, with auth, retries and timeouts applied. */
+  /**
+   * The raw typed openapi-fetch client, with auth, retries, timeouts and the size cap applied.
+   * Its `signal` option reaches the client through the Request openapi-fetch builds, which Node's
+   * fetch links weakly; the typed calls above take the caller's signal directly.
+   */
   api: Client<paths>;
 }
 
@@ -75,113 +120,150 @@ export function getResponseMeta(result: object): ResponseMeta | undefined {
   return metas.get(result);
 }
 
+function withoutStatus(envelope: object): object {
+  const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
+  return rest;
+}
 
 /** Creates a typed Feishu client for the chat endpoints. */
 export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   if (!options || typeof options !== 'object' || !options.auth) throw new FeishuError('createFeishuClient needs options.auth');
   const baseUrl = options.baseUrl ?? FEISHU_BASE_URL;
-  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const retrying = withRetries(baseFetch, { retry: options.retry ?? {}, timeoutMs: options.timeoutMs ?? 30_000, maxResponseBytes: options.maxResponseBytes });
-  const tokens = tokenSource(options.auth, baseUrl, retrying);
+  if (typeof baseUrl !== 'string' || !URL.canParse(baseUrl)) throw new FeishuError('baseUrl must be an absolute URL, e.g. https://open.feishu.cn');
+  const timeoutMs = positive('timeoutMs', options.timeoutMs, 30_000, MAX_TIMER_MS);
+  const maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes, 8 * 1024 * 1024);
+  const maxPages = positive('maxPages', options.maxPages, DEFAULT_MAX_PAGES);
+  const retry = checkRetry(options.retry);
   const mode = options.validateResponses ?? 'off';
   const warn = options.onWarning ?? ((message: string) => console.warn(message));
+  const middleware = [...(options.middleware ?? [])];
 
-  const authed: FetchLike = async (request) => {
-    const send = async (token: string) => {
-      const headers = new Headers(request.headers);
-      headers.set('authorization', `Bearer ${token}`);
-      return retrying(new Request(request.body ? request.clone() : request, { headers }));
-    };
-    const token = await tokens.get();
-    const response = await send(token);
-    if ((await hasCode(response, errorCodes.tenantTokenInvalid.code)) && tokens.invalidate(token)) {
-      // The cached tenant token was revoked or expired early: fetch a new one and try once more.
-      return send(await tokens.get());
-    }
-    return response;
+  const secrets = new SecretSet();
+  const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const send = retrying(fetchTransport(fetchImpl, maxResponseBytes), { retry, timeoutMs });
+  const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
+  const tokenType = knownTokenType(options.auth);
+
+  /** Sends with the token; a tenant token the platform refused is renewed once (shared by all callers refused with it). */
+  const authedSend = async (outgoing: Outgoing, call: { signal?: AbortSignal; idempotent: boolean }): Promise<Received> => {
+    const limits = { signal: call.signal, timeoutMs };
+    const sendWith = (held: HeldToken) => send({ ...outgoing, headers: { ...outgoing.headers, authorization: `Bearer ${held.token}` } }, call);
+    const held = await tokens.get(limits);
+    const received = await sendWith(held);
+    if (codeOf(received) === errorCodes.tenantTokenInvalid.code && tokens.invalidate(held)) return sendWith(await tokens.get(limits));
+    return received;
   };
 
-  const api = createClient<paths>({ baseUrl, fetch: authed, querySerializer: { array: { style: 'form', explode: false } } });
-  for (const m of options.middleware ?? []) api.use(m);
+  /** An error as it leaves the client: named for its operation, with no secret the client holds in it. */
+  const leaving = (operationId: string | undefined, error: unknown) => {
+    if (error instanceof FeishuError && operationId) error.operationId ??= operationId;
+    return secrets.scrubError(error);
+  };
+  async function guarded<T>(operationId: string | undefined, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw leaving(operationId, error);
+    }
+  }
 
-  async function call(operationId: 'listChats' | 'searchChats', query: object, callOptions?: CallOptions): Promise<ChatPage> {
-    const querySchema = `${operationId}.query` as const;
-    const check = validate(querySchema, query);
-    if (!check.valid) throw new FeishuContractError(querySchema, check.errors);
-    const path = operationId === 'listChats' ? '/open-apis/im/v1/chats' : '/open-apis/im/v1/chats/search';
-    // parseAs 'stream': openapi-fetch leaves the body alone, because the retry layer has already
-    // read and decoded it once (peekText); the envelope, not the status, decides success, and a
-    // non-JSON body must become a typed error.
-    const { response, data, error } = await api.GET(path, { params: { query: query as never }, parseAs: 'stream', signal: callOptions?.signal });
-    const body = parseEnvelope(response, peekText(response) ?? (await bodyTextOf(data, error)));
-    const schemaId = responseSchemaId(operationId, response.status);
+  /** Checks one input against its schema in the table; a violation is a FeishuContractError and nothing is sent. */
+  const checkInput = (schemaId: string | undefined, value: unknown) => {
+    if (!schemaId || !isSchemaId(schemaId)) return;
+    const check = validate(schemaId, value ?? {});
+    if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
+  };
+
+  /** Sends one operation and returns its checked success envelope. */
+  async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
+    checkInput(op.schemas.path, params.path);
+    checkInput(op.schemas.query, params.query);
+    if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
+    if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
+    const query = (params.query ?? {}) as Record<string, unknown>;
+    const outgoing: Outgoing = {
+      method: op.method,
+      url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query),
+      headers: params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: params.body === undefined ? undefined : JSON.stringify(params.body),
+    };
+    const call = { signal: callOptions.signal, idempotent: isIdempotent(op, params.body) };
+    const received = await throughMiddleware(middleware, outgoing, { schemaPath: op.path, params: { query, path: params.path as Record<string, unknown> }, maxResponseBytes, signal: callOptions.signal }, (o) =>
+      // An operation that takes no token (the token endpoint) is sent without one.
+      op.tokenTypes.length ? authedSend(o, call) : send(o, call),
+    );
+    const envelope = successEnvelope(received, secrets);
+    const schemaId = responseSchemaId(op.operationId, received.status);
     if (mode !== 'off' && schemaId) {
-      const result = validate(schemaId, body);
+      const result = validate(schemaId, envelope);
       if (!result.valid) {
         const error = new FeishuContractError(schemaId, result.errors);
         if (mode === 'strict') throw error;
-        warn(error.message, { schemaId, errors: result.errors });
+        warn(secrets.scrub(error.message), { schemaId, errors: secrets.scrubValue(result.errors) as ValidationError[] });
       }
     }
-    const page = (body as { data: ChatPage }).data;
-    metas.set(page, { status: response.status, logId: response.headers.get('x-tt-logid') || undefined, headers: response.headers });
-    return page;
+    return { envelope, received };
   }
 
-  return {
-    api,
-    chats: {
-      list: (query = {}, o) => call('listChats', query, o),
-      search: (query = {}, o) => call('searchChats', query, o),
-      listAll: (query = {}, o) => paginate((q) => call('listChats', q, o), query),
-      searchAll: (query = {}, o) => paginate((q) => call('searchChats', q, o), query),
-    },
-  };
-}
-
-/** The body text when a middleware replaced the response the retry layer read. */
-async function bodyTextOf(data: unknown, error: unknown): Promise<string | undefined> {
-  if (typeof error === 'string') return error;
-  if (error !== undefined) return JSON.stringify(error);
-  if (data instanceof ReadableStream) return new Response(data).text();
-  return typeof data === 'string' ? data : undefined;
-}
-
-/** Whether a JSON answer carries `code`; a text scan first, so that a page of chats is not parsed twice. */
-async function hasCode(response: Response, code: number): Promise<boolean> {
-  if (!response.headers.get('content-type')?.includes('json')) return false;
-  const text = peekText(response) ?? (await response.clone().text());
-  if (!new RegExp(`"code"\\s*:\\s*${code}\\b`).test(text)) return false;
-  try {
-    return (JSON.parse(text) as { code?: unknown }).code === code;
-  } catch {
-    return false;
-  }
-}
-
-/** The JSON envelope of an answer, or the typed error it stands for. */
-function parseEnvelope(response: Response, text: string | undefined): { code: 0; msg: string; data?: unknown } {
-  const contentType = response.headers.get('content-type') ?? undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(text ?? '');
-  } catch {
-    throw new FeishuUnexpectedResponseError(response.status, contentType, (text ?? '').slice(0, 200));
-  }
-  const envelope = body as { code?: unknown; msg?: unknown; error?: { log_id?: unknown; permission_violations?: unknown } };
-  if (!envelope || typeof envelope !== 'object' || typeof envelope.code !== 'number') {
-    throw new FeishuUnexpectedResponseError(response.status, contentType, (text ?? '').slice(0, 200));
-  }
-  if (envelope.code !== 0 || !response.ok) {
-    throw new FeishuApiError({
-      code: envelope.code,
-      msg: typeof envelope.msg === 'string' ? envelope.msg : '',
-      httpStatus: response.status,
-      logId: response.headers.get('x-tt-logid') || (typeof envelope.error?.log_id === 'string' ? envelope.error.log_id : undefined),
-      permissionViolations: Array.isArray(envelope.error?.permission_violations) ? (envelope.error.permission_violations as PermissionViolation[]) : [],
-      retryAfterSeconds: retryAfterSeconds(response.headers),
-      body,
+  /** The success `data` of an operation (checked to be an object whatever validateResponses says; pages checked further). */
+  async function request(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, callOptions: CallOptions = {}): Promise<unknown> {
+    return guarded(operationId, async () => {
+      const op = operationOf(operationId);
+      const { envelope, received } = await exchange(op, params, callOptions);
+      // Auth endpoints answer their fields at the top level (the result is the envelope without code
+      // and msg); every other operation answers `data`.
+      const result = op.tokenTypes.length ? dataOf(envelope, operationId) : withoutStatus(envelope);
+      if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
+      metas.set(result, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
+      return result;
     });
   }
-  return body as { code: 0; msg: string };
+
+  async function* paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
+    try {
+      const op = operationOf(operationId);
+      if (!op.pagination) throw new FeishuError(`${operationId} does not paginate; call request() instead`);
+      const { itemsKey, pageTokenParam } = op.pagination;
+      const query = (params.query ?? {}) as Record<string, unknown>;
+      const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
+      yield* paginate(
+        async (pageToken) => {
+          const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
+          return checkPage(data, operationId, itemsKey);
+        },
+        start,
+        positive('maxPages', o.maxPages, maxPages),
+      );
+    } catch (error) {
+      throw leaving(operationId, error);
+    }
+  }
+
+  const api = createClient<paths>({
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    querySerializer: { array: { style: 'form', explode: false } },
+    fetch: (request) => {
+      const method = request.method.toUpperCase();
+      const op = operationForRequest(method, new URL(request.url).pathname);
+      return guarded(op?.operationId, async () => {
+        const outgoing = await outgoingOf(request);
+        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
+        return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
+      });
+    },
+  });
+  for (const m of middleware) api.use(m);
+
+  const client: FeishuClient = {
+    api,
+    request: request as FeishuClient['request'],
+    paginate: paginateOperation as FeishuClient['paginate'],
+    chats: {
+      list: (query = {}, o) => client.request('listChats', { query }, o),
+      search: (query = {}, o) => client.request('searchChats', { query }, o),
+      listAll: (query = {}, o) => client.paginate('listChats', { query }, o),
+      searchAll: (query = {}, o) => client.paginate('searchChats', { query }, o),
+    },
+  };
+  return client;
 }

@@ -1,28 +1,37 @@
-import { FeishuError } from './errors.js';
+import { FeishuPaginationError } from './errors.js';
 
-/** One page as the chat endpoints answer it. */
+/** One page as a paginated operation answers it (already checked by the envelope layer). */
 export interface Page<Item> {
-  items?: Item[];
+  items: Item[];
   page_token?: string;
   has_more: boolean;
 }
 
+/** Pages a listing may fetch unless told otherwise: 10 000 pages of 100 is a million items. */
+export const DEFAULT_MAX_PAGES = 10_000;
+
 /**
  * Iterates items across pages. Ends only on `has_more: false` (the last page may carry an empty or
- * even a stale token); starts from the caller's `page_token` to resume; throws on any error, on
- * `has_more: true` without a token, and on a token seen before (a server loop).
+ * even a stale token); starts from the caller's page token (`startToken`) to resume; throws on any error, on
+ * `has_more: true` without a token, on a token seen before (a server loop), and when `maxPages`
+ * pages were fetched and the server still has more — never a silent truncation.
  */
-export async function* paginate<Item, Q extends { page_token?: string }>(fetchPage: (query: Q) => Promise<Page<Item>>, query: Q): AsyncGenerator<Item, void, undefined> {
+export async function* paginate<Item>(
+  fetchPage: (pageToken: string | undefined) => Promise<Page<Item>>,
+  startToken: string | undefined,
+  maxPages: number = DEFAULT_MAX_PAGES,
+): AsyncGenerator<Item, void, undefined> {
   const seen = new Set<string>();
-  let token = query.page_token;
+  let token = startToken || undefined;
   if (token) seen.add(token);
-  for (;;) {
-    const page = await fetchPage({ ...query, page_token: token });
-    yield* page.items ?? [];
+  for (let pages = 1; ; pages++) {
+    const page = await fetchPage(token);
+    yield* page.items;
     if (!page.has_more) return;
+    if (pages >= maxPages) throw new FeishuPaginationError(`Stopped after maxPages (${maxPages}) pages while Feishu still had more; raise maxPages or narrow the query`);
     const next = page.page_token;
-    if (!next) throw new FeishuError('Feishu answered has_more: true without a page_token; cannot continue');
-    if (seen.has(next)) throw new FeishuError(`Feishu repeated page_token ${JSON.stringify(next.slice(0, 40))}: stopping a pagination loop`);
+    if (!next) throw new FeishuPaginationError('Feishu answered has_more: true without a page_token; cannot continue');
+    if (seen.has(next)) throw new FeishuPaginationError(`Feishu repeated page_token ${JSON.stringify(next.slice(0, 40))}: stopping a pagination loop`);
     seen.add(next);
     token = next;
   }

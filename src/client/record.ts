@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
-import { operationResponses, responseSchemaId } from '../validators/index.js';
+import { responseSchemaId } from '../validators/index.js';
+import { operationForRequest } from './table.js';
 
 /** Options of {@link recordTo}. */
 export interface RecordOptions {
@@ -107,9 +108,8 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
     async onResponse({ request, response }) {
       const url = new URL(request.url);
       const method = request.method.toUpperCase();
-      const operationId = Object.entries(operationResponses).find(([, op]) => op.method === method && op.path === url.pathname)?.[0];
+      const operationId = operationForRequest(method, url.pathname)?.operationId;
       if (!operationId) return undefined;
-      const schemaId = responseSchemaId(operationId, response.status);
       const text = await response.clone().text();
       let body: unknown;
       try {
@@ -117,6 +117,8 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
       } catch {
         return undefined; // not JSON: nothing a schema could replay
       }
+      // An error envelope is recorded against the error schema whatever its status (Feishu answers some failures with 200).
+      const schemaId = responseSchemaId(operationId, response.status, body);
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const v = response.headers.get(name);

@@ -16,14 +16,18 @@
  * ```
  * @packageDocumentation
  */
+import { FeishuError } from '../errors.js';
 import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiErrorCodeInfo, type JsapiName } from '../contract-facts.js';
 import * as inputValidators from '../../generated/jsapi-input-validators.js';
 import { runValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
+export { FeishuError } from '../errors.js';
 /** Card JSON 1.0 and 2.0 (`cardContent.card`): `Card`, `CardV1`, `CardV2` and the component types. */
 export type * from '../../generated/card.js';
+/** The card a sendMessageCard call sends (`cardContent`), as the contract types it. */
+export type { CardContent } from '../../generated/jsapi.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */
@@ -58,7 +62,7 @@ export interface JsapiCallOptions {
  * A JSAPI call that ended in `fail`, or that was refused before `tt` was called (invalid input,
  * no `tt`). Carries the client's fields as they came, and the documented meaning of `errCode`.
  */
-export class JsapiError extends Error {
+export class JsapiError extends FeishuError {
   override name = 'JsapiError';
   /** The API that failed. */
   readonly api: JsapiName;

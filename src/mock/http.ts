@@ -1,4 +1,5 @@
-// The HTTP side of the mock: turns Node's requests into fetch Requests and back.
+// The HTTP side of the mock: node:http requests straight into the mock's core and back, with no
+// fetch-style Request/Response in between; and a server for fetch-style handlers (docs site).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorCodes } from '../contract-facts.js';
@@ -6,45 +7,124 @@ import { errorCodes } from '../contract-facts.js';
 /** The largest request body the mock reads (the token endpoint takes a few hundred bytes). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** A request as the mock's core reads it. */
+export interface MockRequest {
+  method: string;
+  /** The request target: path and query string, e.g. `/open-apis/im/v1/chats?page_size=20`. */
+  target: string;
+  authorization: string | undefined;
+  /** The body; `undefined` when it was larger than {@link MAX_BODY_BYTES}. */
+  body: Uint8Array | undefined;
+}
+
+/** The core's answer: status, JSON text, log id, extra headers, and whether an operation's path matched. */
+export interface Served {
+  status: number;
+  body: string;
+  logId: string;
+  headers?: Record<string, string> | undefined;
+  routed: boolean;
+}
+
+/** The mock's core, shared by `mock.fetch` and the HTTP server. */
+export type MockCore = (request: MockRequest) => Served;
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const EMPTY = new Uint8Array(0);
+
+function send(res: http.ServerResponse, served: Served) {
+  const head: (string | number)[] = ['content-type', JSON_TYPE, 'content-length', Buffer.byteLength(served.body), 'x-tt-logid', served.logId];
+  if (served.headers) for (const key in served.headers) head.push(key, served.headers[key]!);
+  res.writeHead(served.status, head as unknown as http.OutgoingHttpHeaders);
+  res.end(served.body);
+}
+
+/** The request target as path + query (an absolute-form target is reduced to it). */
+function targetOf(url: string | undefined): string {
+  if (!url) return '/';
+  if (url.startsWith('/')) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  } catch {
+    return '/';
+  }
+}
+
+async function toFetchRequest(req: http.IncomingMessage, target: string, body: Uint8Array | undefined): Promise<Request> {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+  const method = req.method ?? 'GET';
+  return new Request(`http://127.0.0.1${target}`, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : (body as Uint8Array<ArrayBuffer> | undefined) });
+}
+
+async function sendFetchResponse(res: http.ServerResponse, response: Response) {
+  const out = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(out);
+}
+
+/** Reads a request body up to the cap (beyond it: drained, not kept, and `undefined`). */
+function readBody(req: http.IncomingMessage, done: (body: Uint8Array | undefined) => void) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(c);
+  });
+  req.on('end', () => done(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+}
+
 /**
- * Serves a fetch-style handler over HTTP on 127.0.0.1 (port 0 = any free port). Bodies above
- * twice the mock's limit are not buffered; a handler that throws answers 400 with the error envelope.
+ * Serves the mock's core on 127.0.0.1 (port 0 = any free port). Requests that match no operation
+ * go to `fallback` first when one is given.
  */
-export async function serveFetchHandler(handle: (r: Request) => Promise<Response>, port: number) {
-  // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
-  // the error envelope; beyond that, and on unparsable requests, clientError answers with one.
-  const server = http.createServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY_BYTES * 2) chunks.push(c);
-    });
-    req.on('error', () => res.destroy());
-    req.on('end', async () => {
+export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>) {
+  return listen(port, (req, res) => {
+    const method = req.method ?? 'GET';
+    const target = targetOf(req.url);
+    const finish = (body: Uint8Array | undefined) => {
+      const served = core({ method, target, authorization: req.headers.authorization, body });
+      if (served.routed || !fallback) return send(res, served);
+      toFetchRequest(req, target, body)
+        .then(fallback)
+        .then((response) => (response ? sendFetchResponse(res, response) : send(res, served)))
+        .catch(() => send(res, served));
+    };
+    // A GET or HEAD carries no body the mock reads; Node discards any it is sent.
+    if (method === 'GET' || method === 'HEAD') finish(EMPTY);
+    else readBody(req, finish);
+  });
+}
+
+/**
+ * Serves a fetch-style handler over HTTP on 127.0.0.1 (port 0 = any free port). Bodies above the
+ * mock's limit are not buffered; a handler that throws answers 400 with the error envelope.
+ */
+export function serveFetchHandler(handle: (r: Request) => Promise<Response>, port: number) {
+  return listen(port, (req, res) => {
+    readBody(req, async (body) => {
       try {
-        const method = req.method ?? 'GET';
-        const headers = new Headers();
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-        const url = `http://127.0.0.1${req.url?.startsWith('/') ? req.url : '/'}`;
-        const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks);
-        const response = await handle(new Request(url, { method, headers, body }));
-        const out = Buffer.from(await response.arrayBuffer());
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(out);
+        await sendFetchResponse(res, await handle(await toFetchRequest(req, targetOf(req.url), body ?? EMPTY)));
       } catch {
-        res.writeHead(400, { 'content-type': 'application/json' });
+        res.writeHead(400, { 'content-type': JSON_TYPE });
         const { code, msg } = errorCodes.invalidParameter;
         res.end(JSON.stringify({ code, msg }));
       }
     });
   });
+}
+
+async function listen(port: number, onRequest: http.RequestListener) {
+  // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
+  // the error envelope; beyond that, and on unparsable requests, clientError answers with one.
+  const server = http.createServer({ maxHeaderSize: 128 * 1024 }, onRequest);
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const { code, msg } = errorCodes.invalidParameter;
     const body = JSON.stringify({ code, msg: `${msg} (${tooLarge ? 'request line and headers above 128 KB' : 'malformed HTTP request'})` });
-    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

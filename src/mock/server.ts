@@ -1,10 +1,17 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
-import { errorCodes, queryFacts, rateLimitOf, type ErrorCodeName } from '../contract-facts.js';
-import { validate } from '../validators/index.js';
-import { MAX_BODY_BYTES, serveFetchHandler } from './http.js';
+import { errorCodes, type ErrorCodeName } from '../contract-facts.js';
+import { operations, type OperationErrorCode, type OperationInfo } from '../../generated/operations.js';
+import { responseExamples } from '../../generated/response-examples.js';
 import { readCapped } from '../read-capped.js';
-import { demoApp, demoDataset, demoUserToken, type MockChat, type MockDataset, type MockUser } from './data.js';
+import { validate, type SchemaId, type ValidationError } from '../validators/index.js';
+import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
+import { behaviours, type Behaviour, type Caller, type MockAnswer, type MockRuntime } from './behaviours/index.js';
+import { createPaging } from './behaviours/paging.js';
+import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
+import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
+import { parseQuery } from './query.js';
+import { RateWindows, type RateLimit } from './rate-limit.js';
+import { Routes } from './routes.js';
+import { queryKinds, type QueryKind } from './spec.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
@@ -14,7 +21,11 @@ export interface MockFeishuOptions {
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
   userTokens?: Record<string, string>;
-  /** Requests per second per token before 429 + rateLimited (default: the operation's documented x-rate-limit). */
+  /**
+   * Requests per second before 429 + rateLimited, for every operation that documents a limit
+   * (default: each operation's own `x-rate-limit`). Setting it also lifts that operation's
+   * per-minute limit to 60 times it, so that a raised limit is not capped by the documented minute.
+   */
   rateLimitPerSecond?: number;
   /** Lifetime of issued tenant tokens in seconds (default 7200). */
   tokenTtlSeconds?: number;
@@ -28,35 +39,59 @@ export interface MockFeishuState {
   /** Issued tenant tokens and when they expire (ms). */
   tenantTokens: Map<string, number>;
   userTokens: Map<string, string>;
-  /** How many requests the mock has answered, per known path; unknown paths count under "(other)". */
+  /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
+}
+
+/** Options of {@link MockFeishu.listen}. */
+export interface MockListenOptions {
+  /** Asked first for requests that match no operation (e.g. a docs site); `undefined` = not its either. */
+  fallback?: (request: Request) => Promise<Response | undefined>;
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
 export interface MockFeishu {
   /** Answers a Request as Feishu would; usable as the client's `fetch`, with no socket. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Serves the same handler on 127.0.0.1 (port 0 = any free port). */
-  listen: (port?: number) => Promise<{ url: string; close: () => Promise<void> }>;
+  /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
+  listen: (port?: number, options?: MockListenOptions) => Promise<{ url: string; close: () => Promise<void> }>;
   state: MockFeishuState;
 }
-
-const LIST = '/open-apis/im/v1/chats';
-const SEARCH = '/open-apis/im/v1/chats/search';
-const TOKEN = '/open-apis/auth/v3/tenant_access_token/internal';
 
 /** Longer query strings are refused (the chat endpoints' parameters fit in about 1.2 KB). */
 const MAX_QUERY_CHARS = 8 * 1024;
 
-type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
+/** What the mock works out once per operation, so that a request only looks it up. */
+interface Prepared {
+  operation: OperationInfo;
+  kinds: Map<string, QueryKind>;
+  invalid: OperationErrorCode;
+  limit: RateLimit | undefined;
+  behaviour: Behaviour | undefined;
+  /** The spec's 200 example, serialized once, for operations without a behaviour. */
+  example: string | undefined;
+}
 
-/** Creates an in-memory Feishu for the chat-list endpoints and the tenant token endpoint. */
+/**
+ * The operation's invalid-parameter error: the code whose platform message or name says so,
+ * the operation's own first (the token endpoint documents 10003 "invalid param" beside the
+ * shared 232001).
+ */
+function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
+  const own = [...operation.errorCodes].reverse();
+  return own.find((e) => /^invalid param/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+}
+
+/** The top-level field an error is about (the query parameter or body field). */
+function fieldOf(error: ValidationError): string {
+  return error.path.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+}
+
+/** Creates an in-memory Feishu serving every operation of the contract. */
 export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
-  const limit = options.rateLimitPerSecond ?? rateLimitOf('listChats')!.perSecond;
-  const ttl = options.tokenTtlSeconds ?? 7200;
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const state: MockFeishuState = {
     dataset,
@@ -64,287 +99,203 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };
-  const pageSecret = randomBytes(16);
-  const windows = new Map<string, { second: number; count: number }>();
-  const botOpenId = dataset.users.find((u) => u.isBot)?.openId;
+  const table = Object.values(operations) as OperationInfo[];
+  const routes = new Routes(table);
+  const prepared = new Map<string, Prepared>(
+    table.map((operation) => {
+      const documented = operation.rateLimit;
+      const limit: RateLimit | undefined = !documented
+        ? undefined
+        : options.rateLimitPerSecond === undefined
+          ? documented
+          : { perSecond: options.rateLimitPerSecond, perMinute: Math.max(documented.perMinute ?? 0, options.rateLimitPerSecond * 60) };
+      const behaviour = behaviours[operation.operationId];
+      const example = (responseExamples as Record<string, Record<string, unknown>>)[operation.operationId]?.['200'];
+      return [operation.operationId, {
+        operation,
+        kinds: queryKinds(operation.method, operation.path),
+        invalid: invalidParameterOf(operation),
+        limit,
+        behaviour,
+        example: behaviour || example === undefined ? undefined : JSON.stringify(example),
+      }];
+    }),
+  );
+  const windows = new RateWindows();
+
+  // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
+  // formatted once per second, not per request.
   let logSeq = 0;
-
-  function logId() {
+  let prefixSecond = -1;
+  let prefix = '';
+  function nextLogId(): string {
+    const second = Math.floor(now() / 1000);
+    if (second !== prefixSecond) {
+      prefixSecond = second;
+      prefix = new Date(second * 1000).toISOString().replace(/\D/g, '').slice(0, 14);
+    }
     logSeq += 1;
-    return `${new Date(now()).toISOString().replace(/\D/g, '').slice(0, 14)}${logSeq.toString(16).toUpperCase().padStart(20, '0')}`;
+    return prefix + logSeq.toString(16).toUpperCase().padStart(20, '0');
   }
 
-  function json(status: number, body: unknown, id: string, headers: Record<string, string> = {}) {
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': id, ...headers } });
-  }
   /** An error answer for a documented code: its status and message come from the contract. */
-  function fail(name: ErrorCodeName, id: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, detail?: string) {
-    const { code, httpStatus, msg, meaning } = errorCodes[name];
-    return json(httpStatus, { code, msg: detail ? `${msg ?? meaning} (${detail})` : msg ?? meaning, error: { log_id: id, ...extra } }, id, headers);
+  function errorAnswer(info: { code: number; httpStatus: number; msg?: string; meaning: string }, logId: string, extra: Record<string, unknown> = {}, detail?: string, headers?: Record<string, string>): MockAnswer {
+    const msg = info.msg ?? info.meaning;
+    return { status: info.httpStatus, body: { code: info.code, msg: detail ? `${msg} (${detail})` : msg, error: { log_id: logId, ...extra } }, ...(headers ? { headers } : {}) };
   }
-  /** Errors outside the chat contract (token endpoint, unknown paths) carry their own code and words. */
-  function failOther(status: number, code: number, msg: string, id: string) {
-    return json(status, { code, msg, error: { log_id: id } }, id);
-  }
+  const fail = (name: ErrorCodeName, logId: string, extra: Record<string, unknown> = {}, detail?: string) => errorAnswer(errorCodes[name], logId, extra, detail);
+  const violations = (info: OperationErrorCode, list: { field: string; description: string }[], logId: string) => errorAnswer(info, logId, { field_violations: list });
 
-  function authenticate(request: Request, id: string): Caller | Response {
-    const header = request.headers.get('authorization');
-    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token) return fail('tokenMissing', id);
+  const runtime: MockRuntime = {
+    app,
+    dataset,
+    tenantTokens: state.tenantTokens,
+    now,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 7200,
+    fail,
+    invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
+    paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
+  };
+
+  /** The caller a token stands for, or the documented error; only the token types the operation accepts. */
+  function authenticate(header: string | undefined, operation: OperationInfo, logId: string): Caller | MockAnswer {
+    const parsed = parseAuthorization(header);
+    if ('problem' in parsed) {
+      return parsed.problem === 'tooLong' ? fail('tokenFormatInvalid', logId, {}, `Authorization header longer than ${MAX_AUTHORIZATION_CHARS} characters`) : fail('tokenMissing', logId);
+    }
+    const { token } = parsed;
     if (token.startsWith('t-')) {
       const expires = state.tenantTokens.get(token);
-      if (expires === undefined || expires <= now()) return fail('tenantTokenInvalid', id);
+      if (expires === undefined || expires <= now()) return fail('tenantTokenInvalid', logId);
+      if (!operation.tokenTypes.includes('tenant')) return fail('tenantTokenInvalid', logId, {}, 'this operation takes a user access token');
       return { kind: 'bot' };
     }
     if (token.startsWith('u-')) {
       const openId = state.userTokens.get(token);
-      if (!openId) return fail('userTokenInvalid', id);
+      if (!openId) return fail('userTokenInvalid', logId);
+      if (!operation.tokenTypes.includes('user')) return fail('userTokenInvalid', logId, {}, 'this operation takes a tenant access token');
       return { kind: 'user', openId };
     }
-    return fail('tokenFormatInvalid', id);
-  }
-
-  function rateLimited(token: string, id: string): Response | undefined {
-    const t = now();
-    const second = Math.floor(t / 1000);
-    const w = windows.get(token);
-    if (!w || w.second !== second) {
-      windows.set(token, { second, count: 1 });
-      return undefined;
-    }
-    w.count += 1;
-    if (w.count <= limit) return undefined;
-    const reset = Math.max(1, Math.ceil(((second + 1) * 1000 - t) / 1000));
-    return fail('rateLimited', id, {}, { 'x-ogw-ratelimit-limit': String(limit), 'x-ogw-ratelimit-reset': String(reset) });
-  }
-
-  /** Query string → the typed query object, keeping only parameters the operation knows. */
-  function parseQuery(url: URL, known: string[]): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const name of known) {
-      const value = url.searchParams.get(name);
-      if (value === null) continue;
-      if (name === 'page_size') out[name] = /^-?\d+$/.test(value) ? Number(value) : value;
-      else if (name === 'types') out[name] = value.split(',').map((s) => s.trim());
-      else out[name] = value;
-    }
-    return out;
-  }
-
-  function invalidParameter(errors: { path: string; message: string }[], id: string) {
-    return fail('invalidParameter', id, {
-      field_violations: errors.map((e) => ({ field: e.path.split('/')[1] ?? '', description: e.message })),
-    });
-  }
-
-  function pageToken(offset: number, fingerprint: string): string {
-    const payload = Buffer.from(JSON.stringify({ o: offset, f: fingerprint })).toString('base64url');
-    const mac = createHmac('sha256', pageSecret).update(payload).digest('base64url').slice(0, 16);
-    return `${payload}.${mac}`;
-  }
-  function readPageToken(token: string, fingerprint: string): number | undefined {
-    const [payload, mac] = token.split('.');
-    if (!payload || !mac || createHmac('sha256', pageSecret).update(payload).digest('base64url').slice(0, 16) !== mac) return undefined;
-    try {
-      const { o, f } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-      return f === fingerprint && Number.isInteger(o) && o >= 0 ? o : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  function ownerFields(chat: MockChat, idType: string) {
-    const owner = dataset.users.find((u) => u.openId === chat.ownerOpenId);
-    // The platform omits owner_id and owner_id_type when the owner is a bot.
-    if (!owner || owner.isBot) return {};
-    const id = idType === 'user_id' ? owner.userId : idType === 'union_id' ? owner.unionId : owner.openId;
-    return { owner_id: id, owner_id_type: idType };
-  }
-
-  function toItem(chat: MockChat, idType: string, caller: Caller) {
-    const item: Record<string, unknown> = {
-      chat_id: chat.chatId,
-      avatar: chat.avatar,
-      name: chat.name,
-      description: chat.description,
-      ...ownerFields(chat, idType),
-      external: chat.external,
-      tenant_key: dataset.tenantKey,
-      chat_status: chat.status,
-      labels: chat.labels,
-      chat_mode: chat.mode,
-    };
-    if (chat.mode === 'p2p' && caller.kind === 'user') {
-      const peer = dataset.users.find((u) => u.openId !== caller.openId && chat.members.includes(u.openId));
-      if (peer) Object.assign(item, { p2p_target_type: peer.isBot ? 'bot' : 'user', p2p_target_id: peer.openId });
-    }
-    return item;
-  }
-
-  function isMember(chat: MockChat, caller: Caller) {
-    return chat.members.includes(caller.kind === 'bot' ? botOpenId ?? '' : caller.openId);
-  }
-
-  function page(operationId: 'listChats' | 'searchChats', chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, id: string) {
-    const defaults = queryFacts(operationId);
-    const size = (query.page_size as number | undefined) ?? (defaults.page_size!.default as number);
-    let offset = 0;
-    if (typeof query.page_token === 'string' && query.page_token !== '') {
-      const decoded = readPageToken(query.page_token, fingerprint);
-      if (decoded === undefined) return invalidParameter([{ path: '/page_token', message: 'page_token was not issued for this query' }], id);
-      offset = decoded;
-    }
-    const slice = chats.slice(offset, offset + size);
-    const hasMore = offset + size < chats.length;
-    const idType = (query.user_id_type as string | undefined) ?? (defaults.user_id_type!.default as string);
-    return json(200, {
-      code: 0,
-      msg: 'success',
-      data: { items: slice.map((c) => toItem(c, idType, caller)), page_token: hasMore ? pageToken(offset + size, fingerprint) : '', has_more: hasMore },
-    }, id);
+    return fail('tokenFormatInvalid', logId);
   }
 
   /**
-   * The result list a pagination walks: computed on its first page and reused by the pages that
-   * follow (their page_token names it), so paging is a consistent snapshot and a 100-page walk
-   * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
-   * changes to the dataset show from the next pagination on.
+   * The spec states limits per app, per tenant, per API: every token of the mock's one app and
+   * tenant shares the operation's windows. The key is built from what the token authenticated as,
+   * never from the header's text.
    */
-  const snapshots = new Map<string, MockChat[]>();
-  function snapshot(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]): MockChat[] {
-    const key = `${fingerprint}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
-    const continuing = typeof query.page_token === 'string' && query.page_token !== '';
-    const cached = continuing ? snapshots.get(key) : undefined;
-    if (cached) return cached;
-    const fresh = compute();
-    snapshots.delete(key);
-    snapshots.set(key, fresh);
-    if (snapshots.size > 64) snapshots.delete(snapshots.keys().next().value!);
-    return fresh;
+  function rateLimited(p: Prepared, logId: string): MockAnswer | undefined {
+    if (!p.limit) return undefined;
+    const hit = windows.take(`${p.operation.operationId} ${app.appId} ${dataset.tenantKey}`, p.limit, now());
+    if (!hit) return undefined;
+    return errorAnswer(errorCodes.rateLimited, logId, {}, undefined, { 'x-ogw-ratelimit-limit': String(hit.limit), 'x-ogw-ratelimit-reset': String(hit.resetSeconds) });
   }
 
-  function list(url: URL, caller: Caller, id: string) {
-    const query = parseQuery(url, ['user_id_type', 'sort_type', 'page_token', 'page_size', 'types']);
-    const check = validate('listChats.query', query);
-    if (!check.valid) return invalidParameter(check.errors, id);
-    const types = new Set((query.types as string[] | undefined) ?? ['group']);
-    const fingerprint = `list:${[...types].sort().join(',')}:${query.sort_type ?? ''}`;
-    const chats = snapshot(fingerprint, caller, query, () => {
-      // p2p chats are listed for user tokens only; a bot has no p2p chats to list.
-      const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && caller.kind === 'user' : types.has('group'));
-      const found = dataset.chats.filter((c) => isMember(c, caller) && wanted(c));
-      const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
-      if (sortType === 'ByActiveTimeDesc') found.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
-      else found.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
-      return found;
-    });
-    return page('listChats', chats, query, fingerprint, caller, id);
+  /** Values of a query parameter the caller's token type may not ask for (x-token-restrictions). */
+  function restricted(p: Prepared, query: Record<string, unknown>, caller: Caller, logId: string): MockAnswer | undefined {
+    const tokenType = caller.kind === 'bot' ? 'tenant' : 'user';
+    for (const [name, facts] of Object.entries(p.operation.query)) {
+      const value = query[name];
+      if (value === undefined || !facts.tokenRestrictions) continue;
+      const given = Array.isArray(value) ? value : String(value).split(',');
+      for (const rule of facts.tokenRestrictions) {
+        const refused = rule.tokenType === tokenType ? rule.values.filter((v) => given.includes(v)) : [];
+        if (refused.length === 0) continue;
+        const info = p.operation.errorCodes.find((e) => e.name === rule.error) ?? p.invalid;
+        return violations(info, [{ field: name, description: `${refused.join(', ')} cannot be asked for with a ${tokenType} access token` }], logId);
+      }
+    }
+    return undefined;
   }
 
-  function search(url: URL, caller: Caller, id: string) {
-    const query = parseQuery(url, ['user_id_type', 'query', 'page_token', 'page_size']);
-    const check = validate('searchChats.query', query);
-    if (!check.valid) return invalidParameter(check.errors, id);
-    const keyword = normalizeKeyword((query.query as string | undefined) ?? '');
-    const cutoff = queryFacts('searchChats').query!.emptyResultAboveLength!;
-    const chats = snapshot(`search:${keyword}`, caller, query, () =>
-      keyword === '' || [...keyword].length > cutoff
-        ? []
-        : dataset.chats.filter((c) => c.mode !== 'p2p' && (isMember(c, caller) || c.public) && matches(c, keyword, dataset.users)),
-    );
-    return page('searchChats', chats, query, `search:${keyword}`, caller, id);
+  function checked(schemaId: SchemaId, data: unknown, p: Prepared, logId: string): MockAnswer | undefined {
+    const result = validate(schemaId, data);
+    return result.valid ? undefined : violations(p.invalid, result.errors.map((e) => ({ field: fieldOf(e), description: e.message })), logId);
   }
 
-  async function token(request: Request, id: string) {
-    if (request.method !== 'POST') return failOther(404, 404, 'Not Found: use POST.', id);
-    const text = await readLimited(request);
-    if (text === undefined) return failOther(400, 10003, 'invalid param: body too large', id);
+  function answer(request: MockRequest, logId: string): { answer: MockAnswer; routed: boolean } {
+    const { target } = request;
+    const q = target.indexOf('?');
+    const pathname = q < 0 ? target : target.slice(0, q);
+    const search = q < 0 ? '' : target.slice(q + 1);
+    if (search.length > MAX_QUERY_CHARS) {
+      return { answer: fail('invalidParameter', logId, { field_violations: [{ field: 'query', description: `query string longer than ${MAX_QUERY_CHARS} characters` }] }), routed: true };
+    }
+    const match = routes.match(request.method, pathname);
+    // Unknown paths share one counter, so that random paths cannot grow the map.
+    const counted = 'operation' in match ? match.operation.path : '(other)';
+    state.requests.set(counted, (state.requests.get(counted) ?? 0) + 1);
+    if ('miss' in match) {
+      const what = match.miss === 'method' ? `${request.method} ${pathname}` : pathname;
+      return { answer: { status: 404, body: { code: 404, msg: `Not Found: ${what}`, error: { log_id: logId } } }, routed: match.miss === 'method' };
+    }
+    const p = prepared.get(match.operation.operationId)!;
+    const { operation } = p;
+    let caller: Caller | undefined;
+    if (operation.tokenTypes.length > 0) {
+      const who = authenticate(request.authorization, operation, logId);
+      if (!('kind' in who)) return { answer: who, routed: true };
+      caller = who;
+    }
+    const limited = rateLimited(p, logId);
+    if (limited) return { answer: limited, routed: true };
+    if (operation.schemas.path) {
+      const bad = checked(operation.schemas.path, match.params, p, logId);
+      if (bad) return { answer: bad, routed: true };
+    }
+    const query = search === '' ? {} : parseQuery(search, p.kinds);
+    if (operation.schemas.query) {
+      const bad = checked(operation.schemas.query, query, p, logId) ?? (caller && restricted(p, query, caller, logId));
+      if (bad) return { answer: bad, routed: true };
+    }
     let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return failOther(400, 10003, 'invalid param: the body is not JSON', id);
+    if (operation.schemas.body) {
+      if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
+      try {
+        body = JSON.parse(Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8'));
+      } catch {
+        return { answer: violations(p.invalid, [{ field: 'body', description: 'the body is not JSON' }], logId), routed: true };
+      }
+      const bad = checked(operation.schemas.body, body, p, logId);
+      if (bad) return { answer: bad, routed: true };
     }
-    const check = validate('getTenantAccessToken.body', body);
-    if (!check.valid) return failOther(400, 10003, `invalid param: ${check.errors.map((e) => e.message).join('; ')}`, id);
-    const { app_id, app_secret } = body as { app_id: string; app_secret: string };
-    if (app_id !== app.appId) return failOther(400, 10003, 'invalid param: app_id not found', id);
-    if (app_secret !== app.appSecret) return failOther(400, 10014, 'app secret invalid', id);
-    // Forget expired tokens and their rate windows, so that a long-running mock stays flat in memory.
-    for (const [t, expires] of state.tenantTokens) if (expires <= now()) state.tenantTokens.delete(t);
-    for (const [key, w] of windows) if (w.second < Math.floor(now() / 1000)) windows.delete(key);
-    // As the platform does (its token page): while the newest token has 30 minutes or more left,
-    // the endpoint answers that same token with its remaining lifetime; below that, a new one
-    // (both stay valid). This also keeps a busy mock from piling up tokens.
-    const newest = [...state.tenantTokens].at(-1);
-    if (newest && newest[1] - now() >= Math.min(30 * 60, ttl / 2) * 1000) {
-      return json(200, { code: 0, msg: 'ok', tenant_access_token: newest[0], expire: Math.floor((newest[1] - now()) / 1000) }, id);
-    }
-    const issued = `t-${randomBytes(20).toString('hex')}`;
-    state.tenantTokens.set(issued, now() + ttl * 1000);
-    return json(200, { code: 0, msg: 'ok', tenant_access_token: issued, expire: ttl }, id);
+    if (p.behaviour) return { answer: p.behaviour({ operation, pathParams: match.params, query, body, caller, logId }, runtime), routed: true };
+    return { answer: { status: 200, body: p.example ?? '{"code":0,"msg":"success","data":{}}' }, routed: true };
   }
 
-  async function handle(input: Request | string | URL, init?: RequestInit): Promise<Response> {
-    const id = logId();
+  /** The core both transports share: a parsed request in, the status, JSON text and headers out. */
+  const core: MockCore = (request: MockRequest): Served => {
+    const logId = nextLogId();
+    let result: { answer: MockAnswer; routed: boolean };
+    try {
+      result = answer(request, logId);
+    } catch (error) {
+      // Bad input must never become a 500: anything unexpected is reported as a bad request.
+      result = { answer: fail('invalidParameter', logId, {}, (error as Error).message), routed: true };
+    }
+    const { status, body, headers } = result.answer;
+    return { status, body: typeof body === 'string' ? body : JSON.stringify(body), logId, headers, routed: result.routed };
+  };
+
+  async function handleFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    let served: Served;
     try {
       const request = input instanceof Request && !init ? input : new Request(input, init);
       const url = new URL(request.url);
-      if (url.search.length > MAX_QUERY_CHARS) {
-        return fail('invalidParameter', id, { field_violations: [{ field: 'query', description: `query string longer than ${MAX_QUERY_CHARS} characters` }] });
-      }
-      // Unknown paths share one counter, so that random paths cannot grow the map.
-      const counted = url.pathname === LIST || url.pathname === SEARCH || url.pathname === TOKEN ? url.pathname : '(other)';
-      state.requests.set(counted, (state.requests.get(counted) ?? 0) + 1);
-      if (url.pathname === TOKEN) return await token(request, id);
-      if (url.pathname !== LIST && url.pathname !== SEARCH) return failOther(404, 404, `Not Found: ${url.pathname}`, id);
-      if (request.method !== 'GET') return failOther(404, 404, `Not Found: ${request.method} ${url.pathname}`, id);
-      const caller = authenticate(request, id);
-      if (caller instanceof Response) return caller;
-      const limited = rateLimited(request.headers.get('authorization')!, id);
-      if (limited) return limited;
-      return url.pathname === LIST ? list(url, caller, id) : search(url, caller, id);
+      const method = request.method;
+      const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
+      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body });
     } catch (error) {
-      // Bad input must never become a 500: anything unexpected is reported as a bad request.
-      return fail('invalidParameter', id, {}, {}, (error as Error).message);
+      const logId = nextLogId();
+      const { status, body } = fail('invalidParameter', logId, {}, (error as Error).message);
+      served = { status, body: JSON.stringify(body), logId, routed: true };
     }
+    return new Response(served.body, { status: served.status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-tt-logid': served.logId, ...served.headers } });
   }
 
   return {
-    fetch: handle,
+    fetch: handleFetch,
     state,
-    listen: (port = 0) => serveFetchHandler(handle, port),
+    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback),
   };
-}
-
-async function readLimited(request: Request): Promise<string | undefined> {
-  const bytes = await readCapped(request.body, MAX_BODY_BYTES);
-  return bytes && new TextDecoder().decode(bytes);
-}
-
-/** Strips the double quotes the docs ask for around keywords with "-", and folds case and width. */
-function normalizeKeyword(raw: string): string {
-  const trimmed = raw.trim();
-  const unquoted = /^["“].*["”]$/.test(trimmed) && trimmed.length >= 2 ? trimmed.slice(1, -1) : trimmed;
-  return unquoted.normalize('NFKC').toLowerCase();
-}
-
-const pinyinCache = new Map<string, string[]>();
-/** The forms a name can be found by: itself, its pinyin, and its pinyin initials (all lower case). */
-function searchForms(name: string): string[] {
-  let forms = pinyinCache.get(name);
-  if (!forms) {
-    const lower = name.normalize('NFKC').toLowerCase();
-    const full = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
-    const initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
-    forms = [lower, lower.replace(/\s+/g, ''), full, initials].filter(Boolean);
-    pinyinCache.set(name, forms);
-  }
-  return forms;
-}
-
-function matches(chat: MockChat, keyword: string, users: MockUser[]): boolean {
-  const compact = keyword.replace(/\s+/g, '');
-  const names = [chat.name, ...Object.values(chat.i18nNames), ...users.filter((u) => chat.members.includes(u.openId)).map((u) => u.name)];
-  return names.some((n) => n && searchForms(n).some((form) => form.includes(keyword) || form.startsWith(compact)));
 }

@@ -11,7 +11,9 @@
  * @packageDocumentation
  */
 import * as compiled from '../../generated/validators.js';
-import { operations, schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
+import { schemaIds as schemaIdIndex } from '../../generated/contract-index.js';
+import { operations } from '../../generated/operations.js';
+import { FeishuContractError, FeishuError } from '../errors.js';
 import type { ValidationError } from './messages.js';
 import { runValidator, type CompiledValidator, type ValidationResult } from './run.js';
 import type { SchemaId, SchemaTypes } from './schema-types.js';
@@ -41,7 +43,7 @@ export function isSchemaId(id: unknown): id is SchemaId {
  */
 export function validate<Id extends SchemaId>(schemaId: Id, data: unknown): ValidationResult {
   const validator = isSchemaId(schemaId) ? validators[schemaId] : undefined;
-  if (!validator) throw new TypeError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
+  if (!validator) throw new FeishuError(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids: ${schemaIds.join(', ')}`);
   return runValidator(validator, data);
 }
 
@@ -51,7 +53,7 @@ export function isValid<Id extends SchemaId>(schemaId: Id, data: unknown): data 
 }
 
 /**
- * Like {@link validate}, but returns the typed value or throws a {@link ContractViolationError}
+ * Like {@link validate}, but returns the typed value or throws a {@link FeishuContractError}
  * whose message lists every broken rule.
  */
 export function assertValid<Id extends SchemaId>(schemaId: Id, data: unknown): SchemaTypes[Id] {
@@ -60,27 +62,42 @@ export function assertValid<Id extends SchemaId>(schemaId: Id, data: unknown): S
   return data as SchemaTypes[Id];
 }
 
-/** Thrown by {@link assertValid}: the value breaks the contract of `schemaId`. */
-export class ContractViolationError extends Error {
-  override name = 'ContractViolationError';
-  constructor(
-    /** The schema the value was checked against. */
-    readonly schemaId: SchemaId,
-    /** Every broken rule. */
-    readonly errors: ValidationError[],
-  ) {
-    super(`${schemaId}: ${errors.map((e) => e.message).join('; ')}`);
-  }
-}
+/**
+ * Thrown by {@link assertValid}: the value breaks the contract of `schemaId`.
+ * @deprecated The same error as {@link FeishuContractError} (one concept, one class): use that name.
+ */
+export const ContractViolationError = FeishuContractError;
+/** @deprecated Use {@link FeishuContractError}. */
+export type ContractViolationError = FeishuContractError;
+export { FeishuContractError, FeishuError };
 
-/** For each operation: its method, path, and the schema id of the JSON body per documented status. */
-export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> =
-  operations as Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>;
+/**
+ * For each operation: its method, path, and the schema id of the JSON body per documented status
+ * (for a status that may carry either, the success body). Kept for compatibility: the operation
+ * table (`operations` from the package root) says more, including both bodies of a 200.
+ */
+export const operationResponses: Readonly<Record<string, { method: string; path: string; responses: Record<string, SchemaId> }>> = Object.fromEntries(
+  Object.values(operations).map((op) => [
+    op.operationId,
+    { method: op.method, path: op.path, responses: Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [status, (r.success ?? r.error)!])) },
+  ]),
+);
 
-/** The schema id a response of `operationId` with HTTP `status` must match (falls back to `default`). */
-export function responseSchemaId(operationId: string, status: number | string): SchemaId | undefined {
-  const op = operationResponses[operationId];
+/**
+ * The schema id a response of `operationId` with HTTP `status` must match (falls back to `NXX`, then
+ * `default`). Where the status may carry either body (Feishu answers some failures with HTTP 200),
+ * `body` decides: `code === 0` is the success body, anything else the error envelope; without a
+ * body the success one is named.
+ */
+export function responseSchemaId(operationId: string, status: number | string, body?: unknown): SchemaId | undefined {
+  const op = (operations as Record<string, (typeof operations)[keyof typeof operations]>)[operationId];
   if (!op) return undefined;
   const s = String(status);
-  return op.responses[s] ?? op.responses[`${s[0]}XX`] ?? op.responses.default;
+  const roles = op.responses[s] ?? op.responses[`${s[0]}XX`] ?? op.responses.default;
+  if (!roles) return undefined;
+  if (roles.success && roles.error && body !== undefined) {
+    const code = body !== null && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+    return code === 0 ? roles.success : roles.error;
+  }
+  return roles.success ?? roles.error;
 }

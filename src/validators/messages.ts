@@ -95,6 +95,23 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
     const prefix = error.schemaPath + '/';
     const branches = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(error.instancePath));
     branches.forEach((e) => consumed.add(e));
+    // A branch whose `type` does not fit the value is another form (listChats `types`: an array, or
+    // the wire's string). When exactly one branch fits the value's type, its own errors say what is
+    // wrong (`types must have at least 1 item`), so they are reported as they are.
+    const byBranch = new Map<string, ErrorObject[]>();
+    for (const e of branches) {
+      const index = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      byBranch.set(index, [...(byBranch.get(index) ?? []), e]);
+    }
+    const fitting = [...byBranch.values()].filter((errs) => !errs.some((e) => e.keyword === 'type' && e.instancePath === error.instancePath));
+    if (fitting.length === 1 && byBranch.size > 1) {
+      fitting[0]!.forEach((e) => consumed.delete(e));
+      continue;
+    }
+    // Every branch that erred here is of another type, and the branch that fits erred only inside a
+    // $ref (its errors sit deeper and are reported on their own): nothing is left to fold.
+    const deeper = `${error.instancePath}/`;
+    if (byBranch.size > 0 && fitting.length === 0 && errors.some((e) => !consumed.has(e) && e.keyword !== error.keyword && e.instancePath.startsWith(deeper))) continue;
     // A sibling `type` error at the same place says the same thing.
     const allConst = branches.length > 0 && branches.every((e) => e.keyword === 'const');
     let message: string;

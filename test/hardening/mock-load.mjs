@@ -1,29 +1,14 @@
 // Run by mock-load.test.ts in a child process (node --expose-gc), against the built package:
 // 20,000 requests from 50 keep-alive connections across list, search and token, then the memory
 // the mock holds. Prints one JSON line of counts for the test to judge.
-import http from 'node:http';
+import { keepAliveClient } from './keep-alive-client.mjs';
 import { createMockFeishu, demoApp } from '../../dist/mock/index.js';
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 20_000);
 const CONNECTIONS = 50;
 const mock = createMockFeishu({ rateLimitPerSecond: 1500 });
 const server = await mock.listen(0);
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-const { port } = new URL(server.url);
-
-function request(method, path, headers = {}, body) {
-  return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', (e) => resolve({ status: 0, error: e.message }));
-    });
-    req.on('error', (e) => resolve({ status: 0, error: e.message }));
-    if (body) req.write(body);
-    req.end();
-  });
-}
+const { request, close } = keepAliveClient(server.url, CONNECTIONS);
 const tokenBody = JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret });
 const getToken = async () => JSON.parse((await request('POST', '/open-apis/auth/v3/tenant_access_token/internal', { 'content-type': 'application/json' }, tokenBody)).body).tenant_access_token;
 
@@ -69,6 +54,6 @@ await Promise.all(Array.from({ length: CONNECTIONS }, () => worker(target)));
 const ms = Date.now() - started;
 const heapAfter = heap();
 void warm;
-agent.destroy();
+close();
 await server.close();
 console.log(JSON.stringify({ ...counts, ms, heapBeforeMB: +(heapBefore / 2 ** 20).toFixed(1), heapAfterMB: +(heapAfter / 2 ** 20).toFixed(1), tokensHeld: mock.state.tenantTokens.size }));

@@ -1,6 +1,7 @@
 // A loopback HTTP server whose answers each test scripts: for the failures a real mock won't produce.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, hit: number) => void;
 
@@ -30,3 +31,16 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
 }
 
 export const page = (items: object[], has_more: boolean, page_token?: string) => ({ code: 0, msg: 'success', data: { items, has_more, ...(page_token === undefined ? {} : { page_token }) } });
+
+/** A `scriptedServer` factory for a test file: every server it starts is closed after each test. */
+export function serversClosedAfterEach() {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    while (closers.length) await closers.pop()!();
+  });
+  return async (handler: Handler) => {
+    const s = await scriptedServer(handler);
+    closers.push(s.close);
+    return s;
+  };
+}

@@ -17,7 +17,8 @@ assertType<Equals<Jsapi.ChosenChat['id'], components['schemas']['OpenChatId']>>(
 // Enums written once in the contract surface as literal unions on both sides.
 assertType<Equals<NonNullable<components['schemas']['ListChat']['chat_status']>, 'normal' | 'dissolved' | 'dissolved_save'>>();
 assertType<Equals<Jsapi.ChosenChat['chatType'], 0 | 1>>();
-assertType<Equals<NonNullable<SchemaTypes['listChats.query']['types']>, ('group' | 'p2p')[]>>();
+// `types` in either form: an array of the enum, or the wire's comma-separated string (issue 13.3).
+assertType<Equals<NonNullable<SchemaTypes['listChats.query']['types']>, ('group' | 'p2p')[] | 'group' | 'p2p' | 'group,p2p' | 'p2p,group'>>();
 assertType<Equals<NonNullable<Jsapi.SendMessageCardFail['errCode']>, -1 | -2 | -3 | -4 | -5 | -6 | -7 | -8 | -9 | -10 | 42406>>();
 // @ts-expect-error: the doc types openChatId as number; the contract says string (erratum).
 assertType<Equals<Jsapi.SendCardInfo["openChatId"], number>>();

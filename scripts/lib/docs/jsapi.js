@@ -2,8 +2,8 @@
 // success and fail objects (type, required, default, allowed values, limits, client support,
 // description with the official Chinese terms), its error codes, errata and examples.
 // Generic over the schemas: a field added to a schema shows up with no edit here.
-import path from 'node:path';
 import { block, esc, inline, page } from './html.js';
+import { schemaFileResolver } from '../resolve.js';
 
 const KINDS = [
   ['input', 'Input (入参)'],
@@ -14,24 +14,17 @@ const PLATFORMS = { android: 'Android', ios: 'iOS', pc: 'PC', harmony: 'Harmony'
 
 /** `schemas` maps a path under schemas/ (e.g. "jsapi/chooseChat.input.json") to its JSON. */
 export function createResolver(schemas) {
-  const pointer = (node, fragment) =>
-    fragment
-      .split('/')
-      .filter(Boolean)
-      .reduce((n, key) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], node);
-  /** Follows `$ref`s (file-relative and local), merging the referring schema's own keywords over the target. */
+  const files = schemaFileResolver(Object.entries(schemas));
+  /** Follows `$ref`s (file-relative, by $id and local), merging the referring schema's own keywords over the target. */
   function deref(schema, file) {
     let current = schema;
     let currentFile = file;
     const seen = new Set();
     while (current && typeof current.$ref === 'string') {
-      const [target, fragment = ''] = current.$ref.split('#');
-      const targetFile = target ? path.posix.normalize(path.posix.join(path.posix.dirname(currentFile), target)) : currentFile;
-      const key = `${targetFile}#${fragment}`;
+      const { schema: resolved, file: targetFile } = files.resolve(current.$ref, currentFile);
+      const key = `${targetFile}#${current.$ref.split('#')[1] ?? ''}`;
       if (seen.has(key)) break;
       seen.add(key);
-      const resolved = pointer(schemas[targetFile], fragment);
-      if (!resolved) throw new Error(`docs: cannot resolve $ref ${current.$ref} from ${currentFile}`);
       const { $ref, ...own } = current;
       current = { ...resolved, ...own, ...(resolved.$ref ? { $ref: resolved.$ref } : {}) };
       if (!resolved.$ref) delete current.$ref;

@@ -1,6 +1,7 @@
 // The landing page: what the package is, install, quick start, links to both references, the
 // errata (collected from every x-erratum of the contract) and what is not covered (quoted from the README).
 import { block, esc, inline, page } from './html.js';
+import { operationTable } from '../contract.js';
 
 /** Every x-erratum in a document, with a readable location. */
 export function collectErrata(node, where, out = []) {
@@ -32,9 +33,8 @@ export function renderLanding({ pkg, openapi, schemas, readme, apis }) {
     ...collectErrata(openapi, ['REST']),
     ...Object.entries(schemas).flatMap(([file, schema]) => collectErrata(schema, [file.replace(/^jsapi\/|\.json$/g, '')])),
   ];
-  const operations = Object.entries(openapi.paths).flatMap(([p, item]) =>
-    Object.entries(item).filter(([m]) => ['get', 'post'].includes(m)).map(([m, op]) => ({ method: m.toUpperCase(), path: p, op })),
-  );
+  // The operations as the operation table lists them (every method, in spec order).
+  const operations = Object.values(operationTable(openapi));
   const body = `<h1>feishu-chat-contract <span class="muted">${esc(pkg.version)}</span></h1>
 <p>${inline(pkg.description)}</p>
 <h2>Install</h2>
@@ -45,7 +45,7 @@ npm test                   # the whole suite</code></pre>
 <h2>References</h2>
 <ul>
 <li><a href="rest/index.html">REST reference</a> (OpenAPI 3.1, <a href="openapi.json">openapi.json</a>): ${operations
-    .map(({ method, path, op }) => `<code>${method} ${esc(path)}</code> (${esc(op.operationId)})`)
+    .map(({ method, path, operationId }) => `<code>${method} ${esc(path)}</code> (${esc(operationId)})`)
     .join(', ')}</li>
 <li><a href="jsapi/index.html">JSAPI reference</a> (JSON Schema 2020-12): ${apis.map((a) => `<a href="jsapi/${a}.html"><code>tt.${a}</code></a>`).join(', ')}</li>
 <li>Card JSON reference (<code>cardContent.card</code>, the <code>interactive</code> content): <a href="card/v1.html">1.0</a>, <a href="card/v2.html">2.0</a></li>

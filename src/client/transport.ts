@@ -1,0 +1,42 @@
+import { readBodyCapped } from './capped-body.js';
+import type { Bound } from './deadline.js';
+
+/** A fetch function: the client hands it a Request and reads the Response it resolves to. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+/** A request as the client sends it, before any transport's own objects. */
+export interface Outgoing {
+  method: string;
+  /** Absolute URL, query included. */
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What one attempt brought back: status, headers and the whole body (within the size cap). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: Uint8Array;
+}
+
+/**
+ * Sends one attempt and reads its whole answer, within the `bound` the caller owns. A transport
+ * never retries, never follows a redirect and never reads past `maxResponseBytes`; what lies above
+ * it (retries, tokens, envelopes) does not know which transport carried the bytes.
+ */
+export type Transport = (request: Outgoing, bound: Bound) => Promise<Answer>;
+
+/** The transport on a fetch function (globalThis.fetch, or a mock's). */
+export function fetchTransport(fetchImpl: FetchLike, maxResponseBytes: number): Transport {
+  return async (outgoing, bound) => {
+    // Feishu's API never redirects: a 3xx is reported as it is, and credentials never follow one.
+    const request = new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body, signal: bound.signal, redirect: 'manual' });
+    // Referenced until the attempt ends: undici holds the Request's link to its signal weakly.
+    bound.hold(request);
+    const response = await fetchImpl(request);
+    bound.hold(response);
+    // Read inside the attempt, so that its bound also covers a body that never ends.
+    return { status: response.status, headers: response.headers, body: await readBodyCapped(response, maxResponseBytes, bound.signal) };
+  };
+}

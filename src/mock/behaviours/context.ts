@@ -1,0 +1,52 @@
+// What a behaviour module receives: the checked request, and the mock's state and answer helpers.
+import type { ErrorCodeName } from '../../contract-facts.js';
+import type { MockChat, MockDataset } from '../data.js';
+import type { MockOperation } from '../routes.js';
+
+/** Who a request authenticated as. */
+export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
+
+/** An answer before serialization: the status, the JSON body, extra headers. */
+export interface MockAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One request, parsed and checked against its operation's contract. */
+export interface BehaviourRequest {
+  operation: MockOperation;
+  pathParams: Record<string, string>;
+  query: Record<string, unknown>;
+  /** The JSON body (already checked against the operation's body schema), if it takes one. */
+  body: unknown;
+  /** Undefined for operations that take no token. */
+  caller: Caller | undefined;
+  logId: string;
+}
+
+/** The mock's state and helpers, shared by every behaviour. */
+export interface MockRuntime {
+  app: { appId: string; appSecret: string };
+  dataset: MockDataset;
+  tenantTokens: Map<string, number>;
+  now: () => number;
+  tokenTtlSeconds: number;
+  /** An answer with a documented error code: status and message come from the contract. */
+  fail: (name: ErrorCodeName, logId: string, extra?: Record<string, unknown>, detail?: string) => MockAnswer;
+  /** The invalid-parameter answer naming each field and its rule. */
+  invalidParameter: (violations: { field: string; description: string }[], logId: string) => MockAnswer;
+  /** Pagination over a result list, with opaque page tokens and per-walk snapshots. */
+  paging: Paging;
+}
+
+/** Pagination helpers (see behaviours/paging.ts). */
+export interface Paging {
+  /** The result list a walk pages through: computed on its first page, reused by the pages that follow. */
+  snapshot: (fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]) => MockChat[];
+  /** One page of `chats`, or the invalid-parameter answer for a page_token this query was not issued. */
+  page: (operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string) => MockAnswer;
+}
+
+/** A behaviour module: how a fake of the operation answers a checked request. */
+export type Behaviour = (request: BehaviourRequest, mock: MockRuntime) => MockAnswer;

@@ -1,0 +1,86 @@
+// Pagination of the chat endpoints: opaque, signed page tokens and a snapshot per walk.
+import { createHmac, randomBytes } from 'node:crypto';
+import { queryFacts } from '../../contract-facts.js';
+import type { MockChat, MockDataset } from '../data.js';
+import { chatItem } from './chat-item.js';
+import type { Caller, MockAnswer, Paging } from './context.js';
+
+/** Bounds of the memo maps: a long-running mock stays flat whatever the callers send. */
+const MEMO_LIMIT = 4096;
+const SNAPSHOT_LIMIT = 64;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** Paging over `dataset`, answering invalid page tokens with `invalid`. */
+export function createPaging(dataset: MockDataset, invalid: (field: string, description: string, logId: string) => MockAnswer): Paging {
+  const secret = randomBytes(16);
+  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 16);
+  // Signing is the costliest step of a page: a walk's tokens are the same for every caller that
+  // repeats it, so each is signed once (and each accepted token verified once).
+  const issued = new Map<string, string>();
+  const accepted = new Map<string, { o: number; f: string }>();
+
+  function pageToken(offset: number, fingerprint: string): string {
+    const key = `${offset}|${fingerprint}`;
+    const known = issued.get(key);
+    if (known) return known;
+    const payload = Buffer.from(JSON.stringify({ o: offset, f: fingerprint })).toString('base64url');
+    return remember(issued, key, `${payload}.${sign(payload)}`);
+  }
+
+  function readPageToken(token: string, fingerprint: string): number | undefined {
+    let decoded = accepted.get(token);
+    if (!decoded) {
+      const [payload, mac] = token.split('.');
+      if (!payload || !mac || sign(payload) !== mac) return undefined;
+      try {
+        const { o, f } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (!Number.isInteger(o) || o < 0 || typeof f !== 'string') return undefined;
+        decoded = remember(accepted, token, { o, f });
+      } catch {
+        return undefined;
+      }
+    }
+    return decoded.f === fingerprint ? decoded.o : undefined;
+  }
+
+  /**
+   * The result list a pagination walks: computed on its first page and reused by the pages that
+   * follow (their page_token names it), so paging is a consistent snapshot and a 100-page walk
+   * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
+   * changes to the dataset show from the next pagination on.
+   */
+  const snapshots = new Map<string, MockChat[]>();
+  function snapshot(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]): MockChat[] {
+    const key = `${fingerprint}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
+    const continuing = typeof query.page_token === 'string' && query.page_token !== '';
+    const cached = continuing ? snapshots.get(key) : undefined;
+    if (cached) return cached;
+    const fresh = compute();
+    snapshots.delete(key);
+    snapshots.set(key, fresh);
+    if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
+    return fresh;
+  }
+
+  function page(operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string): MockAnswer {
+    const defaults = queryFacts(operationId);
+    const size = (query.page_size as number | undefined) ?? (defaults.page_size!.default as number);
+    let offset = 0;
+    if (typeof query.page_token === 'string' && query.page_token !== '') {
+      const decoded = readPageToken(query.page_token, fingerprint);
+      if (decoded === undefined) return invalid('page_token', 'page_token was not issued for this query', logId);
+      offset = decoded;
+    }
+    const hasMore = offset + size < chats.length;
+    const idType = (query.user_id_type as string | undefined) ?? (defaults.user_id_type!.default as string);
+    const items = chats.slice(offset, offset + size).map((c) => chatItem(c, idType, caller, dataset));
+    return { status: 200, body: { code: 0, msg: 'success', data: { items, page_token: hasMore ? pageToken(offset + size, fingerprint) : '', has_more: hasMore } } };
+  }
+
+  return { snapshot, page };
+}
