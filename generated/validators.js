@@ -6038,6 +6038,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses1 = false;
           }
           if (parses1) {
+            const _cs0 = errors;
             if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
               if (parsed0.text === void 0) {
                 const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
@@ -6078,6 +6079,9 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err7);
               }
               errors++;
+            }
+            for (let i0 = _cs0; i0 < errors; i0++) {
+              vErrors[i0].inContent = true;
             }
           }
         } else {
@@ -6181,9 +6185,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses3 = false;
           }
           if (parses3) {
+            const _cs1 = errors;
             if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
               errors = vErrors.length;
+            }
+            for (let i1 = _cs1; i1 < errors; i1++) {
+              vErrors[i1].inContent = true;
             }
           }
         } else {
@@ -6286,9 +6294,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses5 = false;
           }
           if (parses5) {
+            const _cs2 = errors;
             if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
               errors = vErrors.length;
+            }
+            for (let i2 = _cs2; i2 < errors; i2++) {
+              vErrors[i2].inContent = true;
             }
           }
         } else {
@@ -6391,6 +6403,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses7 = false;
           }
           if (parses7) {
+            const _cs3 = errors;
             if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
               if (parsed3.file_key === void 0) {
                 const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
@@ -6442,6 +6455,9 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err28);
               }
               errors++;
+            }
+            for (let i3 = _cs3; i3 < errors; i3++) {
+              vErrors[i3].inContent = true;
             }
           }
         } else {
@@ -6544,6 +6560,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses9 = false;
           }
           if (parses9) {
+            const _cs4 = errors;
             if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
               if (parsed4.file_key === void 0) {
                 const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
@@ -6595,6 +6612,9 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err38);
               }
               errors++;
+            }
+            for (let i4 = _cs4; i4 < errors; i4++) {
+              vErrors[i4].inContent = true;
             }
           }
         } else {
@@ -6697,9 +6717,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses11 = false;
           }
           if (parses11) {
+            const _cs5 = errors;
             if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
               errors = vErrors.length;
+            }
+            for (let i5 = _cs5; i5 < errors; i5++) {
+              vErrors[i5].inContent = true;
             }
           }
         } else {
@@ -6802,6 +6826,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses13 = false;
           }
           if (parses13) {
+            const _cs6 = errors;
             if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
               if (parsed6.file_key === void 0) {
                 const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
@@ -6853,6 +6878,9 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err53);
               }
               errors++;
+            }
+            for (let i6 = _cs6; i6 < errors; i6++) {
+              vErrors[i6].inContent = true;
             }
           }
         } else {
@@ -6964,9 +6992,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses15 = false;
           }
           if (parses15) {
+            const _cs7 = errors;
             if (!validate89(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate89.errors : __append(vErrors, validate89.errors);
               errors = vErrors.length;
+            }
+            for (let i7 = _cs7; i7 < errors; i7++) {
+              vErrors[i7].inContent = true;
             }
           }
         } else {
@@ -7069,9 +7101,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses17 = false;
           }
           if (parses17) {
+            const _cs8 = errors;
             if (!validate92(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
               errors = vErrors.length;
+            }
+            for (let i8 = _cs8; i8 < errors; i8++) {
+              vErrors[i8].inContent = true;
             }
           }
         } else {
@@ -7174,9 +7210,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses19 = false;
           }
           if (parses19) {
+            const _cs9 = errors;
             if (!validate95(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
               vErrors = vErrors === null ? validate95.errors : __append(vErrors, validate95.errors);
               errors = vErrors.length;
+            }
+            for (let i9 = _cs9; i9 < errors; i9++) {
+              vErrors[i9].inContent = true;
             }
           }
         } else {
@@ -7279,6 +7319,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses21 = false;
           }
           if (parses21) {
+            const _cs10 = errors;
             if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
               if (parsed10.type === void 0) {
                 const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
@@ -7508,6 +7549,9 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err95);
               }
               errors++;
+            }
+            for (let i10 = _cs10; i10 < errors; i10++) {
+              vErrors[i10].inContent = true;
             }
           }
         } else {

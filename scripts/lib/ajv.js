@@ -80,7 +80,8 @@ export const contentMediaType = {
  * JSON Schema 2020-12 `contentSchema`, enforced: a string whose `contentMediaType` is
  * application/json is parsed and its value validated against this subschema. Errors inside point
  * below the string's own path, as if the string were the value it holds: `/content/text`,
- * `/content/elements/0/tag`. A string that does not parse is left to `contentMediaType`.
+ * `/content/elements/0/tag`, and carry `inContent: true`. A string that does not parse is left to
+ * `contentMediaType`.
  */
 export const contentSchema = {
   keyword: 'contentSchema',
@@ -94,8 +95,12 @@ export const contentSchema = {
     gen.try(() => { gen.assign(parsed, _`JSON.parse(${data})`); }, () => { gen.assign(parses, false); });
     const valid = gen.name('valid');
     gen.if(parses, () => {
+      const start = gen.const('_cs', N.errors);
       // `data` swaps the value under validation and keeps the error path (see the doc comment).
       cxt.subschema({ keyword: 'contentSchema', data: parsed, dataTypes: [] }, valid);
+      // Mark the errors as the decoded content's: other implementations treat contentSchema as an
+      // annotation, so test/json-schema.test.ts must tell these rules from the payload's own.
+      gen.forRange('i', start, N.errors, (i) => gen.assign(_`${N.vErrors}[${i}].inContent`, true));
       // With allErrors the subschema's own errors already fail the validation; nothing to add.
       if (!it.allErrors) gen.if(_`!${valid}`, () => gen.return(false));
     });

@@ -61,10 +61,11 @@ const LOWER_LIMITS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'm
 /** Rules with no order: any new one restricts, any removed one relaxes, a changed one may do either. */
 const RULES = ['pattern', 'format', 'multipleOf', 'uniqueItems', 'contentEncoding', 'contentMediaType', 'dependentRequired', 'not', 'if', 'propertyNames'];
 /** Subschemas that constrain the same value (or its parts) in the same direction as their parent. */
-const SUBSCHEMAS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'then', 'else'];
+// contentSchema counts: our validators enforce it on the decoded string (createMessage's content).
+const SUBSCHEMAS = ['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'then', 'else', 'contentSchema'];
 const SCHEMA_MAPS = ['patternProperties', 'dependentSchemas'];
 /** Keywords that say nothing about which values are valid. */
-const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', '$anchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs', 'contentSchema']);
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', '$anchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs']);
 /** Our keywords that validate a subschema in place (and only label its errors): compared like any subschema. */
 const WRAPPERS = ['x-platformError'];
 
@@ -81,7 +82,12 @@ export function extensionKind(keyword: string, value: unknown): 'upper-limit' | 
   return 'annotation';
 }
 
-const HANDLED = new Set(['$ref', 'type', 'enum', 'const', 'properties', 'required', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'default', ...UPPER_LIMITS, ...LOWER_LIMITS, ...RULES, ...SUBSCHEMAS, ...SCHEMA_MAPS]);
+const HANDLED: ReadonlySet<string> = new Set(['$ref', 'type', 'enum', 'const', 'properties', 'required', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'default', ...UPPER_LIMITS, ...LOWER_LIMITS, ...RULES, ...SUBSCHEMAS, ...SCHEMA_MAPS]);
+
+/** Whether the diff compares a standard JSON Schema keyword (rather than skipping it as an annotation). */
+export function comparesKeyword(keyword: string): boolean {
+  return HANDLED.has(keyword);
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** A value in a message: JSON, cut short when long (a whole new subschema would drown the line). */
