@@ -8,6 +8,7 @@ import { coldStartBench } from './cold-start.js';
 import { footprintBench } from './footprint.js';
 import { fmt, table } from './lib.js';
 import { listingBench } from './listing.js';
+import { mockThroughputBench } from './mock-throughput.js';
 import { badItemsBench, cardPerByteBench, validationBench } from './validation.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,6 +25,8 @@ console.log('cold start…');
 const cold = await coldStartBench({ rounds: quick ? 3 : 11, cwd: root });
 console.log('listing at scale…');
 const listing = await listingBench({ rounds: quick ? 2 : 7 });
+console.log('mock throughput…');
+const throughput = await mockThroughputBench({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5 });
 console.log('footprint…');
 const footprint = await footprintBench();
 
@@ -67,7 +70,19 @@ sections.push(`### Listing 10,000 chats (100 pages) + a search with ${oursL.foun
 targets.push(['listing: within 1.2x of the bare fetch loop (wall)', `${(oursL.wallMs / bare.wallMs).toFixed(2)}x`, yes(oursL.wallMs / bare.wallMs <= 1.2)]);
 targets.push(['listing: ≥ 2x faster than the official SDK (wall)', `${(sdk.wallMs / oursL.wallMs).toFixed(2)}x`, yes(sdk.wallMs / oursL.wallMs >= 2)]);
 
-// 4. Footprint
+// 4. The mock as a server
+{
+  const servers = throughput.servers;
+  const ours = servers['mock (ours)'];
+  const minimal = servers['minimal node:http, same bytes'];
+  const prism = servers['Prism mock of the same spec'];
+  const row = ([name, s]) => [name, fmt(s.rps), s.cpuMicrosPerRequest === undefined ? 'n/a' : fmt(s.cpuMicrosPerRequest), `${(ours.rps / s.rps).toFixed(2)}x`, Object.entries(s.statuses ?? {}).map(([k, n]) => `${k}: ${n}`).join(', ')];
+  sections.push(`### The mock as a server: \`GET /open-apis/im/v1/chats?page_size=20\` (${fmt(throughput.bytes / 1024)} KB answer), 50 keep-alive connections\n\n${table(['server (own process)', 'requests/s (median)', 'server CPU µs per request', 'ours ÷ it (requests/s)', 'statuses'], Object.entries(servers).map(row))}`);
+  targets.push(['mock: ≥ 0.40x the requests/s of a minimal node:http server sending the same bytes', `${(ours.rps / minimal.rps).toFixed(2)}x (CPU per request: ${(minimal.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)}x)`, yes(ours.rps / minimal.rps >= 0.4)]);
+  if (prism) targets.push(['mock: ≥ 3x the requests/s of Prism\'s mock of the same spec', `${(ours.rps / prism.rps).toFixed(1)}x`, yes(ours.rps / prism.rps >= 3)]);
+}
+
+// 5. Footprint
 sections.push(`### Footprint\n\n${table(['production install', 'packages', 'installed size MB'], Object.entries(footprint.installs).map(([k, i]) => [k, String(i.packages), fmt(i.bytes / 2 ** 20)]))}\n\n${table(['browser bundle (esbuild, minified)', 'min KB', 'min+gzip KB'], Object.entries(footprint.bundles).map(([k, b]) => [k, fmt(b.minBytes / 1024), fmt(b.gzipBytes / 1024)]))}`);
 const jsapiKB = footprint.bundles['./jsapi'].gzipBytes / 1024;
 targets.push(['./jsapi bundle < 15 KB min+gzip', `${fmt(jsapiKB)} KB`, yes(jsapiKB < 15)]);

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockFeishu, demoApp, demoUserToken } from '../mock/index.js';
-import { serveFetchHandler } from '../mock/http.js';
 import { docsHandler } from './static-docs.js';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,7 +46,8 @@ export async function mockCommand(args: string[], io: { stdout: (s: string) => v
   const mock = createMockFeishu();
   let server;
   try {
-    server = await serveFetchHandler(async (request) => (docs && (await docs(request))) || mock.fetch(request), port);
+    // The mock serves straight from node:http; only requests no operation matches reach the docs.
+    server = await mock.listen(port, docs ? { fallback: docs } : {});
   } catch (error) {
     io.stderr(`Cannot listen on 127.0.0.1:${port}: ${(error as Error).message}. Try --port 0 for any free port.`);
     return 2;

@@ -92,6 +92,15 @@ function fieldOf(error: ValidationError): string {
 
 /** Creates an in-memory Feishu serving every operation of the contract. */
 export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
+  return mockFeishuFor(Object.values(operations) as OperationInfo[], responseExamples, options);
+}
+
+/**
+ * The mock for a given operation table and its 200 examples (the generated ones in
+ * {@link createMockFeishu}; tests pass a table with an operation the spec does not have yet).
+ * @internal
+ */
+export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
@@ -104,7 +113,6 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };
-  const table = Object.values(operations) as OperationInfo[];
   const routes = new Routes(table);
   const prepared = new Map<string, Prepared>(
     table.map((operation) => {
@@ -115,7 +123,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
           ? documented
           : { perSecond: options.rateLimitPerSecond, perMinute: Math.max(documented.perMinute ?? 0, options.rateLimitPerSecond * 60) };
       const behaviour = behaviours[operation.operationId];
-      const example = (responseExamples as Record<string, Record<string, unknown>>)[operation.operationId]?.['200'];
+      const example = examples[operation.operationId]?.['200'];
       return [operation.operationId, {
         operation,
         kinds: queryKinds(operation.method, operation.path),

@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { queryFacts } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
-import { chatItem } from './chat-item.js';
+import { chatItemJson } from './chat-item.js';
 import type { Caller, MockAnswer, Paging, PageWindow } from './context.js';
 
 /** Bounds of the memo maps: a long-running mock stays flat whatever the callers send. */
@@ -84,8 +84,13 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
     const { offset, size } = at;
     const hasMore = offset + size < chats.length;
     const idType = (query.user_id_type as string | undefined) ?? (queryFacts(operationId).user_id_type!.default as string);
-    const items = chats.slice(offset, offset + size).map((c) => chatItem(c, idType, caller, dataset));
-    return { status: 200, body: { code: 0, msg: 'success', data: { items, page_token: hasMore ? at.tokenFor(offset + size) : '', has_more: hasMore } } };
+    // The envelope is written as text around each item's (cached) JSON: the same bytes
+    // JSON.stringify would give for { code, msg, data: { items, page_token, has_more } }.
+    let items = '';
+    const end = Math.min(offset + size, chats.length);
+    for (let i = offset; i < end; i++) items += (i === offset ? '' : ',') + chatItemJson(chats[i]!, idType, caller, dataset);
+    const token = JSON.stringify(hasMore ? at.tokenFor(offset + size) : '');
+    return { status: 200, body: `{"code":0,"msg":"success","data":{"items":[${items}],"page_token":${token},"has_more":${hasMore}}}` };
   }
 
   return { snapshot, window, page };
