@@ -133,7 +133,9 @@ export interface CardEntity {
 /**
  * A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
  */
-export interface CardJson {}
+export interface CardJson {
+  [k: string]: unknown | undefined;
+}
 /**
  * The content of a `media` (video) message (视频): the video's file key (IM file upload API, mp4) and an optional cover image key.
  */

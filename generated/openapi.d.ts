@@ -1057,7 +1057,9 @@ export interface components {
          * CardJson
          * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
          */
-        CardJson: Record<string, never>;
+        CardJson: {
+            [key: string]: unknown;
+        };
         /**
          * InteractiveContent
          * @description The content of an `interactive` (card, 卡片) message, in one of three forms told apart by `type`: a card JSON (no `type`: a JSON 1.0 root with config/header/elements, or a JSON 2.0 root with `"schema": "2.0"` and body.elements); a template card `{"type": "template", "data": {…}}`; or a CardKit card entity `{"type": "card", "data": {"card_id": …}}`. This API has no `card` field: the card goes inside `content`, and the `{"card": …}` wrapper of custom-bot webhooks and tt.sendMessageCard is not a card root. The serialized content may hold at most 30 KB (createMessage checks it in UTF-8 bytes); for a template the platform also counts the template's card data.
@@ -1115,7 +1117,9 @@ export interface components {
                  * CardJson
                  * @description A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
                  */
-                CardJson: Record<string, never>;
+                CardJson: {
+                    [key: string]: unknown;
+                };
                 /**
                  * TemplateCard
                  * @description A card built from a CardKit template.

@@ -5449,7 +5449,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object" }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5732,7 +5732,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+      } else {
         const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardJson/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
@@ -5743,6 +5744,11 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var _valid1 = _errs28 === errors;
       valid5 = _valid1;
+      if (valid5) {
+        if (props1 !== true) {
+          props1 = true;
+        }
+      }
       ifClause1 = "else";
     }
     if (!valid5) {
@@ -29368,7 +29374,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!(data && typeof data == "object" && !Array.isArray(data))) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+      } else {
         const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/CardJson/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
@@ -29379,6 +29386,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var _valid1 = _errs28 === errors;
       valid5 = _valid1;
+      if (valid5) {
+        if (props1 !== true) {
+          props1 = true;
+        }
+      }
       ifClause1 = "else";
     }
     if (!valid5) {
