@@ -15,7 +15,7 @@ const N = names.default ?? names;
 /** Our x- keywords that only annotate: ajv's strict mode must know them, but they validate nothing. */
 export const annotationKeywords = [
   'x-erratum', 'x-source', 'x-client-support', 'x-scope', 'x-errCodes',
-  'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes',
+  'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes', 'x-rest-twin',
 ];
 
 /**

@@ -174,6 +174,7 @@ ${raw.examples?.length ? `<h3>Example</h3>${examples(raw)}` : ''}`;
   const body = `<h1><code>tt.${esc(api)}</code></h1>
 <p>${inline(input.description ?? '')}</p>
 <p><strong>Client support:</strong><br>${clientSupport(input['x-client-support'])}</p>
+${restTwins(input['x-rest-twin'])}
 <nav class="toc"><a href="#input">Input</a><a href="#success">Success</a><a href="#fail">Fail</a><a href="#errors">Error codes</a></nav>
 ${sections.join('\n')}
 <h2 id="errors">Error codes (错误码)</h2>
@@ -182,6 +183,14 @@ ${errorCodeSection(api, input, schemas[`jsapi/${api}.fail.json`])}
 <pre><code>import { ${esc(api)}, JsapiError } from 'feishu-chat-contract/jsapi';</code></pre>
 ${block('Inputs are checked against the contract before `tt` is called; a fail arrives as a `JsapiError` with `errMsg`, `errno`, `errCode` and the documented meaning. In tests, `createFakeTt()` from `feishu-chat-contract/mock` stands in for `tt`.')}`;
   return page({ title: `tt.${api}`, depth: 1, body });
+}
+
+/** The REST operations that do the same from a server (`x-rest-twin` in the input schema), linked into the REST reference. */
+function restTwins(twins = []) {
+  if (!twins.length) return '';
+  return `<p><strong>REST twin${twins.length > 1 ? 's' : ''} (server-side):</strong> ${twins
+    .map(({ operationId, why }) => `<a class="rest-twin" href="../rest/index.html#op-${esc(operationId)}"><code>${esc(operationId)}</code></a> — ${inline(why)}`)
+    .join('; ')}</p>`;
 }
 
 /** The JSAPI overview page. */
