@@ -60,12 +60,12 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var chooseChat_input = __bounded(validate107);
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var chooseChat_input = __bounded(validate481);
+function validate481(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate481.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -290,17 +290,17 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate481.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate113);
+validate481.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __bounded(validate487);
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate113.evaluated;
+  const evaluated0 = validate487.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -577,14 +577,14 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate113.errors = vErrors;
+  validate487.errors = vErrors;
   return errors === 0;
 }
-validate113.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate116);
+validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __bounded(validate490);
 var func2 = require_ucs2length().default;
-var pattern21 = new RegExp("^ou_[^\\s]+$", "u");
-var func30 = /* @__PURE__ */ (() => {
+var pattern22 = new RegExp("^ou_[^\\s]+$", "u");
+var func20 = /* @__PURE__ */ (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -666,13 +666,13 @@ var func30 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func31 = function maxTaggedNodes(s, limit) {
+var func21 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func33 = function audioWithoutForward(s) {
+var func23 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func35 = function uniqueElementIds(s) {
+var func25 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -682,7 +682,7 @@ var func35 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func37 = function maxTables(s, limit) {
+var func27 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -691,13 +691,13 @@ var func37 = function maxTables(s, limit) {
   }
   return out;
 };
-var func39 = function maxContainerDepth(s, limit) {
+var func29 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func41 = function formFieldNames(s) {
+var func31 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func43 = function uniqueFormFieldNames(s) {
+var func33 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -710,17 +710,17 @@ var func43 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func45 = function formSubmitButton(s) {
+var func35 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func47 = function formOnlyComponents(s) {
+var func37 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -947,14 +947,14 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate93.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -970,8 +970,8 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+  if (!validate93(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -1002,15 +1002,15 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
       pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  validate120.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema192 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate92.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema123 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1138,14 +1138,14 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate127.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate127.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate99.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1285,14 +1285,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate126.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1303,8 +1303,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1322,8 +1322,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -1367,15 +1367,15 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate126.errors = vErrors;
+  validate98.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate126.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1503,14 +1503,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate107.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1539,8 +1539,8 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate135(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+      if (!validate107(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
         errors = vErrors.length;
       }
     }
@@ -1575,16 +1575,16 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate106.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema213 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate106.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1604,7 +1604,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema213.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema144.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1690,15 +1690,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate111.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate125.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1707,14 +1707,14 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate126(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
+      if (!validate98(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : __append(vErrors, validate98.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate126(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : __append(vErrors, validate126.errors);
+      if (!validate98(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : __append(vErrors, validate98.errors);
         errors = vErrors.length;
       }
     }
@@ -1730,7 +1730,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema192.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema123.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1744,8 +1744,8 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate134(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+          if (!validate106(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate106.errors : __append(vErrors, validate106.errors);
             errors = vErrors.length;
           }
         }
@@ -1767,8 +1767,8 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate134(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+              if (!validate106(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate106.errors : __append(vErrors, validate106.errors);
                 errors = vErrors.length;
               }
             }
@@ -1793,14 +1793,14 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -1824,16 +1824,16 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate125.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate125.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema152 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1882,7 +1882,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema152.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2317,23 +2317,23 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate145 };
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate117 };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate118.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2422,14 +2422,14 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate146.errors = vErrors;
+  validate118.errors = vErrors;
   return errors === 0;
 }
-validate146.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate118.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate125.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2557,14 +2557,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate125.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate125.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2591,14 +2591,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -2611,15 +2611,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2677,8 +2677,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate152(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate124(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
         errors = vErrors.length;
       }
     }
@@ -2791,14 +2791,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate123.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate130.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2905,24 +2905,24 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate130.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate158.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate130.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+  if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2951,8 +2951,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
+          if (!validate130(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -2975,15 +2975,15 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema245 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate122.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema176 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3074,7 +3074,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema245.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema176.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3136,14 +3136,14 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate162.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3153,8 +3153,8 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -3167,14 +3167,14 @@ function validate162(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate162.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-validate162.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3185,8 +3185,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -3204,8 +3204,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -3249,15 +3249,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate166.errors = vErrors;
+  validate138.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate166.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate138.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3284,14 +3284,14 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -3304,15 +3304,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3350,8 +3350,8 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate162(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate162.errors : __append(vErrors, validate162.errors);
+      if (!validate134(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
         errors = vErrors.length;
       }
     }
@@ -3433,20 +3433,20 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate166(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+      if (!validate138(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : __append(vErrors, validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate166(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
+      if (!validate138(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : __append(vErrors, validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate171(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
+      if (!validate143(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
         errors = vErrors.length;
       }
     }
@@ -3547,22 +3547,22 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate133.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate133.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
+  if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3591,8 +3591,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
+          if (!validate130(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -3615,16 +3615,16 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema259 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate132.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema190 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3745,7 +3745,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema259.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema190.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -3844,8 +3844,8 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate139(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+          if (!validate111(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
             errors = vErrors.length;
           }
         }
@@ -3979,22 +3979,22 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate178.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate178.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4023,8 +4023,8 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
+          if (!validate130(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -4047,14 +4047,14 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4065,8 +4065,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4084,8 +4084,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4129,16 +4129,16 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate183.errors = vErrors;
+  validate155.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate155.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4167,8 +4167,8 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate183(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
+      if (!validate155(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
         errors = vErrors.length;
       }
     }
@@ -4191,8 +4191,8 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate183(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
+              if (!validate155(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
                 errors = vErrors.length;
               }
             }
@@ -4217,8 +4217,8 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -4298,15 +4298,15 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate154.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4401,8 +4401,8 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -4449,14 +4449,14 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4584,14 +4584,14 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate164.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4602,8 +4602,8 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4621,8 +4621,8 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -4666,16 +4666,16 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate194.errors = vErrors;
+  validate166.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate194.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4724,14 +4724,14 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate192(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
+      if (!validate164(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate164.errors : __append(vErrors, validate164.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate194(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+      if (!validate166(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
         errors = vErrors.length;
       }
     }
@@ -4879,16 +4879,16 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4946,7 +4946,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema290.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5067,15 +5067,15 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate170.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5198,15 +5198,15 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate199.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate199.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5347,14 +5347,14 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate139(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
@@ -5389,15 +5389,15 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate200.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate200.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate175.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5521,16 +5521,16 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema302 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate175.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema233 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate204.evaluated;
+  const evaluated0 = validate176.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5668,7 +5668,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema302.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema233.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5889,15 +5889,15 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate204.errors = vErrors;
+  validate176.errors = vErrors;
   return errors === 0;
 }
-validate204.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate176.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5956,14 +5956,14 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5974,8 +5974,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -5993,8 +5993,8 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6038,16 +6038,16 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate207.errors = vErrors;
+  validate179.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate207.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6142,8 +6142,8 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate207(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate207.errors : __append(vErrors, validate207.errors);
+      if (!validate179(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
         errors = vErrors.length;
       }
     }
@@ -6301,15 +6301,15 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate206.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate206.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema317 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate178.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema248 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6320,8 +6320,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -6339,8 +6339,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6384,15 +6384,15 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate212.errors = vErrors;
+  validate184.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate212.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6402,8 +6402,8 @@ function validate219(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -6416,14 +6416,14 @@ function validate219(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate219.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate219.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate191.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6450,14 +6450,14 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -6470,15 +6470,15 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate222.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6557,8 +6557,8 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate212(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
+      if (!validate184(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
         errors = vErrors.length;
       }
     }
@@ -6574,7 +6574,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema317.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6595,14 +6595,14 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate139(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+      if (!validate111(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate212(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
+      if (!validate184(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
         errors = vErrors.length;
       }
     }
@@ -6618,7 +6618,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6639,7 +6639,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema317.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7053,8 +7053,8 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate212(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
+      if (!validate184(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
         errors = vErrors.length;
       }
     }
@@ -7070,14 +7070,14 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate219(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate219.errors : __append(vErrors, validate219.errors);
+      if (!validate191(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate222(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
+      if (!validate194(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
         errors = vErrors.length;
       }
     }
@@ -7112,14 +7112,14 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = validate199.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7130,8 +7130,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7149,8 +7149,8 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7194,15 +7194,15 @@ function validate227(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate227.errors = vErrors;
+  validate199.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate227.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate233(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate199.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate233.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7212,8 +7212,8 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -7226,14 +7226,14 @@ function validate233(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate233.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate233.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate236.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7260,14 +7260,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -7280,15 +7280,15 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate236.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate208.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7333,8 +7333,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate227(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+              if (!validate199(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
                 errors = vErrors.length;
               }
             }
@@ -7350,8 +7350,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
+              if (!validate111(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
                 errors = vErrors.length;
               }
             }
@@ -7769,8 +7769,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate227(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+      if (!validate199(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
         errors = vErrors.length;
       }
     }
@@ -7786,14 +7786,14 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate233(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate233.errors : __append(vErrors, validate233.errors);
+      if (!validate205(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate236(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
+      if (!validate208(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate208.errors : __append(vErrors, validate208.errors);
         errors = vErrors.length;
       }
     }
@@ -7828,15 +7828,15 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema335 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate198.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate241.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7847,8 +7847,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7866,8 +7866,8 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7911,15 +7911,15 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate241.errors = vErrors;
+  validate213.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate241.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate213.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate247.evaluated;
+  const evaluated0 = validate219.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7929,8 +7929,8 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -7943,14 +7943,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate247.errors = vErrors;
+  validate219.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate250(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate219.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate250.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7977,14 +7977,14 @@ function validate250(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -7997,15 +7997,15 @@ function validate250(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate250.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate250.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = validate212.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8034,8 +8034,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate241(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate213(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate213.errors : __append(vErrors, validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -8118,7 +8118,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema335.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8174,8 +8174,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate241(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate213(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate213.errors : __append(vErrors, validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -8236,8 +8236,8 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate241(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+      if (!validate213(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate213.errors : __append(vErrors, validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -8253,14 +8253,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate247(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate247.errors : __append(vErrors, validate247.errors);
+      if (!validate219(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate219.errors : __append(vErrors, validate219.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate250(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate250.errors : __append(vErrors, validate250.errors);
+      if (!validate222(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
@@ -8295,14 +8295,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate240.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-validate240.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate212.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate255.evaluated;
+  const evaluated0 = validate227.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8313,8 +8313,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8332,8 +8332,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8377,11 +8377,1555 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate255.errors = vErrors;
+  validate227.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate255.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate227.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate234.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate234.errors = vErrors;
+  return errors === 0;
+}
+validate234.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate237.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate237.errors = vErrors;
+  return errors === 0;
+}
+validate237.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate226.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("select_static" !== data.tag) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text !== void 0) {
+              if (!validate227(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data2.icon !== void 0) {
+              if (!validate111(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.url !== void 0) {
+              if (typeof data2.url !== "string") {
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data2.multi_url !== void 0) {
+              let data7 = data2.multi_url;
+              const _pe0 = errors;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              let valid7 = false;
+              const _errs19 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url === void 0) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                if (data7.url !== void 0) {
+                  let data8 = data7.url;
+                  if (typeof data8 === "string") {
+                    if (func2(data8) < 1) {
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs19 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                var props1 = {};
+                props1.url = true;
+              }
+              const _errs22 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.pc_url === void 0) {
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data7.ios_url === void 0) {
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data7.android_url === void 0) {
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data7.pc_url !== void 0) {
+                  let data9 = data7.pc_url;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data10 = data7.ios_url;
+                  if (typeof data10 === "string") {
+                    if (func2(data10) < 1) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data11 = data7.android_url;
+                  if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs22 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              const _errs29 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url !== void 0) {
+                  let data12 = data7.url;
+                  if (typeof data12 === "string") {
+                    if (func2(data12) > 0) {
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  let data13 = data7.pc_url;
+                  if (typeof data13 === "string") {
+                    if (func2(data13) > 0) {
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data14 = data7.ios_url;
+                  if (typeof data14 === "string") {
+                    if (func2(data14) > 0) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data15 = data7.android_url;
+                  if (typeof data15 === "string") {
+                    if (func2(data15) > 0) {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs29 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              if (!valid7) {
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              } else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
+                  if (_errs18) {
+                    vErrors.length = _errs18;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                }
+              }
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+                if (data7.url !== void 0) {
+                  if (typeof data7.url !== "string") {
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate227(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data24 = data.selected_values;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (typeof data24[i2] !== "string") {
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate227(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate227.errors : __append(vErrors, validate227.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate234(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate234.errors : __append(vErrors, validate234.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate237(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate237.errors : __append(vErrors, validate237.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate226.errors = vErrors;
+  return errors === 0;
+}
+validate226.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate242.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate242.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate242.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate249.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate249.errors = vErrors;
+  return errors === 0;
+}
+validate249.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate252.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.text === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.text !== void 0) {
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate252.errors = vErrors;
+  return errors === 0;
+}
+validate252.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate241.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag !== void 0) {
+      if ("multi_select_static" !== data.tag) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data1 = data.options;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.text !== void 0) {
+              if (!validate242(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate242.errors : __append(vErrors, validate242.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.value !== void 0) {
+              if (typeof data2.value !== "string") {
+                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data2.icon !== void 0) {
+              if (!validate111(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.url !== void 0) {
+              if (typeof data2.url !== "string") {
+                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data2.multi_url !== void 0) {
+              let data7 = data2.multi_url;
+              const _pe0 = errors;
+              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              const _errs18 = errors;
+              let valid7 = false;
+              const _errs19 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url === void 0) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                if (data7.url !== void 0) {
+                  let data8 = data7.url;
+                  if (typeof data8 === "string") {
+                    if (func2(data8) < 1) {
+                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs19 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                var props1 = {};
+                props1.url = true;
+              }
+              const _errs22 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.pc_url === void 0) {
+                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                if (data7.ios_url === void 0) {
+                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (data7.android_url === void 0) {
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                if (data7.pc_url !== void 0) {
+                  let data9 = data7.pc_url;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data10 = data7.ios_url;
+                  if (typeof data10 === "string") {
+                    if (func2(data10) < 1) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data11 = data7.android_url;
+                  if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs22 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              const _errs29 = errors;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (data7.url !== void 0) {
+                  let data12 = data7.url;
+                  if (typeof data12 === "string") {
+                    if (func2(data12) > 0) {
+                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  let data13 = data7.pc_url;
+                  if (typeof data13 === "string") {
+                    if (func2(data13) > 0) {
+                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err19];
+                      } else {
+                        vErrors.push(err19);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  let data14 = data7.ios_url;
+                  if (typeof data14 === "string") {
+                    if (func2(data14) > 0) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  let data15 = data7.android_url;
+                  if (typeof data15 === "string") {
+                    if (func2(data15) > 0) {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              var _valid0 = _errs29 === errors;
+              valid7 = valid7 || _valid0;
+              if (_valid0) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+              }
+              if (!valid7) {
+                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              } else {
+                errors = _errs18;
+                if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs18;
+                  if (_errs18) {
+                    vErrors.length = _errs18;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              for (let i1 = _pe0; i1 < errors; i1++) {
+                const pErr0 = vErrors[i1];
+                if (pErr0 && !pErr0.platformError) {
+                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                }
+              }
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                if (props1 !== true) {
+                  props1 = props1 || {};
+                  props1.url = true;
+                  props1.pc_url = true;
+                  props1.ios_url = true;
+                  props1.android_url = true;
+                }
+                if (data7.url !== void 0) {
+                  if (typeof data7.url !== "string") {
+                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.placeholder !== void 0) {
+      if (!validate242(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate242.errors : __append(vErrors, validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (typeof data.type !== "string") {
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.selected_values !== void 0) {
+      let data24 = data.selected_values;
+      if (Array.isArray(data24)) {
+        const len1 = data24.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (typeof data24[i2] !== "string") {
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled_tips !== void 0) {
+      if (!validate242(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate242.errors : __append(vErrors, validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.width !== void 0) {
+      if (typeof data.width !== "string") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.behaviors !== void 0) {
+      if (!validate249(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate249.errors : __append(vErrors, validate249.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.confirm !== void 0) {
+      if (!validate252(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate252.errors : __append(vErrors, validate252.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate241.errors = vErrors;
+  return errors === 0;
+}
+validate241.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate257.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.tag = true;
+    props0.content = true;
+    props0.i18n_content = true;
+    props0.lines = true;
+    props0.text_size = true;
+    props0.text_color = true;
+    props0.text_align = true;
+    props0.element_id = true;
+  }
+  const _errs2 = errors;
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.tag = true;
+        props0.content = true;
+        props0.i18n_content = true;
+        props0.lines = true;
+        props0.text_size = true;
+        props0.text_color = true;
+        props0.text_align = true;
+        props0.href = true;
+        props0.element_id = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate257.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate257.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8395,8 +9939,8 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -8443,14 +9987,14 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -8467,1555 +10011,11 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate265.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate256(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tag === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.tag !== void 0) {
-      if ("select_static" !== data.tag) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "select_static" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.options !== void 0) {
-      let data1 = data.options;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.text !== void 0) {
-              if (!validate255(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data2.value !== void 0) {
-              if (typeof data2.value !== "string") {
-                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-            }
-            if (data2.icon !== void 0) {
-              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data2.url !== void 0) {
-              if (typeof data2.url !== "string") {
-                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            }
-            if (data2.multi_url !== void 0) {
-              let data7 = data2.multi_url;
-              const _pe0 = errors;
-              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              const _errs18 = errors;
-              let valid7 = false;
-              const _errs19 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.url === void 0) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                if (data7.url !== void 0) {
-                  let data8 = data7.url;
-                  if (typeof data8 === "string") {
-                    if (func2(data8) < 1) {
-                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err6];
-                      } else {
-                        vErrors.push(err6);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs19 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                var props1 = {};
-                props1.url = true;
-              }
-              const _errs22 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.pc_url === void 0) {
-                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
-                if (data7.ios_url === void 0) {
-                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-                if (data7.android_url === void 0) {
-                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-                if (data7.pc_url !== void 0) {
-                  let data9 = data7.pc_url;
-                  if (typeof data9 === "string") {
-                    if (func2(data9) < 1) {
-                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err11];
-                      } else {
-                        vErrors.push(err11);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  let data10 = data7.ios_url;
-                  if (typeof data10 === "string") {
-                    if (func2(data10) < 1) {
-                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err13];
-                      } else {
-                        vErrors.push(err13);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err14];
-                    } else {
-                      vErrors.push(err14);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  let data11 = data7.android_url;
-                  if (typeof data11 === "string") {
-                    if (func2(data11) < 1) {
-                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs22 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-              }
-              const _errs29 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.url !== void 0) {
-                  let data12 = data7.url;
-                  if (typeof data12 === "string") {
-                    if (func2(data12) > 0) {
-                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err17];
-                      } else {
-                        vErrors.push(err17);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  let data13 = data7.pc_url;
-                  if (typeof data13 === "string") {
-                    if (func2(data13) > 0) {
-                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  let data14 = data7.ios_url;
-                  if (typeof data14 === "string") {
-                    if (func2(data14) > 0) {
-                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  let data15 = data7.android_url;
-                  if (typeof data15 === "string") {
-                    if (func2(data15) > 0) {
-                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs29 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.url = true;
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-              }
-              if (!valid7) {
-                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              } else {
-                errors = _errs18;
-                if (vErrors !== null) {
-                  __alive -= vErrors.length - _errs18;
-                  if (_errs18) {
-                    vErrors.length = _errs18;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
-                }
-              }
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.url = true;
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-                if (data7.url !== void 0) {
-                  if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.placeholder !== void 0) {
-      if (!validate255(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.type !== void 0) {
-      if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.selected_values !== void 0) {
-      let data24 = data.selected_values;
-      if (Array.isArray(data24)) {
-        const len1 = data24.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.disabled_tips !== void 0) {
-      if (!validate255(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.width !== void 0) {
-      if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.behaviors !== void 0) {
-      if (!validate262(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.confirm !== void 0) {
-      if (!validate265(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate265.errors : __append(vErrors, validate265.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err44];
-    } else {
-      vErrors.push(err44);
-    }
-    errors++;
-  }
-  validate254.errors = vErrors;
-  return errors === 0;
-}
-validate254.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate270.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-    var props0 = {};
-    props0.tag = true;
-    props0.content = true;
-    props0.i18n_content = true;
-    props0.lines = true;
-    props0.text_size = true;
-    props0.text_color = true;
-    props0.text_align = true;
-    props0.element_id = true;
-  }
-  const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.tag = true;
-        props0.content = true;
-        props0.i18n_content = true;
-        props0.lines = true;
-        props0.text_size = true;
-        props0.text_color = true;
-        props0.text_align = true;
-        props0.href = true;
-        props0.element_id = true;
-      }
-    }
-  }
-  if (!valid0) {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      __alive -= vErrors.length - _errs0;
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate270.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate270.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate277.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate277.errors = vErrors;
-  return errors === 0;
-}
-validate277.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate280.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.title === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.text === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate280.errors = vErrors;
-  return errors === 0;
-}
-validate280.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate269.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tag === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.tag !== void 0) {
-      if ("multi_select_static" !== data.tag) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "multi_select_static" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.options !== void 0) {
-      let data1 = data.options;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.text !== void 0) {
-              if (!validate270(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data2.value !== void 0) {
-              if (typeof data2.value !== "string") {
-                const err2 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/value", schemaPath: "#/properties/options/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-            }
-            if (data2.icon !== void 0) {
-              if (!validate139(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data2.url !== void 0) {
-              if (typeof data2.url !== "string") {
-                const err3 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/url", schemaPath: "#/properties/options/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            }
-            if (data2.multi_url !== void 0) {
-              let data7 = data2.multi_url;
-              const _pe0 = errors;
-              if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              const _errs18 = errors;
-              let valid7 = false;
-              const _errs19 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.url === void 0) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                if (data7.url !== void 0) {
-                  let data8 = data7.url;
-                  if (typeof data8 === "string") {
-                    if (func2(data8) < 1) {
-                      const err6 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err6];
-                      } else {
-                        vErrors.push(err6);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs19 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                var props1 = {};
-                props1.url = true;
-              }
-              const _errs22 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.pc_url === void 0) {
-                  const err8 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err8];
-                  } else {
-                    vErrors.push(err8);
-                  }
-                  errors++;
-                }
-                if (data7.ios_url === void 0) {
-                  const err9 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-                if (data7.android_url === void 0) {
-                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-                if (data7.pc_url !== void 0) {
-                  let data9 = data7.pc_url;
-                  if (typeof data9 === "string") {
-                    if (func2(data9) < 1) {
-                      const err11 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err11];
-                      } else {
-                        vErrors.push(err11);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err12];
-                    } else {
-                      vErrors.push(err12);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  let data10 = data7.ios_url;
-                  if (typeof data10 === "string") {
-                    if (func2(data10) < 1) {
-                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err13];
-                      } else {
-                        vErrors.push(err13);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err14];
-                    } else {
-                      vErrors.push(err14);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  let data11 = data7.android_url;
-                  if (typeof data11 === "string") {
-                    if (func2(data11) < 1) {
-                      const err15 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err16 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs22 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-              }
-              const _errs29 = errors;
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (data7.url !== void 0) {
-                  let data12 = data7.url;
-                  if (typeof data12 === "string") {
-                    if (func2(data12) > 0) {
-                      const err17 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err17];
-                      } else {
-                        vErrors.push(err17);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  let data13 = data7.pc_url;
-                  if (typeof data13 === "string") {
-                    if (func2(data13) > 0) {
-                      const err19 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err19];
-                      } else {
-                        vErrors.push(err19);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err20 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err20];
-                    } else {
-                      vErrors.push(err20);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  let data14 = data7.ios_url;
-                  if (typeof data14 === "string") {
-                    if (func2(data14) > 0) {
-                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err22 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err22];
-                    } else {
-                      vErrors.push(err22);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  let data15 = data7.android_url;
-                  if (typeof data15 === "string") {
-                    if (func2(data15) > 0) {
-                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err24 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              var _valid0 = _errs29 === errors;
-              valid7 = valid7 || _valid0;
-              if (_valid0) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.url = true;
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-              }
-              if (!valid7) {
-                const err25 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              } else {
-                errors = _errs18;
-                if (vErrors !== null) {
-                  __alive -= vErrors.length - _errs18;
-                  if (_errs18) {
-                    vErrors.length = _errs18;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
-                }
-              }
-              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                if (props1 !== true) {
-                  props1 = props1 || {};
-                  props1.url = true;
-                  props1.pc_url = true;
-                  props1.ios_url = true;
-                  props1.android_url = true;
-                }
-                if (data7.url !== void 0) {
-                  if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err28];
-                    } else {
-                      vErrors.push(err28);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.placeholder !== void 0) {
-      if (!validate270(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.type !== void 0) {
-      if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.selected_values !== void 0) {
-      let data24 = data.selected_values;
-      if (Array.isArray(data24)) {
-        const len1 = data24.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.disabled_tips !== void 0) {
-      if (!validate270(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.width !== void 0) {
-      if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-    }
-    if (data.behaviors !== void 0) {
-      if (!validate277(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate277.errors : __append(vErrors, validate277.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.confirm !== void 0) {
-      if (!validate280(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err44];
-    } else {
-      vErrors.push(err44);
-    }
-    errors++;
-  }
-  validate269.errors = vErrors;
-  return errors === 0;
-}
-validate269.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate285.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-    var props0 = {};
-    props0.tag = true;
-    props0.content = true;
-    props0.i18n_content = true;
-    props0.lines = true;
-    props0.text_size = true;
-    props0.text_color = true;
-    props0.text_align = true;
-    props0.element_id = true;
-  }
-  const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.tag = true;
-        props0.content = true;
-        props0.i18n_content = true;
-        props0.lines = true;
-        props0.text_size = true;
-        props0.text_color = true;
-        props0.text_align = true;
-        props0.href = true;
-        props0.element_id = true;
-      }
-    }
-  }
-  if (!valid0) {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      __alive -= vErrors.length - _errs0;
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate285.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate285.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate290(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate290.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate290.errors = vErrors;
-  return errors === 0;
-}
-validate290.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate293.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.title === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.text === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate293.errors = vErrors;
-  return errors === 0;
-}
-validate293.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate284.evaluated;
+  const evaluated0 = validate256.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10082,8 +10082,8 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate285(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
+      if (!validate257(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate257.errors : __append(vErrors, validate257.errors);
         errors = vErrors.length;
       }
     }
@@ -10180,8 +10180,8 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate285(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate285.errors : __append(vErrors, validate285.errors);
+      if (!validate257(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate257.errors : __append(vErrors, validate257.errors);
         errors = vErrors.length;
       }
     }
@@ -10197,14 +10197,14 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate290(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate290.errors : __append(vErrors, validate290.errors);
+      if (!validate262(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate262.errors : __append(vErrors, validate262.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate293(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+      if (!validate265(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate265.errors : __append(vErrors, validate265.errors);
         errors = vErrors.length;
       }
     }
@@ -10239,14 +10239,14 @@ function validate284(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate284.errors = vErrors;
+  validate256.errors = vErrors;
   return errors === 0;
 }
-validate284.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate298(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate256.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate298.evaluated;
+  const evaluated0 = validate270.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10257,8 +10257,8 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10276,8 +10276,8 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10321,15 +10321,15 @@ function validate298(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate298.errors = vErrors;
+  validate270.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate298.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate270.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
+  const evaluated0 = validate275.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10339,8 +10339,8 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -10353,14 +10353,14 @@ function validate303(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate303.errors = vErrors;
+  validate275.errors = vErrors;
   return errors === 0;
 }
-validate303.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate275.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate278(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate306.evaluated;
+  const evaluated0 = validate278.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10387,14 +10387,14 @@ function validate306(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -10407,15 +10407,15 @@ function validate306(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate306.errors = vErrors;
+  validate278.errors = vErrors;
   return errors === 0;
 }
-validate306.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate278.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate297.evaluated;
+  const evaluated0 = validate269.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10482,8 +10482,8 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate298(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
+      if (!validate270(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -10580,8 +10580,8 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate298(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate298.errors : __append(vErrors, validate298.errors);
+      if (!validate270(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
         errors = vErrors.length;
       }
     }
@@ -10597,14 +10597,14 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate303(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate303.errors : __append(vErrors, validate303.errors);
+      if (!validate275(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate306(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
+      if (!validate278(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate278.errors : __append(vErrors, validate278.errors);
         errors = vErrors.length;
       }
     }
@@ -10639,14 +10639,14 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate297.errors = vErrors;
+  validate269.errors = vErrors;
   return errors === 0;
 }
-validate297.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate269.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate311.evaluated;
+  const evaluated0 = validate283.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10657,8 +10657,8 @@ function validate311(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10676,8 +10676,8 @@ function validate311(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10721,15 +10721,15 @@ function validate311(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate311.errors = vErrors;
+  validate283.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate311.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate316(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate283.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate316.evaluated;
+  const evaluated0 = validate288.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10739,8 +10739,8 @@ function validate316(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -10753,14 +10753,14 @@ function validate316(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate316.errors = vErrors;
+  validate288.errors = vErrors;
   return errors === 0;
 }
-validate316.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate288.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate319.evaluated;
+  const evaluated0 = validate291.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10787,14 +10787,14 @@ function validate319(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -10807,15 +10807,15 @@ function validate319(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate319.errors = vErrors;
+  validate291.errors = vErrors;
   return errors === 0;
 }
-validate319.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate291.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate310.evaluated;
+  const evaluated0 = validate282.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10855,8 +10855,8 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate311(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
+      if (!validate283(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate283.errors : __append(vErrors, validate283.errors);
         errors = vErrors.length;
       }
     }
@@ -10894,8 +10894,8 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate311(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate311.errors : __append(vErrors, validate311.errors);
+      if (!validate283(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate283.errors : __append(vErrors, validate283.errors);
         errors = vErrors.length;
       }
     }
@@ -10911,14 +10911,14 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate316(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate316.errors : __append(vErrors, validate316.errors);
+      if (!validate288(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate319(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
+      if (!validate291(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate291.errors : __append(vErrors, validate291.errors);
         errors = vErrors.length;
       }
     }
@@ -10953,14 +10953,14 @@ function validate310(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate310.errors = vErrors;
+  validate282.errors = vErrors;
   return errors === 0;
 }
-validate310.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate324(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate282.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate324.evaluated;
+  const evaluated0 = validate296.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10971,8 +10971,8 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10990,8 +10990,8 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11035,15 +11035,15 @@ function validate324(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate324.errors = vErrors;
+  validate296.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate324.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate329(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate296.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate329.evaluated;
+  const evaluated0 = validate301.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11053,8 +11053,8 @@ function validate329(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -11067,14 +11067,14 @@ function validate329(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate329.errors = vErrors;
+  validate301.errors = vErrors;
   return errors === 0;
 }
-validate329.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate301.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate304(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate332.evaluated;
+  const evaluated0 = validate304.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11101,14 +11101,14 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -11121,15 +11121,15 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate332.errors = vErrors;
+  validate304.errors = vErrors;
   return errors === 0;
 }
-validate332.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate323(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate304.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate323.evaluated;
+  const evaluated0 = validate295.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11169,8 +11169,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate324(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
+      if (!validate296(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate296.errors : __append(vErrors, validate296.errors);
         errors = vErrors.length;
       }
     }
@@ -11208,8 +11208,8 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate324(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate324.errors : __append(vErrors, validate324.errors);
+      if (!validate296(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate296.errors : __append(vErrors, validate296.errors);
         errors = vErrors.length;
       }
     }
@@ -11225,14 +11225,14 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate329(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate329.errors : __append(vErrors, validate329.errors);
+      if (!validate301(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate332(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
+      if (!validate304(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate304.errors : __append(vErrors, validate304.errors);
         errors = vErrors.length;
       }
     }
@@ -11267,14 +11267,14 @@ function validate323(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate323.errors = vErrors;
+  validate295.errors = vErrors;
   return errors === 0;
 }
-validate323.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate295.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate337.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11285,8 +11285,8 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11304,8 +11304,8 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11349,15 +11349,15 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate337.errors = vErrors;
+  validate309.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate337.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate342.evaluated;
+  const evaluated0 = validate314.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11367,8 +11367,8 @@ function validate342(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -11381,14 +11381,14 @@ function validate342(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate342.errors = vErrors;
+  validate314.errors = vErrors;
   return errors === 0;
 }
-validate342.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate314.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate345.evaluated;
+  const evaluated0 = validate317.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11415,14 +11415,14 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -11435,15 +11435,15 @@ function validate345(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate345.errors = vErrors;
+  validate317.errors = vErrors;
   return errors === 0;
 }
-validate345.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate317.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate336.evaluated;
+  const evaluated0 = validate308.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11483,8 +11483,8 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate337(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
+      if (!validate309(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -11522,8 +11522,8 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate337(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate337.errors : __append(vErrors, validate337.errors);
+      if (!validate309(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -11539,14 +11539,14 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate342(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate342.errors : __append(vErrors, validate342.errors);
+      if (!validate314(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate345(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
+      if (!validate317(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate317.errors : __append(vErrors, validate317.errors);
         errors = vErrors.length;
       }
     }
@@ -11581,14 +11581,14 @@ function validate336(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate336.errors = vErrors;
+  validate308.errors = vErrors;
   return errors === 0;
 }
-validate336.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate308.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate350.evaluated;
+  const evaluated0 = validate322.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11599,8 +11599,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11618,8 +11618,8 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11663,15 +11663,15 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate350.errors = vErrors;
+  validate322.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate350.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate322.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate328(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate356.evaluated;
+  const evaluated0 = validate328.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11681,8 +11681,8 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -11695,14 +11695,14 @@ function validate356(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate356.errors = vErrors;
+  validate328.errors = vErrors;
   return errors === 0;
 }
-validate356.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate328.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate359.evaluated;
+  const evaluated0 = validate331.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11729,14 +11729,14 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -11749,15 +11749,15 @@ function validate359(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate359.errors = vErrors;
+  validate331.errors = vErrors;
   return errors === 0;
 }
-validate359.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate331.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate349.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11844,14 +11844,14 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate350(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
+              if (!validate322(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate350(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
+              if (!validate322(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
                 errors = vErrors.length;
               }
             }
@@ -11953,8 +11953,8 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate350(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
+      if (!validate322(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
         errors = vErrors.length;
       }
     }
@@ -11970,14 +11970,14 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate356(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
+      if (!validate328(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate328.errors : __append(vErrors, validate328.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate359(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
+      if (!validate331(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate331.errors : __append(vErrors, validate331.errors);
         errors = vErrors.length;
       }
     }
@@ -12012,14 +12012,14 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate349.errors = vErrors;
+  validate321.errors = vErrors;
   return errors === 0;
 }
-validate349.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate364(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate321.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate336(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate364.evaluated;
+  const evaluated0 = validate336.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12030,8 +12030,8 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate127.errors : __append(vErrors, validate127.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : __append(vErrors, validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -12049,8 +12049,8 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
+  if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -12094,15 +12094,15 @@ function validate364(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate364.errors = vErrors;
+  validate336.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate364.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate336.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate370.evaluated;
+  const evaluated0 = validate342.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12112,8 +12112,8 @@ function validate370(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -12126,14 +12126,14 @@ function validate370(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate370.errors = vErrors;
+  validate342.errors = vErrors;
   return errors === 0;
 }
-validate370.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate342.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate373.evaluated;
+  const evaluated0 = validate345.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12160,14 +12160,14 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate153(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate153(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -12180,15 +12180,15 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate373.errors = vErrors;
+  validate345.errors = vErrors;
   return errors === 0;
 }
-validate373.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate345.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate363.evaluated;
+  const evaluated0 = validate335.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12228,8 +12228,8 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate364(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
+      if (!validate336(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
         errors = vErrors.length;
       }
     }
@@ -12370,8 +12370,8 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate364(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
+      if (!validate336(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
         errors = vErrors.length;
       }
     }
@@ -12409,8 +12409,8 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate364(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate364.errors : __append(vErrors, validate364.errors);
+      if (!validate336(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
         errors = vErrors.length;
       }
     }
@@ -12426,14 +12426,14 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate370(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate370.errors : __append(vErrors, validate370.errors);
+      if (!validate342(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate342.errors : __append(vErrors, validate342.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate373(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
+      if (!validate345(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
         errors = vErrors.length;
       }
     }
@@ -12468,14 +12468,14 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate363.errors = vErrors;
+  validate335.errors = vErrors;
   return errors === 0;
 }
-validate363.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate379(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate335.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate379.evaluated;
+  const evaluated0 = validate351.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12485,8 +12485,8 @@ function validate379(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate163(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
+      if (!validate135(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -12499,15 +12499,15 @@ function validate379(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate379.errors = vErrors;
+  validate351.errors = vErrors;
   return errors === 0;
 }
-validate379.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate351.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate350(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate378.evaluated;
+  const evaluated0 = validate350.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12952,8 +12952,8 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate379(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate379.errors : __append(vErrors, validate379.errors);
+      if (!validate351(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate351.errors : __append(vErrors, validate351.errors);
         errors = vErrors.length;
       }
     }
@@ -13054,22 +13054,22 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate378.errors = vErrors;
+  validate350.errors = vErrors;
   return errors === 0;
 }
-validate378.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate350.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate377.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
+  if (!validate350(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13087,8 +13087,8 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate158(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
+          if (!validate130(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -13122,15 +13122,15 @@ function validate377(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate377.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate377.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate357(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate385.evaluated;
+  const evaluated0 = validate357.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13200,22 +13200,22 @@ function validate385(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate385.errors = vErrors;
+  validate357.errors = vErrors;
   return errors === 0;
 }
-validate385.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate357.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate356(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate384.evaluated;
+  const evaluated0 = validate356.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
+  if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13244,8 +13244,8 @@ function validate384(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate158(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate158.errors : __append(vErrors, validate158.errors);
+          if (!validate130(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate130.errors : __append(vErrors, validate130.errors);
             errors = vErrors.length;
           }
         }
@@ -13268,15 +13268,15 @@ function validate384(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate384.errors = vErrors;
+  validate356.errors = vErrors;
   return errors === 0;
 }
-validate384.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern38 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate356.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern19 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13297,8 +13297,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate146.errors : __append(vErrors, validate146.errors);
+        if (!validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate118.errors : __append(vErrors, validate118.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -13312,8 +13312,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+        if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate122.errors : __append(vErrors, validate122.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13333,8 +13333,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate160(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
+        if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate132.errors : __append(vErrors, validate132.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13362,8 +13362,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
+        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13384,8 +13384,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
+        if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate154.errors : __append(vErrors, validate154.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13401,8 +13401,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13418,8 +13418,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
+        if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13441,8 +13441,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
+        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13457,8 +13457,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13473,8 +13473,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13492,8 +13492,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
+        if (!validate175(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate175.errors : __append(vErrors, validate175.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13508,8 +13508,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
+        if (!validate176(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate176.errors : __append(vErrors, validate176.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13526,8 +13526,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
+        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13537,8 +13537,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate206(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate206.errors : __append(vErrors, validate206.errors);
+        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13564,8 +13564,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
+        if (!validate183(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13593,8 +13593,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13613,8 +13613,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13644,8 +13644,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13669,6 +13669,56 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
+        if (!validate241(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_person") {
+        if (!validate256(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate256.errors : __append(vErrors, validate256.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_person") {
         if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
@@ -13693,59 +13743,9 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.element_id = true;
           props0.margin = true;
         }
-      } else if (tag0 === "select_person") {
-        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.tag = true;
-          props0.options = true;
-          props0.placeholder = true;
-          props0.type = true;
-          props0.initial_option = true;
-          props0.initial_index = true;
-          props0.selected_values = true;
-          props0.name = true;
-          props0.required = true;
-          props0.disabled = true;
-          props0.disabled_tips = true;
-          props0.width = true;
-          props0.behaviors = true;
-          props0.confirm = true;
-          props0.value = true;
-          props0.element_id = true;
-          props0.margin = true;
-        }
-      } else if (tag0 === "multi_select_person") {
-        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.tag = true;
-          props0.options = true;
-          props0.placeholder = true;
-          props0.type = true;
-          props0.initial_option = true;
-          props0.initial_index = true;
-          props0.selected_values = true;
-          props0.name = true;
-          props0.required = true;
-          props0.disabled = true;
-          props0.disabled_tips = true;
-          props0.width = true;
-          props0.behaviors = true;
-          props0.confirm = true;
-          props0.value = true;
-          props0.element_id = true;
-          props0.margin = true;
-        }
       } else if (tag0 === "date_picker") {
-        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
+        if (!validate282(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate282.errors : __append(vErrors, validate282.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13765,8 +13765,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
+        if (!validate295(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate295.errors : __append(vErrors, validate295.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13786,8 +13786,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
+        if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13807,8 +13807,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
+        if (!validate321(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate321.errors : __append(vErrors, validate321.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13831,8 +13831,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
+        if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate335.errors : __append(vErrors, validate335.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13857,8 +13857,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate377(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate377.errors : __append(vErrors, validate377.errors);
+        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13880,8 +13880,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate384(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate384.errors : __append(vErrors, validate384.errors);
+        if (!validate356(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate356.errors : __append(vErrors, validate356.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -13964,7 +13964,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       }
       const _pe1 = errors;
       if (typeof data1 === "string") {
-        if (!pattern38.test(data1)) {
+        if (!pattern19.test(data1)) {
           const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
@@ -13990,26 +13990,26 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate117.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate145.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate117.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate145.errors : __append(vErrors, validate145.errors);
+  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate145.evaluated.props;
+    var props0 = validate117.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -14066,15 +14066,15 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate144.errors = vErrors;
+  validate116.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate144.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14115,8 +14115,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate144(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : __append(vErrors, validate144.errors);
+          if (!validate116(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
             errors = vErrors.length;
           }
         }
@@ -14205,15 +14205,15 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate119.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14221,7 +14221,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func30(data, true);
+    func20(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -14261,8 +14261,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func30(data, false);
-    const found0 = func31(summary0, 200);
+    const summary0 = func20(data, false);
+    const found0 = func21(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -14289,8 +14289,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func30(data, false);
-    const found1 = func33(summary1, true);
+    const summary1 = func20(data, false);
+    const found1 = func23(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -14317,8 +14317,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func30(data, false);
-    const found2 = func35(summary2, true);
+    const summary2 = func20(data, false);
+    const found2 = func25(summary2, true);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -14345,8 +14345,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func30(data, false);
-    const found3 = func37(summary3, 5);
+    const summary3 = func20(data, false);
+    const found3 = func27(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -14373,8 +14373,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func30(data, false);
-    const found4 = func39(summary4, 5);
+    const summary4 = func20(data, false);
+    const found4 = func29(summary4, 5);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -14401,8 +14401,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func30(data, false);
-    const found5 = func41(summary5, true);
+    const summary5 = func20(data, false);
+    const found5 = func31(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14429,8 +14429,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func30(data, false);
-    const found6 = func43(summary6, true);
+    const summary6 = func20(data, false);
+    const found6 = func33(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -14457,8 +14457,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func30(data, false);
-    const found7 = func45(summary7, true);
+    const summary7 = func20(data, false);
+    const found7 = func35(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -14485,8 +14485,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func30(data, false);
-    const found8 = func47(summary8, true);
+    const summary8 = func20(data, false);
+    const found8 = func37(summary8, true);
     for (const v8 of found8) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -14533,8 +14533,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate120(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+      if (!validate92(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -14888,14 +14888,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+      if (!validate97(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate143(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate115(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -14903,8 +14903,8 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate125(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+          if (!validate97(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
             errors = vErrors.length;
           }
         }
@@ -14939,23 +14939,23 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate119.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate119.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate426 };
-function validate427(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate398 };
+function validate399(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate427.evaluated;
+  const evaluated0 = validate399.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15044,14 +15044,14 @@ function validate427(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate427.errors = vErrors;
+  validate399.errors = vErrors;
   return errors === 0;
 }
-validate427.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate399.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate403(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate431.evaluated;
+  const evaluated0 = validate403.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15158,24 +15158,24 @@ function validate431(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate431.errors = vErrors;
+  validate403.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate431.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate403.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate401(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate429.evaluated;
+  const evaluated0 = validate401.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+  if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15204,8 +15204,8 @@ function validate429(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+          if (!validate403(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate403.errors : __append(vErrors, validate403.errors);
             errors = vErrors.length;
           }
         }
@@ -15228,22 +15228,22 @@ function validate429(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate429.errors = vErrors;
+  validate401.errors = vErrors;
   return errors === 0;
 }
-validate429.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate401.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = validate405.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
+  if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15272,8 +15272,8 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+          if (!validate403(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate403.errors : __append(vErrors, validate403.errors);
             errors = vErrors.length;
           }
         }
@@ -15296,22 +15296,22 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate433.errors = vErrors;
+  validate405.errors = vErrors;
   return errors === 0;
 }
-validate433.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate405.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate408(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = validate408.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
+  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15340,8 +15340,8 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+          if (!validate403(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate403.errors : __append(vErrors, validate403.errors);
             errors = vErrors.length;
           }
         }
@@ -15364,22 +15364,22 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate436.errors = vErrors;
+  validate408.errors = vErrors;
   return errors === 0;
 }
-validate436.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate408.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate439.evaluated;
+  const evaluated0 = validate411.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate182(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
+  if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate154.errors : __append(vErrors, validate154.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -15477,22 +15477,22 @@ function validate439(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate439.errors = vErrors;
+  validate411.errors = vErrors;
   return errors === 0;
 }
-validate439.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate411.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate441.evaluated;
+  const evaluated0 = validate413.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : __append(vErrors, validate378.errors);
+  if (!validate350(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate350.errors : __append(vErrors, validate350.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15510,8 +15510,8 @@ function validate441(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate431(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+          if (!validate403(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate403.errors : __append(vErrors, validate403.errors);
             errors = vErrors.length;
           }
         }
@@ -15545,22 +15545,22 @@ function validate441(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate441.errors = vErrors;
+  validate413.errors = vErrors;
   return errors === 0;
 }
-validate441.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate413.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate444.evaluated;
+  const evaluated0 = validate416.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate385(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate385.errors : __append(vErrors, validate385.errors);
+  if (!validate357(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate357.errors : __append(vErrors, validate357.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15589,8 +15589,8 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate431(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+          if (!validate403(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate403.errors : __append(vErrors, validate403.errors);
             errors = vErrors.length;
           }
         }
@@ -15613,15 +15613,15 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate444.errors = vErrors;
+  validate416.errors = vErrors;
   return errors === 0;
 }
-validate444.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate448(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate416.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate420(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate448.evaluated;
+  const evaluated0 = validate420.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15700,15 +15700,15 @@ function validate448(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate448.errors = vErrors;
+  validate420.errors = vErrors;
   return errors === 0;
 }
-validate448.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema453 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate420.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema384 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate450.evaluated;
+  const evaluated0 = validate422.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15731,7 +15731,7 @@ function validate450(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema453.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema384.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15755,24 +15755,24 @@ function validate450(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate450.errors = vErrors;
+  validate422.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate450.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate447(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate422.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate447.evaluated;
+  const evaluated0 = validate419.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate448(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate448.errors : __append(vErrors, validate448.errors);
+  if (!validate420(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15801,8 +15801,8 @@ function validate447(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate450(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate450.errors : __append(vErrors, validate450.errors);
+          if (!validate422(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate422.errors : __append(vErrors, validate422.errors);
             errors = vErrors.length;
           }
         }
@@ -15825,15 +15825,15 @@ function validate447(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate447.errors = vErrors;
+  validate419.errors = vErrors;
   return errors === 0;
 }
-validate447.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate419.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate424(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate452.evaluated;
+  const evaluated0 = validate424.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15937,14 +15937,14 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate452.errors = vErrors;
+  validate424.errors = vErrors;
   return errors === 0;
 }
-validate452.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate424.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate426.evaluated;
+  const evaluated0 = validate398.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15965,8 +15965,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate427(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate427.errors : __append(vErrors, validate427.errors);
+        if (!validate399(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate399.errors : __append(vErrors, validate399.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -15980,8 +15980,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
+        if (!validate401(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate401.errors : __append(vErrors, validate401.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16001,8 +16001,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
+        if (!validate405(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate405.errors : __append(vErrors, validate405.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16030,8 +16030,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
+        if (!validate408(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate408.errors : __append(vErrors, validate408.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16052,8 +16052,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate439(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
+        if (!validate411(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate411.errors : __append(vErrors, validate411.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16069,8 +16069,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate161(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16086,8 +16086,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate191(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate191.errors : __append(vErrors, validate191.errors);
+        if (!validate163(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate163.errors : __append(vErrors, validate163.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16109,8 +16109,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
+        if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate170.errors : __append(vErrors, validate170.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16125,8 +16125,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate199(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate199.errors : __append(vErrors, validate199.errors);
+        if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16141,8 +16141,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
+        if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16160,8 +16160,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate203(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate203.errors : __append(vErrors, validate203.errors);
+        if (!validate175(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate175.errors : __append(vErrors, validate175.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16176,8 +16176,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate204(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate204.errors : __append(vErrors, validate204.errors);
+        if (!validate176(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate176.errors : __append(vErrors, validate176.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16194,8 +16194,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate205.errors : __append(vErrors, validate205.errors);
+        if (!validate177(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate177.errors : __append(vErrors, validate177.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16205,8 +16205,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate211(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
+        if (!validate183(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16234,8 +16234,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
+        if (!validate198(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate198.errors : __append(vErrors, validate198.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16254,8 +16254,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate240(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+        if (!validate212(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16285,8 +16285,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate254(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
+        if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16310,6 +16310,56 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
+        if (!validate241(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate241.errors : __append(vErrors, validate241.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "select_person") {
+        if (!validate256(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate256.errors : __append(vErrors, validate256.errors);
+          errors = vErrors.length;
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.tag = true;
+          props0.options = true;
+          props0.placeholder = true;
+          props0.type = true;
+          props0.initial_option = true;
+          props0.initial_index = true;
+          props0.selected_values = true;
+          props0.name = true;
+          props0.required = true;
+          props0.disabled = true;
+          props0.disabled_tips = true;
+          props0.width = true;
+          props0.behaviors = true;
+          props0.confirm = true;
+          props0.value = true;
+          props0.element_id = true;
+          props0.margin = true;
+        }
+      } else if (tag0 === "multi_select_person") {
         if (!validate269(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
           vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
           errors = vErrors.length;
@@ -16334,59 +16384,9 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.element_id = true;
           props0.margin = true;
         }
-      } else if (tag0 === "select_person") {
-        if (!validate284(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate284.errors : __append(vErrors, validate284.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.tag = true;
-          props0.options = true;
-          props0.placeholder = true;
-          props0.type = true;
-          props0.initial_option = true;
-          props0.initial_index = true;
-          props0.selected_values = true;
-          props0.name = true;
-          props0.required = true;
-          props0.disabled = true;
-          props0.disabled_tips = true;
-          props0.width = true;
-          props0.behaviors = true;
-          props0.confirm = true;
-          props0.value = true;
-          props0.element_id = true;
-          props0.margin = true;
-        }
-      } else if (tag0 === "multi_select_person") {
-        if (!validate297(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate297.errors : __append(vErrors, validate297.errors);
-          errors = vErrors.length;
-        }
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.tag = true;
-          props0.options = true;
-          props0.placeholder = true;
-          props0.type = true;
-          props0.initial_option = true;
-          props0.initial_index = true;
-          props0.selected_values = true;
-          props0.name = true;
-          props0.required = true;
-          props0.disabled = true;
-          props0.disabled_tips = true;
-          props0.width = true;
-          props0.behaviors = true;
-          props0.confirm = true;
-          props0.value = true;
-          props0.element_id = true;
-          props0.margin = true;
-        }
       } else if (tag0 === "date_picker") {
-        if (!validate310(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate310.errors : __append(vErrors, validate310.errors);
+        if (!validate282(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate282.errors : __append(vErrors, validate282.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16406,8 +16406,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate323(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate323.errors : __append(vErrors, validate323.errors);
+        if (!validate295(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate295.errors : __append(vErrors, validate295.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16427,8 +16427,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate336(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate336.errors : __append(vErrors, validate336.errors);
+        if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16448,8 +16448,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate349(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
+        if (!validate321(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate321.errors : __append(vErrors, validate321.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16472,8 +16472,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate363(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
+        if (!validate335(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate335.errors : __append(vErrors, validate335.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16498,8 +16498,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
+        if (!validate413(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate413.errors : __append(vErrors, validate413.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16521,8 +16521,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate444(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate444.errors : __append(vErrors, validate444.errors);
+        if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16534,8 +16534,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate447(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate447.errors : __append(vErrors, validate447.errors);
+        if (!validate419(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate419.errors : __append(vErrors, validate419.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16547,8 +16547,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate452(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate452.errors : __append(vErrors, validate452.errors);
+        if (!validate424(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate424.errors : __append(vErrors, validate424.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -16625,26 +16625,26 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate426.errors = vErrors;
+  validate398.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate426.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate398.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate397(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate425.evaluated;
+  const evaluated0 = validate397.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
+  if (!validate398(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate398.errors : __append(vErrors, validate398.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate426.evaluated.props;
+    var props0 = validate398.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -16739,16 +16739,16 @@ function validate425(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate425.errors = vErrors;
+  validate397.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate425.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate397.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate393(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate421.evaluated;
+  const evaluated0 = validate393.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16756,7 +16756,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func30(data, true);
+    func20(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16768,8 +16768,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func30(data, false);
-    const found0 = func37(summary0, 5);
+    const summary0 = func20(data, false);
+    const found0 = func27(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16796,8 +16796,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func30(data, false);
-    const found1 = func39(summary1, 5);
+    const summary1 = func20(data, false);
+    const found1 = func29(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -16824,8 +16824,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func30(data, false);
-    const found2 = func41(summary2, true);
+    const summary2 = func20(data, false);
+    const found2 = func31(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16852,8 +16852,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func30(data, false);
-    const found3 = func43(summary3, true);
+    const summary3 = func20(data, false);
+    const found3 = func33(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16880,8 +16880,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func30(data, false);
-    const found4 = func45(summary4, true);
+    const summary4 = func20(data, false);
+    const found4 = func35(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -16908,8 +16908,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func30(data, false);
-    const found5 = func47(summary5, true);
+    const summary5 = func20(data, false);
+    const found5 = func37(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -16964,8 +16964,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate121(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate121.errors : __append(vErrors, validate121.errors);
+      if (!validate93(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
         errors = vErrors.length;
       }
     }
@@ -17319,8 +17319,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate125(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+      if (!validate97(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
         errors = vErrors.length;
       }
     }
@@ -17328,8 +17328,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate125(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+          if (!validate97(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
             errors = vErrors.length;
           }
         }
@@ -17348,8 +17348,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate425(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
+          if (!validate397(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate397.errors : __append(vErrors, validate397.errors);
             errors = vErrors.length;
           }
         }
@@ -17371,8 +17371,8 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate425(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
+              if (!validate397(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate397.errors : __append(vErrors, validate397.errors);
                 errors = vErrors.length;
               }
             }
@@ -17417,15 +17417,15 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate421.errors = vErrors;
+  validate393.errors = vErrors;
   return errors === 0;
 }
-validate421.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate393.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17481,8 +17481,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
+    if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -17493,8 +17493,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate421(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+    if (!validate393(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate393.errors : __append(vErrors, validate393.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -17523,15 +17523,15 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate118.errors = vErrors;
+  validate90.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate118.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate491.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17591,8 +17591,8 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.card !== void 0) {
-      if (!validate118(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : __append(vErrors, validate118.errors);
+      if (!validate90(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
         errors = vErrors.length;
       }
     }
@@ -17620,15 +17620,15 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate117.errors = vErrors;
+  validate491.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate490(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate490.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18097,7 +18097,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
           if (typeof data16 === "string") {
-            if (!pattern21.test(data16)) {
+            if (!pattern22.test(data16)) {
               const err33 = __alive++ < 100 ? { instancePath: instancePath + "/openIDs/" + i1, schemaPath: "../common/OpenId.json/pattern", keyword: "pattern", params: { pattern: "^ou_[^\\s]+$" }, message: 'must match pattern "^ou_[^\\s]+$"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err33];
@@ -18138,8 +18138,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate117(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+      if (!validate491(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate491.errors : __append(vErrors, validate491.errors);
         errors = vErrors.length;
       }
     }
@@ -18176,10 +18176,10 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate116.errors = vErrors;
+  validate490.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate490.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   chooseChat_input,
   getChatInfo_input,

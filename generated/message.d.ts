@@ -131,7 +131,7 @@ export interface CardEntity {
   };
 }
 /**
- * A card JSON root, 1.0 or 2.0. Here only the object is checked: the card contract's schema (schemas/card/card.json, schema id `card`) is what this definition references once the OpenAPI bundle can carry it; validate the card itself with the `card` schema id meanwhile.
+ * A card JSON root, 1.0 or 2.0, checked against the card contract (schemas/card/card.json, schema id `card`): the same rules `tt.sendMessageCard` applies, each error naming the platform code the send would earn inside 230099's msg.
  */
 export interface CardJson {
   [k: string]: unknown | undefined;

@@ -2,7 +2,7 @@
 // listChatMembers, isInChat, createMessage and searchChatsV2, through the client's convenience calls,
 // over loopback HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeishuClient, FeishuApiError, FeishuContractError } from '../src/index.js';
+import { createFeishuClient, FeishuApiError, FeishuContractError, operations } from '../src/index.js';
 import { errorCodes } from '../src/contract-facts.js';
 import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
 import { validate } from '../src/validators/index.js';
@@ -158,10 +158,25 @@ describe('createMessage', () => {
     expect(validate('errorResponse', body).valid).toBe(true);
   });
 
-  it('checks a card JSON against the card contract: a 1.0-only tag in a 2.0 card earns 230099 with sub-code 200861', async () => {
-    const error = await failure(bot.messages.send({ receiveIdType: 'chat_id', receiveId: botGroup.chatId, msgType: 'interactive', content: { schema: '2.0', body: { elements: [{ tag: 'note', elements: [] }] } } as never })); // the types refuse this card too: the cast lets the mock judge it
-    expect(error.code).toBe(errorCodes.cardContentInvalid.code);
-    expect(error.msg).toMatch(/ext=ErrCode: 200861;/);
+  it('checks a card JSON against the card contract: the client refuses a 1.0-only tag in a 2.0 card (200861) before sending; the mock answers it 230099 with sub-code 200861', async () => {
+    const card = { schema: '2.0', body: { elements: [{ tag: 'note', elements: [] }] } };
+    const before = mock.state.requests.get(operations.createMessage.path) ?? 0;
+    // The types refuse this card too: the cast lets the run-time checks judge it.
+    const refused = await bot.messages.send({ receiveIdType: 'chat_id', receiveId: botGroup.chatId, msgType: 'interactive', content: card as never }).then(() => undefined, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(FeishuContractError);
+    expect((refused as FeishuContractError).errors).toContainEqual(expect.objectContaining({ path: '/content/body/elements/0/tag', platformError: expect.objectContaining({ code: 200861 }) }));
+    expect(mock.state.requests.get(operations.createMessage.path) ?? 0).toBe(before);
+    // The mock on its own, as a client that checks nothing would meet it.
+    const tokenOp = operations.getTenantAccessToken;
+    const token = ((await (await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) })).json()) as { tenant_access_token: string }).tenant_access_token;
+    const res = await fetch(`${server.url}${operations.createMessage.path}?receive_id_type=chat_id`, {
+      method: operations.createMessage.method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ receive_id: botGroup.chatId, msg_type: 'interactive', content: JSON.stringify(card) }),
+    });
+    const body = (await res.json()) as { code: number; msg: string };
+    expect(body.code).toBe(errorCodes.cardContentInvalid.code);
+    expect(body.msg).toMatch(/ext=ErrCode: 200861;/);
   });
 
   it('checks the content object before sending: an error inside it names the field', async () => {

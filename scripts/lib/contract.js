@@ -72,10 +72,12 @@ const pascal = (name) => name[0].toUpperCase() + name.slice(1);
  * that the bundle inlined are turned back into $refs to their $id, so each is compiled once.
  */
 export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
-  const idByTitle = new Map(jsonSchemaFiles().filter(([, s]) => s.$id && s.title).map(([, s]) => [s.title, s.$id]));
+  const fileIds = new Set(jsonSchemaFiles().map(([, s]) => s.$id).filter(Boolean));
+  // A schema file the bundle inlined (it keeps its $id), at any depth, is compiled from the file itself.
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== 'object') return node;
+    if (typeof node.$id === 'string' && fileIds.has(node.$id)) return { $ref: node.$id };
     const out = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
@@ -86,7 +88,7 @@ export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
   };
   const defs = {};
   for (const [name, schema] of Object.entries(openapi.components.schemas)) {
-    defs[name] = schema.$id && idByTitle.get(schema.title) === schema.$id ? { $ref: schema.$id } : rewrite(schema);
+    defs[name] = rewrite(schema);
   }
   for (const { operationId, params } of operationsOf(openapi)) {
     for (const [where, suffix, closed] of [['query', 'Query', 'an unknown key is an error'], ['path', 'Path', 'every path parameter is required']]) {
