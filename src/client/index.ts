@@ -1,7 +1,8 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
-import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import type { SchemaId, SchemaTypes, ValidationError } from '../validators/index.js';
+import { responseSchemaId } from '../validators/response-schema-id.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
@@ -131,6 +132,16 @@ export function getResponseMeta(result: object): ResponseMeta | undefined {
   return metas.get(result);
 }
 
+type Validators = typeof import('../validators/index.js');
+let loadedValidators: Validators | undefined;
+/**
+ * The compiled validators (most of the package's code), loaded on the first call rather than at
+ * import: importing the package root stays cheap, and a process that never calls pays nothing.
+ */
+async function loadValidators(): Promise<Validators> {
+  return (loadedValidators ??= await import('../validators/index.js'));
+}
+
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 /** Longest timer Node keeps (a longer one fires at once). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -232,17 +243,18 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   }
 
   /** Checks one input against its schema in the table; a violation is a FeishuContractError and nothing is sent. */
-  const checkInput = (schemaId: string | undefined, value: unknown) => {
-    if (!schemaId || !isSchemaId(schemaId)) return;
-    const check = validate(schemaId, value ?? {});
+  const checkInput = (validators: Validators, schemaId: string | undefined, value: unknown) => {
+    if (!schemaId || !validators.isSchemaId(schemaId)) return;
+    const check = validators.validate(schemaId, value ?? {});
     if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
   };
 
   /** Sends one operation and returns its checked success envelope. */
   async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
-    checkInput(op.schemas.path, params.path);
-    checkInput(op.schemas.query, params.query);
-    if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
+    const validators = loadedValidators ?? (await loadValidators());
+    checkInput(validators, op.schemas.path, params.path);
+    checkInput(validators, op.schemas.query, params.query);
+    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const outgoing: Outgoing = {
       method: op.method,
@@ -258,7 +270,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const envelope = successEnvelope(received, secrets);
     const schemaId = responseSchemaId(op.operationId, received.status);
     if (mode !== 'off' && schemaId) {
-      const result = validate(schemaId, envelope);
+      const result = validators.validate(schemaId, envelope);
       if (!result.valid) {
         const error = new FeishuContractError(schemaId, result.errors);
         if (mode === 'strict') throw error;

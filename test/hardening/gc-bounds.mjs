@@ -4,7 +4,11 @@
 // Node's fetch loses the link between a Request and its signal after a collection
 // (nodejs/undici#4068), so a bound that relies on fetch's signal alone fails here.
 import http from 'node:http';
-import { createFeishuClient, FeishuError } from '../../dist/index.js';
+import { createFeishuClient as create, FeishuError } from '../../dist/index.js';
+
+// The transport under test (set per vitest project, see test/setup/transport.ts); unset: the default.
+const transport = process.env.FEISHU_TEST_TRANSPORT;
+const createFeishuClient = (options) => create(transport ? { transport, ...options } : options);
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 const scenario = process.argv[2];
@@ -57,7 +61,7 @@ const outcome = await Promise.race([
   watchdog,
 ]);
 clearInterval(collector);
-console.log(JSON.stringify({ scenario, ...outcome }));
+console.log(JSON.stringify({ scenario, transport: transport ?? 'default', ...outcome }));
 for (const s of sockets) s.destroy();
 server.close();
 process.exit(0);
