@@ -13,7 +13,7 @@ import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
 import { operationForRequest, operationOf, type OperationInfo } from './table.js';
 import { canUseNodeTransport, nodeTransport } from './node-transport.js';
-import { fetchTransport, type FetchLike, type Outgoing, type Transport } from './transport.js';
+import { fetchTransport, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
 
 /** The Feishu host (default). */
@@ -140,6 +140,18 @@ let loadedValidators: Validators | undefined;
  */
 async function loadValidators(): Promise<Validators> {
   return (loadedValidators ??= await import('../validators/index.js'));
+}
+
+/** The meta of an answer; its `Headers` is built when first read (see {@link toHeaders}). */
+function metaOf(received: Received): ResponseMeta {
+  let headers: Headers | undefined;
+  return {
+    status: received.status,
+    logId: received.headers.get('x-tt-logid') || undefined,
+    get headers() {
+      return (headers ??= toHeaders(received.headers));
+    },
+  };
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -289,48 +301,64 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       // and msg); every other operation answers `data`.
       const result = op.tokenTypes.length ? dataOf(envelope, operationId) : withoutStatus(envelope);
       if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
-      metas.set(result, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
+      metas.set(result, metaOf(received));
       return result;
     });
   }
 
-  async function* paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
+  /** The items of a paginated operation: one generator (the iteration itself), no delegation layer per item. */
+  function paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
+    const mapError = (error: unknown) => leaving(operationId, error);
+    let op: OperationInfo;
+    let pageLimit: number;
     try {
-      const op = operationOf(operationId);
+      op = operationOf(operationId);
       if (!op.pagination) throw new FeishuError(`${operationId} does not paginate; call request() instead`);
-      const { itemsKey, pageTokenParam } = op.pagination;
-      const query = (params.query ?? {}) as Record<string, unknown>;
-      const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
-      yield* paginate(
-        async (pageToken) => {
-          const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
-          return checkPage(data, operationId, itemsKey);
-        },
-        start,
-        positive('maxPages', o.maxPages, maxPages),
-      );
+      pageLimit = positive('maxPages', o.maxPages, maxPages);
     } catch (error) {
-      throw leaving(operationId, error);
+      // Reported when iterated, as a generator function would.
+      return paginate<unknown>(() => Promise.reject(error), undefined, 1, mapError);
     }
+    const { itemsKey, pageTokenParam } = op.pagination;
+    const query = (params.query ?? {}) as Record<string, unknown>;
+    const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
+    return paginate(
+      async (pageToken) => {
+        // request() has checked the page's shape already (checkPage): read the fields it vouched for.
+        const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
+        return { items: data[itemsKey] as unknown[], has_more: data.has_more as boolean, page_token: typeof data.page_token === 'string' ? data.page_token : undefined };
+      },
+      start,
+      pageLimit,
+      mapError,
+    );
   }
 
-  const api = createClient<paths>({
-    baseUrl: baseUrl.replace(/\/+$/, ''),
-    querySerializer: { array: { style: 'form', explode: false } },
-    fetch: (request) => {
-      const method = request.method.toUpperCase();
-      const op = operationForRequest(method, new URL(request.url).pathname);
-      return guarded(op?.operationId, async () => {
-        const outgoing = await outgoingOf(request);
-        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT.has(method);
-        return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
-      });
-    },
-  });
-  for (const m of middleware) api.use(m);
+  // Built on first use: openapi-fetch reads globalThis.Request when created, which on Node 20 loads
+  // all of undici — a cost a client that never touches `api` (on the node transport) need not pay.
+  const makeApi = () => {
+    const api = createClient<paths>({
+      baseUrl: baseUrl.replace(/\/+$/, ''),
+      querySerializer: { array: { style: 'form', explode: false } },
+      fetch: (request) => {
+        const method = request.method.toUpperCase();
+        const op = operationForRequest(method, new URL(request.url).pathname);
+        return guarded(op?.operationId, async () => {
+          const outgoing = await outgoingOf(request);
+          const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT.has(method);
+          return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
+        });
+      },
+    });
+    for (const m of middleware) api.use(m);
+    return api;
+  };
+  let api: Client<paths> | undefined;
 
   const client: FeishuClient = {
-    api,
+    get api() {
+      return (api ??= makeApi());
+    },
     request: request as FeishuClient['request'],
     paginate: paginateOperation as FeishuClient['paginate'],
     chats: {

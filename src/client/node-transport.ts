@@ -11,7 +11,7 @@ import type * as Http from 'node:http';
 import type * as Zlib from 'node:zlib';
 import { tooLargeError } from './capped-body.js';
 import { FeishuUnexpectedResponseError } from './errors.js';
-import type { Answer, Outgoing, Transport } from './transport.js';
+import type { Answer, AnswerHeaders, Outgoing, Transport } from './transport.js';
 
 interface NodeProcess {
   getBuiltinModule?: (id: string) => unknown;
@@ -41,17 +41,33 @@ function decoderFor(encoding: string): Zlib.Gunzip | Zlib.Inflate | Zlib.BrotliD
   return undefined;
 }
 
-/** A Headers from node's raw header list; a header fetch could not hold either is left out, as undici does. */
-function headersOf(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i]!, raw[i + 1]!);
-    } catch {
-      // A name or value Headers refuses (node's parser has already refused CR/LF and NUL).
+/** Node's raw header list read as fetch's `Headers` reads; a real `Headers` is built only on demand. */
+class RawHeaders implements AnswerHeaders {
+  #headers: Headers | undefined;
+  constructor(private readonly raw: string[]) {}
+
+  get(name: string): string | null {
+    const wanted = name.toLowerCase();
+    let value: string | null = null;
+    for (let i = 0; i < this.raw.length; i += 2) {
+      const field = this.raw[i]!;
+      if (field.length === wanted.length && field.toLowerCase() === wanted) value = value === null ? this.raw[i + 1]! : `${value}, ${this.raw[i + 1]!}`;
     }
+    return value;
   }
-  return headers;
+
+  toHeaders(): Headers {
+    if (this.#headers) return this.#headers;
+    const headers = new Headers();
+    for (let i = 0; i < this.raw.length; i += 2) {
+      try {
+        headers.append(this.raw[i]!, this.raw[i + 1]!);
+      } catch {
+        // A name or value Headers refuses is left out, as undici does (node's parser already refused CR/LF and NUL).
+      }
+    }
+    return (this.#headers = headers);
+  }
 }
 
 /**
@@ -69,7 +85,8 @@ const RESENDABLE = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
  */
 export function nodeTransport(maxResponseBytes: number): Transport {
   const http = builtin<typeof Http>('node:http');
-  const https = builtin<typeof import('node:https')>('node:https');
+  // node:https (and with it node:tls) is loaded only for an https URL.
+  let https: typeof import('node:https') | undefined;
   let httpAgent: Http.Agent | undefined;
   let httpsAgent: Http.Agent | undefined;
 
@@ -78,7 +95,8 @@ export function nodeTransport(maxResponseBytes: number): Transport {
       const url = new URL(outgoing.url);
       const secure = url.protocol === 'https:';
       if (!secure && url.protocol !== 'http:') throw new TypeError(`unsupported protocol ${url.protocol}`);
-      const agent = secure ? (httpsAgent ??= new https.Agent({ keepAlive: true })) : (httpAgent ??= new http.Agent({ keepAlive: true }));
+      if (secure) https ??= builtin<typeof import('node:https')>('node:https');
+      const agent = secure ? (httpsAgent ??= new https!.Agent({ keepAlive: true })) : (httpAgent ??= new http.Agent({ keepAlive: true }));
       const headers: Record<string, string> = { 'accept-encoding': ACCEPT_ENCODING, ...outgoing.headers };
       if (outgoing.body !== undefined) headers['content-length'] = String(Buffer.byteLength(outgoing.body));
       let settled = false;
@@ -89,7 +107,7 @@ export function nodeTransport(maxResponseBytes: number): Transport {
         req.destroy();
         reject(error);
       };
-      const req = (secure ? https : http).request(url, { method: outgoing.method, headers, agent });
+      const req = (secure ? https! : http).request(url, { method: outgoing.method, headers, agent });
       // The bound's timer and the caller's abort end the attempt by destroying the request (and its socket).
       bound.onEnd((reason) => fail(reason));
       req.on('error', (error: NodeJS.ErrnoException) => {
@@ -133,7 +151,7 @@ export function nodeTransport(maxResponseBytes: number): Transport {
         source.on('end', () => {
           if (settled) return;
           settled = true;
-          resolve({ status, headers: headersOf(res.rawHeaders), body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
+          resolve({ status, headers: new RawHeaders(res.rawHeaders), body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
         });
         res.on('error', fail);
         // A connection closed before the body ended, whether or not node reported it as an error.
