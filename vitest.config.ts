@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 const clientFiles = [
   'test/client.test.ts',
   'test/client-request.test.ts',
+  'test/chat-resource.test.ts',
   'test/client-transport.test.ts',
   'test/hardening/faults.test.ts',
   'test/hardening/client-hostile.test.ts',

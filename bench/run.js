@@ -8,7 +8,8 @@ import { coldStartBench } from './cold-start.js';
 import { footprintBench } from './footprint.js';
 import { fmt, table } from './lib.js';
 import { listingBench } from './listing.js';
-import { validationBench } from './validation.js';
+import { mockThroughputBench } from './mock-throughput.js';
+import { badItemsBench, cardPerByteBench, validationBench } from './validation.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -16,10 +17,16 @@ const yes = (ok) => (ok ? '**holds**' : '**misses**');
 
 console.log('validation throughput…');
 const validation = await validationBench({ rounds: quick ? 2 : 7 });
+console.log('card vs list page per byte…');
+const cardPerByte = await cardPerByteBench({ rounds: quick ? 2 : 7 });
+console.log('arrays of bad items…');
+const badItems = badItemsBench({ rounds: quick ? 1 : 3 });
 console.log('cold start…');
 const cold = await coldStartBench({ rounds: quick ? 3 : 11, cwd: root });
 console.log('listing at scale…');
 const listing = await listingBench({ rounds: quick ? 2 : 7 });
+console.log('mock throughput…');
+const throughput = await mockThroughputBench({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5 });
 console.log('footprint…');
 const footprint = await footprintBench();
 
@@ -34,6 +41,17 @@ for (const v of validation) {
   const other = ours / (v.ops['@hyperjump/json-schema + the 20 KB check'] ?? v.ops['@hyperjump/json-schema']);
   targets.push([`${v.label}: precompiled ≥ run-time ajv (≥ 0.95x counts as equal: noise)`, `${runtime.toFixed(2)}x`, yes(runtime >= 0.95)]);
   targets.push([`${v.label}: ≥ 3x the other validator${v.ops['@hyperjump/json-schema + the 20 KB check'] ? ' (like for like, with the 20 KB check)' : ''}`, `${other.toFixed(2)}x`, yes(other >= 3)]);
+}
+
+// 1b. A card beside a list page of the same size
+sections.push(`### A 30 KB card beside a 30 KB list page (precompiled)\n\n${table(['payload', 'KB', 'ops/s (median)', 'ns per byte'], Object.entries(cardPerByte.results).map(([k, v]) => [k, fmt(v.bytes / 1024), fmt(v.ops), fmt(v.nsPerByte)]))}`);
+targets.push(['card: ≤ 2x the per-byte cost of a list page of the same size', `${cardPerByte.ratio.toFixed(2)}x`, yes(cardPerByte.ratio <= 2)]);
+// 1b. Arrays of bad items: linear growth (issue 12.3)
+sections.push(`### Arrays of bad items (every item breaks rules)\n\n${table(['payload', 'items', 'KB', 'broken rules', 'ms (median)', 'ms per 1,000 items'], badItems.map((b) => [b.label, String(b.items), fmt(b.bytes / 1024), String(b.errors), fmt(b.ms), fmt((b.ms / b.items) * 1000)]))}`);
+for (let i = 0; i + 1 < badItems.length; i += 2) {
+  const [small, large] = [badItems[i], badItems[i + 1]];
+  const growth = large.ms / small.ms / (large.items / small.items);
+  targets.push([`${small.label}: time grows linearly (4x the items ≤ 6x the time)`, `${(large.ms / small.ms).toFixed(2)}x for ${(large.items / small.items).toFixed(0)}x`, yes(growth <= 1.5)]);
 }
 
 // 2. Cold start
@@ -57,7 +75,19 @@ targets.push(['listing: ≤ 0.90x the bare fetch loop (wall; issue 17)', `${(our
 targets.push(['listing: the official SDK ≥ 2.5x ours (wall; issue 17)', `${(sdk.wallMs / oursL.wallMs).toFixed(2)}x`, yes(sdk.wallMs / oursL.wallMs >= 2.5)]);
 targets.push(['listing, CPU: ours ÷ the bare fetch loop (reported, no target)', `${(oursL.cpuMs / bare.cpuMs).toFixed(2)}x`, '—']);
 
-// 4. Footprint
+// 4. The mock as a server
+{
+  const servers = throughput.servers;
+  const ours = servers['mock (ours)'];
+  const minimal = servers['minimal node:http, same bytes'];
+  const prism = servers['Prism mock of the same spec'];
+  const row = ([name, s]) => [name, fmt(s.rps), s.cpuMicrosPerRequest === undefined ? 'n/a' : fmt(s.cpuMicrosPerRequest), `${(ours.rps / s.rps).toFixed(2)}x`, Object.entries(s.statuses ?? {}).map(([k, n]) => `${k}: ${n}`).join(', ')];
+  sections.push(`### The mock as a server: \`GET /open-apis/im/v1/chats?page_size=20\` (${fmt(throughput.bytes / 1024)} KB answer), 50 keep-alive connections\n\n${table(['server (own process)', 'requests/s (median)', 'server CPU µs per request', 'ours ÷ it (requests/s)', 'statuses'], Object.entries(servers).map(row))}`);
+  targets.push(['mock: ≥ 0.40x the requests/s of a minimal node:http server sending the same bytes', `${(ours.rps / minimal.rps).toFixed(2)}x (CPU per request: ${(minimal.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)}x)`, yes(ours.rps / minimal.rps >= 0.4)]);
+  if (prism) targets.push(['mock: ≥ 3x the requests/s of Prism\'s mock of the same spec', `${(ours.rps / prism.rps).toFixed(1)}x`, yes(ours.rps / prism.rps >= 3)]);
+}
+
+// 5. Footprint
 sections.push(`### Footprint\n\n${table(['production install', 'packages', 'installed size MB'], Object.entries(footprint.installs).map(([k, i]) => [k, String(i.packages), fmt(i.bytes / 2 ** 20)]))}\n\n${table(['browser bundle (esbuild, minified)', 'min KB', 'min+gzip KB'], Object.entries(footprint.bundles).map(([k, b]) => [k, fmt(b.minBytes / 1024), fmt(b.gzipBytes / 1024)]))}`);
 const jsapiKB = footprint.bundles['./jsapi'].gzipBytes / 1024;
 targets.push(['./jsapi bundle < 15 KB min+gzip', `${fmt(jsapiKB)} KB`, yes(jsapiKB < 15)]);

@@ -20,6 +20,62 @@ export const schemaIds = {
     "export": "searchChats_response",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsResponse"
   },
+  "getChat.path": {
+    "export": "getChat_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatPath"
+  },
+  "getChat.query": {
+    "export": "getChat_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatQuery"
+  },
+  "getChat.response": {
+    "export": "getChat_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/GetChatResponse"
+  },
+  "listChatMembers.path": {
+    "export": "listChatMembers_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersPath"
+  },
+  "listChatMembers.query": {
+    "export": "listChatMembers_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersQuery"
+  },
+  "listChatMembers.response": {
+    "export": "listChatMembers_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/ListChatMembersResponse"
+  },
+  "isInChat.path": {
+    "export": "isInChat_path",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/IsInChatPath"
+  },
+  "isInChat.response": {
+    "export": "isInChat_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/IsInChatResponse"
+  },
+  "searchChatsV2.query": {
+    "export": "searchChatsV2_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsV2Query"
+  },
+  "searchChatsV2.body": {
+    "export": "searchChatsV2_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsV2Request"
+  },
+  "searchChatsV2.response": {
+    "export": "searchChatsV2_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/SearchChatsV2Response"
+  },
+  "createMessage.query": {
+    "export": "createMessage_query",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateMessageQuery"
+  },
+  "createMessage.body": {
+    "export": "createMessage_body",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateMessageRequest"
+  },
+  "createMessage.response": {
+    "export": "createMessage_response",
+    "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/CreateMessageResponse"
+  },
   "getTenantAccessToken.body": {
     "export": "getTenantAccessToken_body",
     "ref": "https://feishu-chat-contract.dev/openapi.json#/$defs/TenantAccessTokenRequest"
@@ -67,6 +123,62 @@ export const schemaIds = {
   "sendMessageCard.fail": {
     "export": "sendMessageCard_fail",
     "ref": "https://feishu-chat-contract.dev/schemas/jsapi/sendMessageCard.fail.json"
+  },
+  "card": {
+    "export": "card",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/card.json"
+  },
+  "card.v1": {
+    "export": "card_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v1.json"
+  },
+  "card.v2": {
+    "export": "card_v2",
+    "ref": "https://feishu-chat-contract.dev/schemas/card/v2.json"
+  },
+  "message.audio": {
+    "export": "message_audio",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/audio.json"
+  },
+  "message.file": {
+    "export": "message_file",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/file.json"
+  },
+  "message.image": {
+    "export": "message_image",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/image.json"
+  },
+  "message.interactive": {
+    "export": "message_interactive",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/interactive.json"
+  },
+  "message.media": {
+    "export": "message_media",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/media.json"
+  },
+  "message.post": {
+    "export": "message_post",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/post.json"
+  },
+  "message.share_chat": {
+    "export": "message_share_chat",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/share_chat.json"
+  },
+  "message.share_user": {
+    "export": "message_share_user",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/share_user.json"
+  },
+  "message.sticker": {
+    "export": "message_sticker",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/sticker.json"
+  },
+  "message.system": {
+    "export": "message_system",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/system.json"
+  },
+  "message.text": {
+    "export": "message_text",
+    "ref": "https://feishu-chat-contract.dev/schemas/message/text.json"
   }
 };
 
@@ -175,6 +287,246 @@ export const errorCodes = {
     "msg": "request trigger frequency limit",
     "meaning": "rate limited (older gateways answer HTTP 400)",
     "action": "wait x-ogw-ratelimit-reset seconds, then retry (bounded)"
+  },
+  "chatIdInvalid": {
+    "code": 232006,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request specifies a chat_id which is invalid.",
+    "meaning": "the chat_id is invalid (无效的 chat_id)",
+    "action": "check the chat_id (oc_…)"
+  },
+  "crossTenantChat": {
+    "code": 232010,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Operator and chat can NOT be in different tenants.",
+    "meaning": "the caller is not in the tenant of this internal chat (操作者和群不在同一租户下)",
+    "action": "call with an identity of the chat's tenant"
+  },
+  "operatorNotInChat": {
+    "code": 232011,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Operator can NOT be out of the chat.",
+    "meaning": "the bot or user of the token is not in the chat (操作者不在群中)",
+    "action": "add the bot or user to the chat first"
+  },
+  "externalChatNotAllowed": {
+    "code": 232033,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The operator or invited bots does NOT have the authority to manage external chats without the scope.",
+    "meaning": "the app may not operate on external chats (没有外部群的操作权限)",
+    "action": "enable external-chat support for the app in the developer console"
+  },
+  "chatDissolved": {
+    "code": 232009,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request specifies a chat which has already been dissolved.",
+    "meaning": "the chat has been dissolved (群已被解散)",
+    "action": "stop using this chat"
+  },
+  "messageInvalidParameter": {
+    "code": 230001,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Your request contains an invalid request parameter.",
+    "meaning": "an invalid parameter; the cause follows `ext=` in msg (参数错误)",
+    "action": "fix the request"
+  },
+  "botNotInChat": {
+    "code": 230002,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot/User can NOT be out of the chat.",
+    "meaning": "the bot is not in the target chat (机器人不在群组中)",
+    "action": "add the bot to the chat, or send elsewhere",
+    "x-erratum": {
+      "doc": "The send page gives the message as \"The bot can not be outside the group.\"",
+      "decision": "msg is the wording the platform sends, \"Bot/User can NOT be out of the chat.\"; match on code, never on msg.",
+      "evidence": "The official CLI (shortcuts/im/im_errors.go, botNotInChatCode = 230002) and its test fixture carry the live wording, as do many third-party logs."
+    }
+  },
+  "messageBotNotActivated": {
+    "code": 230006,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot ability is not activated.",
+    "meaning": "the app's bot ability is off or not published (应用未启用机器人能力)",
+    "action": "enable the bot ability and publish a version"
+  },
+  "recipientUnavailable": {
+    "code": 230013,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot has NO availability to this user.",
+    "meaning": "the user is outside the app's availability range",
+    "disabled or resigned (用户不在应用可用范围内)": null,
+    "action": "widen the availability range or pick another recipient"
+  },
+  "p2pChatNotShareable": {
+    "code": 230015,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "P2P chat can NOT be shared.",
+    "meaning": "share_chat of a p2p chat",
+    "action": "share a group chat"
+  },
+  "resourceNotOwnedByBot": {
+    "code": 230017,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Bot is NOT the owner of the resource.",
+    "meaning": "the image or file was not uploaded by this bot",
+    "action": "upload it with this app's IM upload API"
+  },
+  "chatSettingsForbid": {
+    "code": 230018,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "These operations are NOT allowed at current group settings.",
+    "meaning": "the chat's settings forbid it (e.g. only some members may speak)",
+    "action": "change the chat's settings"
+  },
+  "topicNotFound": {
+    "code": 230019,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The topic does NOT exist.",
+    "meaning": "the topic (thread) does not exist",
+    "action": "check the target"
+  },
+  "messageRateLimited": {
+    "code": 230020,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "This operation triggers the frequency limit.",
+    "meaning": "a message frequency limit was hit (e.g. 5 per second to one user or chat)",
+    "action": "wait",
+    "then retry (bounded; only a send with a uuid is safe to retry)": null
+  },
+  "sensitiveContent": {
+    "code": 230022,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The content of the message contains sensitive information.",
+    "meaning": "the content holds sensitive words",
+    "action": "change the content"
+  },
+  "contentTooLong": {
+    "code": 230025,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The length of the message content reaches its limit.",
+    "meaning": "the content is too long (text over 150 KB, card or post over 30 KB; a template counts its data)",
+    "action": "shorten the content"
+  },
+  "messagePermissionMissing": {
+    "code": 230027,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Lack of necessary permissions.",
+    "meaning": "a scope or the user's authorization is missing",
+    "or an external chat without external sharing": null,
+    "action": "add the scope or authorization"
+  },
+  "auditFailed": {
+    "code": 230028,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The messages do NOT pass the audit.",
+    "meaning": "blocked by data-loss prevention (e.g. a plaintext phone number or email)",
+    "action": "change the content"
+  },
+  "userResigned": {
+    "code": 230029,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "User has resigned.",
+    "meaning": "the recipient has resigned",
+    "action": "pick another recipient"
+  },
+  "receiveIdInvalid": {
+    "code": 230034,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The receive_id is invalid.",
+    "meaning": "receive_id does not match receive_id_type",
+    "action": "send the id of the kind in receive_id_type"
+  },
+  "sendPermissionDenied": {
+    "code": 230035,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Send Message Permission deny.",
+    "meaning": "muted chat, blocked by the recipient, or a tenant policy",
+    "action": "check the chat's and tenant's settings"
+  },
+  "tenantCryptKeyDeleted": {
+    "code": 230036,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Tenant crypt key has been deleted.",
+    "meaning": "the tenant's encryption key was deleted",
+    "action": "contact the tenant's administrator"
+  },
+  "crossTenantP2pForbidden": {
+    "code": 230038,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Cross tenant p2p chat operate forbid.",
+    "meaning": "a p2p message across tenants is not allowed",
+    "action": "pick a recipient of the same tenant"
+  },
+  "messageBeingSent": {
+    "code": 230049,
+    "httpStatus": 400,
+    "retryable": true,
+    "msg": "The message is being sent.",
+    "meaning": "the same message is still being sent",
+    "action": "retry later with the same uuid (inferred: the page gives no advice)"
+  },
+  "botBlockedByUser": {
+    "code": 230053,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The user has stopped the bot from sending messages.",
+    "meaning": "the user turned off messages from this bot",
+    "action": "do not send to this user"
+  },
+  "msgTypeUnavailableInConnectGroup": {
+    "code": 230054,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "This type of message is unavailable in the connection group.",
+    "meaning": "this msg_type is not allowed in a connected group (e.g. cards in a private connected group)",
+    "action": "send another msg_type"
+  },
+  "fileTypeMismatch": {
+    "code": 230055,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "The type of file upload does not match the type of message being sent.",
+    "meaning": "the uploaded file's type does not fit msg_type",
+    "action": "upload the file with the matching file_type"
+  },
+  "encryptedSendUnsupported": {
+    "code": 230075,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Sending encrypted messages is not supported.",
+    "meaning": "sending into an encrypted chat is not supported",
+    "action": "send elsewhere"
+  },
+  "cardContentInvalid": {
+    "code": 230099,
+    "httpStatus": 400,
+    "retryable": false,
+    "msg": "Failed to create card content.",
+    "meaning": "the card cannot be built; the cause is the sub-code in msg (ext=ErrCode: N; ErrMsg: …), e.g. 200621 card JSON parse error, 200380 template not published, 11310 template not visible or too many components",
+    "action": "fix the card or template as the sub-code says"
   },
   "appCredentialsInvalid": {
     "code": 10003,
@@ -294,6 +646,11 @@ export const jsapiErrorCodes = {
         "keyword": "required",
         "path": "/cardContent",
         "errCode": -3
+      },
+      {
+        "keyword": "*",
+        "path": "/cardContent/card",
+        "errCode": -4
       },
       {
         "keyword": "*",

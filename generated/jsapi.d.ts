@@ -3,6 +3,7 @@
  * Source: schemas/jsapi/*.json and schemas/common/*.json by json-schema-to-typescript
  * Regenerate: npm run generate
  */
+import type { Card } from './card.js';
 
 /**
  * A chat's open_chat_id (会话 ID / chat_id). Feishu ids are recognised by prefix only: length and alphabet are not promised, so neither is checked.
@@ -292,10 +293,7 @@ export interface CardContent {
    * How an update after interaction applies (配置卡片的更新方式): true = shared card, updated for every recipient (共享卡片); false = per-user card (独享卡片). The first card sent looks the same to everyone.
    */
   update_multi?: boolean;
-  /**
-   * The card body (消息卡片的描述内容): v1 has config, header, elements, i18n_elements, card_link; v2 has "schema": "2.0" and body.elements. Its inner structure is the card JSON's own contract and is not checked here.
-   */
-  card: {};
+  card: Card;
 }
 /**
  * Success object of tt.sendMessageCard. Open: the client may add fields.

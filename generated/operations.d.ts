@@ -75,6 +75,61 @@ export interface Endpoints {
     item: NonNullable<DataOf<SchemaTypes["searchChats.response"]>["items"]>[number];
     paginated: true;
   };
+  getChat: {
+    method: "GET";
+    path: "/open-apis/im/v1/chats/{chat_id}";
+    pathParams: SchemaTypes["getChat.path"];
+    query: SchemaTypes["getChat.query"];
+    body: undefined;
+    response: SchemaTypes["getChat.response"];
+    data: DataOf<SchemaTypes["getChat.response"]>;
+    item: never;
+    paginated: false;
+  };
+  listChatMembers: {
+    method: "GET";
+    path: "/open-apis/im/v1/chats/{chat_id}/members";
+    pathParams: SchemaTypes["listChatMembers.path"];
+    query: SchemaTypes["listChatMembers.query"];
+    body: undefined;
+    response: SchemaTypes["listChatMembers.response"];
+    data: DataOf<SchemaTypes["listChatMembers.response"]>;
+    item: NonNullable<DataOf<SchemaTypes["listChatMembers.response"]>["items"]>[number];
+    paginated: true;
+  };
+  isInChat: {
+    method: "GET";
+    path: "/open-apis/im/v1/chats/{chat_id}/members/is_in_chat";
+    pathParams: SchemaTypes["isInChat.path"];
+    query: Record<never, never>;
+    body: undefined;
+    response: SchemaTypes["isInChat.response"];
+    data: DataOf<SchemaTypes["isInChat.response"]>;
+    item: never;
+    paginated: false;
+  };
+  searchChatsV2: {
+    method: "POST";
+    path: "/open-apis/im/v2/chats/search";
+    pathParams: Record<never, never>;
+    query: SchemaTypes["searchChatsV2.query"];
+    body: SchemaTypes["searchChatsV2.body"];
+    response: SchemaTypes["searchChatsV2.response"];
+    data: DataOf<SchemaTypes["searchChatsV2.response"]>;
+    item: NonNullable<DataOf<SchemaTypes["searchChatsV2.response"]>["items"]>[number];
+    paginated: true;
+  };
+  createMessage: {
+    method: "POST";
+    path: "/open-apis/im/v1/messages";
+    pathParams: Record<never, never>;
+    query: SchemaTypes["createMessage.query"];
+    body: SchemaTypes["createMessage.body"];
+    response: SchemaTypes["createMessage.response"];
+    data: DataOf<SchemaTypes["createMessage.response"]>;
+    item: never;
+    paginated: false;
+  };
   getTenantAccessToken: {
     method: "POST";
     path: "/open-apis/auth/v3/tenant_access_token/internal";

@@ -5,6 +5,8 @@
  */
 import type * as OpenApi from './openapi.js';
 import type * as T_jsapi_d_ts from "./jsapi.js";
+import type * as T_card_d_ts from "./card.js";
+import type * as T_message_d_ts from "./message.js";
 
 /** The TypeScript type that each schema id describes; a valid result narrows data to it. */
 export interface SchemaTypes {
@@ -12,6 +14,20 @@ export interface SchemaTypes {
   "listChats.response": OpenApi.components['schemas']["ListChatsResponse"];
   "searchChats.query": NonNullable<OpenApi.operations["searchChats"]['parameters']["query"]>;
   "searchChats.response": OpenApi.components['schemas']["SearchChatsResponse"];
+  "getChat.path": OpenApi.operations["getChat"]['parameters']["path"];
+  "getChat.query": NonNullable<OpenApi.operations["getChat"]['parameters']["query"]>;
+  "getChat.response": OpenApi.components['schemas']["GetChatResponse"];
+  "listChatMembers.path": OpenApi.operations["listChatMembers"]['parameters']["path"];
+  "listChatMembers.query": NonNullable<OpenApi.operations["listChatMembers"]['parameters']["query"]>;
+  "listChatMembers.response": OpenApi.components['schemas']["ListChatMembersResponse"];
+  "isInChat.path": OpenApi.operations["isInChat"]['parameters']["path"];
+  "isInChat.response": OpenApi.components['schemas']["IsInChatResponse"];
+  "searchChatsV2.query": NonNullable<OpenApi.operations["searchChatsV2"]['parameters']["query"]>;
+  "searchChatsV2.body": OpenApi.components['schemas']["SearchChatsV2Request"];
+  "searchChatsV2.response": OpenApi.components['schemas']["SearchChatsV2Response"];
+  "createMessage.query": NonNullable<OpenApi.operations["createMessage"]['parameters']["query"]>;
+  "createMessage.body": OpenApi.components['schemas']["CreateMessageRequest"];
+  "createMessage.response": OpenApi.components['schemas']["CreateMessageResponse"];
   "getTenantAccessToken.body": OpenApi.components['schemas']["TenantAccessTokenRequest"];
   "getTenantAccessToken.response": OpenApi.components['schemas']["TenantAccessTokenResponse"];
   "errorResponse": OpenApi.components['schemas']["ErrorResponse"];
@@ -24,6 +40,20 @@ export interface SchemaTypes {
   "sendMessageCard.input": T_jsapi_d_ts.SendMessageCardInput;
   "sendMessageCard.success": T_jsapi_d_ts.SendMessageCardSuccess;
   "sendMessageCard.fail": T_jsapi_d_ts.SendMessageCardFail;
+  "card": T_card_d_ts.Card;
+  "card.v1": T_card_d_ts.CardV1;
+  "card.v2": T_card_d_ts.CardV2;
+  "message.audio": T_message_d_ts.AudioContent;
+  "message.file": T_message_d_ts.FileContent;
+  "message.image": T_message_d_ts.ImageContent;
+  "message.interactive": T_message_d_ts.InteractiveContent;
+  "message.media": T_message_d_ts.MediaContent;
+  "message.post": T_message_d_ts.PostContent;
+  "message.share_chat": T_message_d_ts.ShareChatContent;
+  "message.share_user": T_message_d_ts.ShareUserContent;
+  "message.sticker": T_message_d_ts.StickerContent;
+  "message.system": T_message_d_ts.SystemContent;
+  "message.text": T_message_d_ts.TextContent;
 }
 
 /** Every schema id this package validates against. */

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSAPIS, jsonSchemaFiles, readJson } from './lib/contract.js';
-import { STYLE } from './lib/docs/html.js';
+import { favicon, STYLE } from './lib/docs/html.js';
+import { renderCardPage } from './lib/docs/card.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
+import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
 
 /**
@@ -34,7 +36,7 @@ function keepOffline(file, outDir) {
 export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bundledSpec, schemas = Object.fromEntries(jsonSchemaFiles()) } = {}) {
   const started = Date.now();
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['assets', 'rest', 'jsapi', 'schemas']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'assets/style.css'), STYLE.trimStart());
 
   const openapi = readJson(openapiFile);
@@ -45,6 +47,11 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   );
   if (redocly.status !== 0) throw new Error(`redocly build-docs failed:\n${redocly.stdout}\n${redocly.stderr}`);
   keepOffline(path.join(outDir, 'rest/index.html'), outDir);
+  const restPage = path.join(outDir, 'rest/index.html');
+  // The icon link first in <head> (the page's first <head>: its scripts come later).
+  const withIcon = fs.readFileSync(restPage, 'utf8').replace('<head>', '<head>\n  <link rel="icon" href="../favicon.ico">');
+  fs.writeFileSync(restPage, addStaticReference(withIcon, openapi));
+  fs.writeFileSync(path.join(outDir, 'favicon.ico'), favicon());
 
   fs.copyFileSync(openapiFile, path.join(outDir, 'openapi.json'));
   for (const [file, schema] of Object.entries(schemas)) {
@@ -53,12 +60,13 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   }
   fs.writeFileSync(path.join(outDir, 'jsapi/index.html'), renderJsapiIndex(JSAPIS, schemas));
   for (const api of JSAPIS) fs.writeFileSync(path.join(outDir, `jsapi/${api}.html`), renderApiPage(api, schemas));
+  for (const version of [1, 2]) fs.writeFileSync(path.join(outDir, `card/v${version}.html`), renderCardPage(version, schemas));
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`)], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html'], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

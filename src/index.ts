@@ -32,4 +32,6 @@ export {
   type OperationInfo, type OperationErrorCode, type OperationId, type PaginatedOperationId, type Endpoints,
 } from '../generated/operations.js';
 export type * as Jsapi from '../generated/jsapi.js';
+/** Card JSON 1.0 and 2.0 (`Card`, `CardV1`, `CardV2` and the component types), generated from schemas/card/. */
+export type * from '../generated/card.js';
 export type { SchemaId, SchemaTypes, ValidationError } from './validators/index.js';

@@ -63,3 +63,20 @@ describe('feishu-chat-contract validate', () => {
     for (const command of ['validate <schemaId>', 'mock [--port N]', 'Exit status: 0 all valid, 1 some invalid, 2 usage error']) expect(r.stdout).toContain(command);
   });
 });
+
+describe('feishu-chat-contract --version and mock usage errors (issue 13.7)', () => {
+  it('--version prints the package version', () => {
+    const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
+    const r = cliRun(['--version']);
+    expect([r.status, r.stdout.trim()]).toEqual([0, version]);
+  });
+
+  it('a bad PORT names the PORT environment variable, a bad --port names the flag', () => {
+    const env = spawnSync(process.execPath, [cli, 'mock'], { encoding: 'utf8', cwd: dir, env: { ...process.env, PORT: 'xyz' } });
+    expect(env.status).toBe(2);
+    expect(env.stderr).toMatch(/^PORT \(environment variable\) must be an integer from 0 to 65535, got "xyz"/);
+    const flag = cliRun(['mock', '--port', '70000']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/^--port must be an integer from 0 to 65535, got "70000"/);
+  });
+});

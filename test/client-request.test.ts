@@ -93,4 +93,20 @@ describe('client.request and client.paginate', () => {
     for (const types of ['p2p,p2p', 'group,topic', '']) await expect(client.chats.list({ types: types as never })).rejects.toBeInstanceOf(FeishuContractError);
     expect(s.hits).toBe(3);
   });
+
+  it('a query value the platform refuses for the known token kind is refused before sending (listChats types p2p, tenant token)', async () => {
+    const s = await server((req, res) => (req.url!.includes('tenant_access_token') ? sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: 't-tenant-token-0123456789', expire: 7200 }) : sendJson(res, 200, page([], false))));
+    for (const auth of [{ appId: 'cli_x', appSecret: 'SECRET-VALUE-123' }, { accessToken: 't-tenant-token-0123456789' }]) {
+      const client = createFeishuClient({ baseUrl: s.url, auth });
+      for (const types of [['p2p'], ['group', 'p2p'], 'group,p2p'] as const) {
+        const error = await client.chats.list({ types: types as never }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(FeishuContractError);
+        expect(error).toMatchObject({ operationId: 'listChats', errors: [{ path: '/types', keyword: 'x-token-restrictions', message: expect.stringMatching(/^types p2p needs a user access token: .*\(232001\)$/) }] });
+      }
+    }
+    expect(s.hits).toBe(0);
+    // A user token may ask for p2p chats.
+    const user = createFeishuClient({ baseUrl: s.url, auth: { accessToken: 'u-user-token-0123456789' } });
+    await expect(user.chats.list({ types: ['p2p'] })).resolves.toMatchObject({ has_more: false });
+  });
 });

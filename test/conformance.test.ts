@@ -17,7 +17,12 @@ describe.each([...fixtures])('%s', (schemaId, file) => {
     if (result.valid) return;
     for (const expected of c.fails ?? []) {
       expect(result.errors, `expected an error at ${expected.path} (${expected.keyword})`).toContainEqual(
-        expect.objectContaining({ path: expected.path, keyword: expected.keyword, ...(expected.message ? { message: expected.message } : {}) }),
+        expect.objectContaining({
+          path: expected.path,
+          keyword: expected.keyword,
+          ...(expected.message ? { message: expected.message } : {}),
+          ...(expected.rule ? { platformError: expect.objectContaining({ rule: expected.rule }) } : {}),
+        }),
       );
     }
     for (const error of result.errors) {

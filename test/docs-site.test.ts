@@ -1,9 +1,11 @@
 // The docs site as readers see it: built from the contract, served the way `npm start` serves it,
 // opened in headless Chromium. Needs /usr/bin/chromium (Debian's package; .ci/run installs it).
+// Every wait is for the thing asserted (an element, a text, an event), never for network idleness
+// or a fixed time: Redoc renders long after the network goes quiet on a busy machine (issue 13.1).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/build-docs.js';
 import { docsHandler } from '../src/cli/static-docs.js';
@@ -12,7 +14,8 @@ import { createMockFeishu } from '../src/mock/index.js';
 import { repoRoot } from './helpers/contract.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const siteDir = path.join(repoRoot, 'site');
+// A site of its own: `npm start` (test/start.test.ts) rebuilds site/ and may run at the same time.
+const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-docs-site-'));
 const shots = path.join(repoRoot, 'test-output/screenshots');
 const openapi = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated/openapi.json'), 'utf8'));
 const APIS = ['chooseChat', 'getChatInfo', 'sendMessageCard'] as const;
@@ -39,24 +42,34 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  fs.rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** Opens a page of the site; records console errors and every request that would leave localhost (and blocks it). */
-async function open(relative: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function open(relative: string, { javaScript = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  // Closing the page ends its context too; by then the browser may be closing (afterAll), which is fine.
+  page.once('close', () => context.close().catch(() => undefined));
   const consoleErrors: string[] = [];
   const outside: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    // A request still in flight when a test closes its page rejects here: not a failure of the site.
+    if (url.protocol === 'data:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue().catch(() => undefined);
     outside.push(url.href);
-    return route.abort();
+    return route.abort().catch(() => undefined);
   });
-  const response = await page.goto(`${server.url}/docs/${relative}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${server.url}/docs/${relative}`, { waitUntil: 'load' });
+  // The REST page is ready when Redoc has rendered its operations (it shows "Loading..." until then).
+  if (relative.startsWith('rest') && javaScript) await page.locator('#redoc h1').first().waitFor({ timeout: 20_000 });
   return { page, response, consoleErrors, outside };
 }
+
+/** The text Redoc rendered (its root), apart from the static reference appended after it. */
+const redocText = (page: Page) => page.locator('#redoc').innerText();
 
 const PAGES = ['index.html', 'rest/index.html', 'jsapi/index.html', ...APIS.map((a) => `jsapi/${a}.html`)];
 
@@ -78,11 +91,59 @@ describe('docs site in headless Chromium', () => {
   it('the REST reference shows every operation of the spec', async () => {
     const { page } = await open('rest/index.html');
     // Redoc shows each operation as its method and path (the summary is in its collapsed menu).
-    const text = (await page.locator('body').innerText()).replace(/\s+/g, '').toLowerCase();
-    for (const [route, item] of Object.entries(openapi.paths) as [string, Record<string, { operationId?: string }>][]) {
-      for (const [method, op] of Object.entries(item)) if (op?.operationId) expect(text, op.operationId).toContain(`${method}${route}`.toLowerCase());
+    // Poll the rendered text until every operation is in it (bounded), never a fixed wait.
+    const wanted = (Object.entries(openapi.paths) as [string, Record<string, { operationId?: string }>][]).flatMap(([route, item]) =>
+      Object.entries(item).filter(([, op]) => op?.operationId).map(([method]) => `${method}${route}`.toLowerCase()),
+    );
+    expect(wanted.length).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => {
+        const text = (await redocText(page)).replace(/\s+/g, '').toLowerCase();
+        return wanted.filter((w) => !text.includes(w));
+      }, { timeout: 20_000, interval: 100 })
+      .toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it.each([true, false])('find-in-page reaches field names, enum values and error codes without a click (JavaScript %s; issue 13.8)', async (javaScript) => {
+    const { page } = await open('rest/index.html', { javaScript });
+    const text = await page.locator('body').innerText();
+    for (const word of ['chat_status', 'ByActiveTimeDesc', '232025', 'data.items[].chat_status', '99991400']) expect(text, word).toContain(word);
+    // Visible, not merely present: innerText leaves out what is hidden, and the section is on screen when scrolled to.
+    await page.locator('#full-reference').getByText('ByActiveTimeDesc').first().scrollIntoViewIfNeeded();
+    expect(await page.locator('#full-reference').getByText('ByActiveTimeDesc').first().isVisible()).toBe(true);
+    await page.close();
+  }, 30_000);
+
+  it.each([true, false])('the menu links work in a new tab and without JavaScript: no root-relative route (JavaScript %s; issue 13.8)', async (javaScript) => {
+    const { page } = await open('rest/index.html', { javaScript });
+    const links = await page.locator('[data-component-name="Menu/MenuItem"] a').evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', (a as HTMLAnchorElement).href] as const));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const [attribute = '', absolute = ''] of links) {
+      expect(attribute, 'a root-relative link 404s outside the single-page app').not.toMatch(/^\//);
+      const url = new URL(absolute);
+      // Opened in a new tab: the document it names exists…
+      expect((await fetch(new URL(url.pathname, server.url))).status, absolute).toBe(200);
+      // …and an in-page target exists on it (hash routes like #/chats are Redoc's own, handled by its script).
+      if (url.hash && !url.hash.startsWith('#/')) expect(await page.locator(url.hash).count(), absolute).toBe(1);
     }
     await page.close();
+  }, 30_000);
+
+  it('serves /favicon.ico and every page links the site\'s icon (issue 13.8)', async () => {
+    for (const route of ['/favicon.ico', '/docs/favicon.ico']) {
+      const response = await fetch(`${server.url}${route}`);
+      expect(response.status, route).toBe(200);
+      expect(response.headers.get('content-type'), route).toBe('image/x-icon');
+      expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)], route).toEqual([0, 0, 1, 0]); // ICO magic
+    }
+    for (const relative of PAGES) {
+      const { page } = await open(relative, { javaScript: false });
+      const icon = await page.locator('link[rel="icon"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+      expect(icon.length, relative).toBe(1);
+      expect((await fetch(icon[0]!)).status, relative).toBe(200);
+      await page.close();
+    }
   }, 30_000);
 
   it('the REST search box finds chat_status', async () => {
@@ -130,7 +191,9 @@ describe('docs site follows the contract', () => {
   it('a field added to a schema appears on both references after a rebuild, with no other edit', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-site-'));
     const schemas: Record<string, any> = {};
-    for (const dir of ['common', 'jsapi']) for (const f of fs.readdirSync(path.join(repoRoot, 'schemas', dir))) schemas[`${dir}/${f}`] = readSchema(`${dir}/${f}`);
+    for (const dir of ['common', 'jsapi', 'card', 'card/common', 'card/components']) {
+      for (const f of fs.readdirSync(path.join(repoRoot, 'schemas', dir)).filter((n) => n.endsWith('.json'))) schemas[`${dir}/${f}`] = readSchema(`${dir}/${f}`);
+    }
     schemas['jsapi/chooseChat.input.json'].properties.zzAddedField = { type: 'string', maxLength: 7, description: 'A field added by the test (测试字段).' };
     const spec = structuredClone(openapi);
     spec.components.schemas.ListChat.properties.zz_added_field = { type: 'string', description: 'A field added by the test.' };

@@ -2,7 +2,7 @@
 // repo, used the way a consumer would — ESM import of every entry, CommonJS require, a strict tsc
 // under nodenext and bundler resolution, and the CLI. Catches what in-repo tests cannot: a file
 // missing from `files`, an export without types, a dependency that is only a devDependency.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,12 @@ beforeAll(() => {
   fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: work, encoding: 'utf8' });
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(work, name), text);
+  // vitest is an optional peer: a consumer of the matchers has it installed. The repository's copy is
+  // linked in (its own dependencies resolve from its real path) rather than installed from the registry.
+  fs.symlinkSync(path.join(repoRoot, 'node_modules/vitest'), path.join(work, 'node_modules/vitest'), 'dir');
+  // The README's client examples read process.env, as a Node consumer's code does (with @types/node).
+  fs.mkdirSync(path.join(work, 'node_modules/@types'), { recursive: true });
+  fs.symlinkSync(path.join(repoRoot, 'node_modules/@types/node'), path.join(work, 'node_modules/@types/node'), 'dir');
 }, 120_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -76,6 +82,25 @@ const files: Record<string, string> = {
   'tsconfig.nodenext.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ['consumer.ts'] }),
   'tsconfig.node16.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, files: ['consumer.ts'] }),
   'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: false }, files: ['consumer.ts'] }),
+  // Issue 13.5: the matcher setup exactly as the README documents it, type-checked strictly.
+  'vitest.config.ts': `
+    import { defineConfig } from 'vitest/config';
+    export default defineConfig({ test: { setupFiles: ['./vitest.setup.ts'] } });
+  `,
+  'vitest.setup.ts': `import 'feishu-chat-contract/vitest/setup';\n`,
+  'matchers.test.ts': `
+    import { expect, it } from 'vitest';
+    it('answers match the contract', async () => {
+      expect({ errMsg: 'chooseChat:ok', data: [] }).toMatchSchema('chooseChat.success');
+      expect({ code: 0, msg: 'success', data: { items: [], has_more: false } }).toMatchOperation('listChats', 200);
+      expect({ page_size: 500 }).not.toMatchSchema('listChats.query');
+      expect(() =>
+        // @ts-expect-error an unknown schema id is a type error
+        expect({}).toMatchSchema('listChats.respons'),
+      ).toThrow(/unknown schema id/);
+    });
+  `,
+  'tsconfig.vitest.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: true }, include: ['vitest.config.ts', 'vitest.setup.ts', 'matchers.test.ts'] }),
   'valid.json': JSON.stringify({ page_size: 20, sort_type: 'ByCreateTimeAsc' }),
   'invalid.json': JSON.stringify({ page_size: 500 }),
 };
@@ -83,7 +108,7 @@ const files: Record<string, string> = {
 describe('the packed tarball, installed into a fresh project', () => {
   it('holds what consumers need and nothing else', () => {
     const listed = fs.readdirSync(path.join(work, 'node_modules/feishu-chat-contract')).sort();
-    expect(listed).toEqual(['README.md', 'SECURITY.md', 'dist', 'generated', 'package.json', 'schemas', 'spec']);
+    expect(listed).toEqual(['CHANGELOG.md', 'README.md', 'SECURITY.md', 'dist', 'generated', 'package.json', 'schemas', 'spec']);
     expect(fs.existsSync(path.join(work, 'node_modules/feishu-chat-contract/test'))).toBe(false);
     expect(fs.existsSync(path.join(work, 'node_modules/feishu-chat-contract/src'))).toBe(false);
   });
@@ -109,6 +134,46 @@ describe('the packed tarball, installed into a fresh project', () => {
     expect(out.status).toBe(0);
   }, 60_000);
 
+  it('type-checks the vitest matchers with the README setup (setupFiles only; issue 13.5)', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    // The README shows this very setup; the test breaks if either side changes alone.
+    expect(readme).toContain("setupFiles: ['./vitest.setup.ts']");
+    expect(readme).toContain("import 'feishu-chat-contract/vitest/setup';");
+    const out = run('node', [tsc, '-p', 'tsconfig.vitest.json']);
+    expect(out.stdout + out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const vitest = run('node', [path.join(work, 'node_modules/vitest/vitest.mjs'), 'run', 'matchers.test.ts']);
+    expect(vitest.stdout + vitest.stderr).toMatch(/1 passed/);
+  }, 60_000);
+
+  it('ships no source maps (it ships no src/ for them to point at; issue 13.7)', () => {
+    const installed = path.join(work, 'node_modules/feishu-chat-contract');
+    const files = (fs.readdirSync(installed, { recursive: true }) as string[]).filter((f) => !f.startsWith('node_modules'));
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const mapped = files.filter((f) => /\.(m?js|d\.ts)$/.test(f) && fs.readFileSync(path.join(installed, f), 'utf8').includes('sourceMappingURL'));
+    expect(mapped).toEqual([]);
+  });
+
+  it('--version prints the version; the installed mock never tells consumers to run a script they do not have', async () => {
+    const bin = path.join(work, 'node_modules/.bin/feishu-chat-contract');
+    const version = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
+    expect(run(bin, ['--version']).stdout.trim()).toBe(version);
+    const child = spawn(bin, ['mock', '--port', '0'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d) => (out += d) && out.includes('Press Ctrl-C') && resolve());
+        child.stderr.on('data', (d) => (out += d));
+        child.once('exit', () => reject(new Error(`mock exited:\n${out}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(out).toMatch(/Mock Feishu listening on http:\/\/127\.0\.0\.1:\d+/);
+    const scripts = Object.keys(JSON.parse(fs.readFileSync(path.join(work, 'package.json'), 'utf8')).scripts ?? {});
+    for (const [, script] of out.matchAll(/npm (?:run )?([\w:-]+)/g)) expect(scripts, `the banner mentions npm ${script}`).toContain(script);
+  });
+
   it('runs the CLI: 0 on a valid file, 1 on an invalid one naming the field, 2 on an unknown schema id', () => {
     const bin = path.join(work, 'node_modules/.bin/feishu-chat-contract');
     const ok = run(bin, ['validate', 'listChats.query', 'valid.json']);
@@ -122,4 +187,69 @@ describe('the packed tarball, installed into a fresh project', () => {
     const help = run(bin, ['--help']);
     expect(help.stdout).toMatch(/validate <schemaId>[\s\S]*mock \[--port N\]/);
   });
+});
+
+describe('package-lock.json', () => {
+  it('is what `npm install` writes: installing on a fresh clone leaves it unchanged (issue 13.7)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcc-lock-'));
+    try {
+      for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(repoRoot, f), path.join(dir, f));
+      // --package-lock-only: resolve and write the lock as `npm install` would, without node_modules;
+      // --offline: the packages are in npm's cache after `npm ci`, and no registry is needed to compare.
+      const r = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8')).toBe(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+/**
+ * Issue 13.6: every ```ts block of README.md, as a consumer would paste it.
+ * - Each block is a file of the consumer project; all are type-checked together, strictly, importing
+ *   the package by name from the installed tarball (the vitest blocks see vitest and the setup file).
+ * - A block whose first line is `// runs against the mock` is also run (esbuild strips its types) with
+ *   Node in that project: it must exit 0, and each `// prints: <text>` comment in it must appear in its
+ *   output, in order — so a `catch` or callback the README says fires really does.
+ * Blocks without the marker need what a reader supplies (real credentials, a browser `tt`).
+ */
+describe('README.md examples', () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m, i) => ({ name: `readme-${i + 1}`, code: m[1]! }));
+  const runnable = blocks.filter((b) => b.code.startsWith('// runs against the mock\n'));
+
+  it('has examples, some of them runnable', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
+    expect(runnable.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('every ts block type-checks strictly as a consumer importing the package by name', () => {
+    for (const b of blocks) fs.writeFileSync(path.join(work, `${b.name}.ts`), b.code);
+    fs.writeFileSync(
+      path.join(work, 'tsconfig.readme.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], skipLibCheck: true, noUncheckedIndexedAccess: true }, files: blocks.map((b) => `${b.name}.ts`) }),
+    );
+    const out = run('node', [tsc, '-p', 'tsconfig.readme.json']);
+    // Name the README block of each error: readme-N.ts is the N-th ```ts block.
+    expect(out.stdout + out.stderr).toBe('');
+    expect(out.status).toBe(0);
+  }, 60_000);
+
+  it.each(runnable.map((b) => [b.name, b] as const))('%s runs against the mock and prints what it says', async (_name, block) => {
+    const { transform } = await import('esbuild');
+    const js = (await transform(block.code, { loader: 'ts', format: 'esm', target: 'node20' })).code;
+    fs.writeFileSync(path.join(work, `${block.name}.mjs`), js);
+    const out = run('node', [`${block.name}.mjs`]);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const expected = [...block.code.matchAll(/\/\/ prints: (.*)$/gm)].map((m) => m[1]!.trim());
+    expect(expected.length, 'a runnable block says what it prints').toBeGreaterThan(0);
+    let rest = out.stdout;
+    for (const text of expected) {
+      const at = rest.indexOf(text);
+      expect(at, `prints ${JSON.stringify(text)} (output: ${out.stdout})`).toBeGreaterThanOrEqual(0);
+      rest = rest.slice(at + text.length);
+    }
+  }, 30_000);
 });

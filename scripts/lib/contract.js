@@ -123,16 +123,31 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
     ids[`${operationId}.response`] = def(success);
   }
   ids.errorResponse = def('ErrorResponse');
-  // Every schema file but the shared pieces is public, by its file name (jsapi/chooseChat.input.json →
-  // chooseChat.input); a call's schemas in the order input, success, fail.
-  const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
-  const files = jsonSchemaFiles()
-    .filter(([rel]) => !rel.startsWith('common/'))
-    .map(([rel, schema]) => ({ dir: path.posix.dirname(rel), id: path.posix.basename(rel, '.json'), $id: schema.$id }))
-    .sort((a, b) => a.dir.localeCompare(b.dir) || a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id));
-  for (const { id, $id } of files) ids[id] = $id;
+  for (const { id, $id } of publicSchemaFiles()) ids[id] = $id;
   return ids;
 }
+
+/**
+ * The schema files that are public schema ids, with their id: a file directly in a folder of
+ * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
+ * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
+ * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
+ * message.text). A JSAPI call's schemas come in the order input, success, fail.
+ */
+export function publicSchemaFiles() {
+  const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
+  return jsonSchemaFiles()
+    .filter(([rel]) => rel.split('/').length === 2 && !rel.startsWith('common/'))
+    .map(([rel, schema]) => {
+      const [dir, file] = rel.split('/');
+      const base = file.replace(/\.json$/, '');
+      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+    })
+    .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
+}
+
+/** The card JSON schemas (schemas/card/): public id → file. */
+export const CARD_SCHEMAS = Object.fromEntries(publicSchemaFiles().filter((f) => f.dir === 'card').map((f) => [f.id, f.rel]));
 
 /** Validates one x-error-codes entry: every field the client, mock and docs read is there. */
 function errorEntry(entry, where) {
@@ -152,10 +167,15 @@ export function errorCodes(openapi = readJson(bundledSpec)) {
   ];
   for (const [where, list] of lists) {
     for (const entry of list ?? []) {
+      if (typeof entry === 'string') continue; // a reference by name, checked below
       const { name, ...rest } = errorEntry(entry, where);
       if (out[name]) throw new Error(`x-error-codes: ${name} is defined twice`);
       out[name] = rest;
     }
+  }
+  // An operation may name an entry written elsewhere (a code several pages document is written once).
+  for (const [where, list] of lists) {
+    for (const entry of list ?? []) if (typeof entry === 'string' && !out[entry]) throw new Error(`x-error-codes at ${where}: ${entry} is defined nowhere`);
   }
   return out;
 }
@@ -196,7 +216,7 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name)]));
       for (const entry of deref(openapi, response)['x-error-codes'] ?? []) codeNames.add(entry.name);
     }
-    for (const entry of op['x-error-codes'] ?? []) codeNames.add(entry.name);
+    for (const entry of op['x-error-codes'] ?? []) codeNames.add(typeof entry === 'string' ? entry : entry.name);
     const security = op.security ?? openapi.security ?? [];
     const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
     const declared = params.filter((p) => p.in === 'path').map((p) => p.name);

@@ -7,7 +7,7 @@ const ANNOTATIONS = new Set(['title', 'description', 'examples', 'default', '$co
 // Keywords whose value maps names to subschemas (the names are data, not keywords).
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 // Keywords whose value is a subschema or a list of them.
-const SUBSCHEMAS = new Set(['items', 'prefixItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf']);
+const SUBSCHEMAS = new Set(['items', 'prefixItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'contentSchema']);
 
 export function stripAnnotations(schema) {
   if (Array.isArray(schema)) return schema.map(stripAnnotations);

@@ -3,17 +3,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockFeishu, demoApp, demoUserToken } from '../mock/index.js';
-import { serveFetchHandler } from '../mock/http.js';
 import { docsHandler } from './static-docs.js';
 
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The site `npm run docs` builds, beside dist/ in a clone of the repository. */
-const defaultDocs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../site');
+const defaultDocs = path.join(packageRoot, 'site');
+/**
+ * How to get the docs site, said only where it works: a clone has `npm run docs`; an installed
+ * package ships no build scripts (its consumers have no such script), so it points at --docs.
+ */
+const buildDocsHint = () =>
+  fs.existsSync(path.join(packageRoot, 'scripts/build-docs.js'))
+    ? 'run `npm run docs` in the repository first'
+    : 'not part of the installed package: pass --docs DIR with a site built from the repository';
 
 export const MOCK_HELP = `Usage: feishu-chat-contract mock [--port N] [--docs DIR]
 
 Serves the mock Feishu with the demo tenant on 127.0.0.1 (port: --port, else $PORT, else 3000;
 0 = any free port), and a built docs site under /docs (--docs DIR, default the repository's site/
-from \`npm run docs\`). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
+from \`npm run docs\` in a clone of the repository). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
 
 export async function mockCommand(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number | 'running'> {
   if (args.includes('--help')) {
@@ -21,29 +29,31 @@ export async function mockCommand(args: string[], io: { stdout: (s: string) => v
     return 0;
   }
   const flag = args.indexOf('--port');
-  const raw = flag >= 0 ? args[flag + 1] : process.env.PORT ?? '3000';
+  // Name where the bad value came from: the flag, or the PORT environment variable.
+  const [source, raw] = flag >= 0 ? ['--port', args[flag + 1]] : process.env.PORT !== undefined ? ['PORT (environment variable)', process.env.PORT] : ['--port', '3000'];
   const port = Number(raw);
   if (!/^\d+$/.test(String(raw)) || port > 65535) {
-    io.stderr(`--port must be an integer from 0 to 65535, got ${JSON.stringify(raw)}`);
+    io.stderr(`${source} must be an integer from 0 to 65535, got ${JSON.stringify(raw ?? null)}`);
     return 2;
   }
   const docsFlag = args.indexOf('--docs');
   const docsDir = docsFlag >= 0 ? args[docsFlag + 1] : defaultDocs;
   const docs = docsDir && fs.existsSync(path.join(docsDir, 'index.html')) ? docsHandler(docsDir) : undefined;
   if (docsFlag >= 0 && !docs) {
-    io.stderr(`--docs ${JSON.stringify(docsDir)} holds no built site (index.html); run \`npm run docs\` first.`);
+    io.stderr(`--docs ${JSON.stringify(docsDir)} holds no built site (index.html); the docs site is ${buildDocsHint()}.`);
     return 2;
   }
   const mock = createMockFeishu();
   let server;
   try {
-    server = await serveFetchHandler(async (request) => (docs && (await docs(request))) || mock.fetch(request), port);
+    // The mock serves straight from node:http; only requests no operation matches reach the docs.
+    server = await mock.listen(port, docs ? { fallback: docs } : {});
   } catch (error) {
     io.stderr(`Cannot listen on 127.0.0.1:${port}: ${(error as Error).message}. Try --port 0 for any free port.`);
     return 2;
   }
   io.stdout(`Mock Feishu listening on ${server.url}
-Docs site:             ${docs ? `${server.url}/docs/` : '(not built: run `npm run docs`)'}
+Docs site:             ${docs ? `${server.url}/docs/` : `(none: ${buildDocsHint()})`}
 
 Demo app credentials:  app_id=${demoApp.appId}  app_secret=${demoApp.appSecret}
 Demo user token:       ${demoUserToken}

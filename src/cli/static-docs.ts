@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
 };
 
 /** A handler for `/docs/…` that reads files under `dir`, or undefined for other paths. */
@@ -16,6 +17,8 @@ export function docsHandler(dir: string) {
   const base = path.resolve(dir);
   return async (request: Request): Promise<Response | undefined> => {
     const { pathname } = new URL(request.url);
+    // Browsers ask every origin for /favicon.ico; the site ships one.
+    if (pathname === '/favicon.ico') return serveFile(path.join(base, 'favicon.ico'));
     if (pathname !== '/docs' && !pathname.startsWith('/docs/')) return undefined;
     if (pathname === '/docs') return new Response(null, { status: 301, headers: { location: '/docs/' } });
     let relative: string;
@@ -27,11 +30,15 @@ export function docsHandler(dir: string) {
     const file = path.resolve(base, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
     // Never serve anything outside the site folder (../ in the path).
     if (file !== base && !file.startsWith(base + path.sep)) return new Response('Not found', { status: 404 });
-    try {
-      const body = await fs.readFile(file);
-      return new Response(body, { headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' } });
-    } catch {
-      return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-    }
+    return serveFile(file);
   };
+}
+
+async function serveFile(file: string): Promise<Response> {
+  try {
+    const body = await fs.readFile(file);
+    return new Response(body, { headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' } });
+  } catch {
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
 }

@@ -5,13 +5,16 @@ import type { SchemaId, SchemaTypes, ValidationError } from '../validators/index
 import { responseSchemaId } from '../validators/response-schema-id.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
+import type { MessageContents } from '../../generated/message.js';
 import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
 import { FeishuContractError, FeishuError } from './errors.js';
 import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
 import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
 import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
-import { operationForRequest, operationOf, type OperationInfo } from './table.js';
+import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
+import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
+import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
 import { canUseNodeTransport, nodeTransport } from './node-transport.js';
 import { fetchTransport, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
@@ -78,6 +81,23 @@ type ChatPage = SchemaTypes['listChats.response']['data'];
 /** One chat as listed or searched. */
 export type Chat = ChatPage['items'][number];
 
+/** A message's type (`msg_type`) that can be sent. */
+export type MsgType = keyof MessageContents;
+/**
+ * A message for {@link FeishuClient.messages}.send: the content as an object (the client serializes
+ * it into the JSON string the platform takes), typed by `msgType`.
+ */
+export type OutgoingMessage = {
+  [T in MsgType]: {
+    receiveIdType: Endpoints['createMessage']['query']['receive_id_type'];
+    receiveId: string;
+    msgType: T;
+    content: NonNullable<MessageContents[T]>;
+    /** Dedup key (at most 50 characters): the platform sends one message per uuid within an hour, so only a send with one is retried. */
+    uuid?: string;
+  };
+}[MsgType];
+
 export type { OperationId, PaginatedOperationId };
 /** The inputs of an operation: path parameters, query and body, each as the contract types it. */
 export interface RequestParams<Op extends OperationId> {
@@ -117,6 +137,26 @@ export interface FeishuClient {
     listAll(query?: ListQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
     /** Every matching chat, across pages; resumes from `query.page_token`. */
     searchAll(query?: SearchQuery, options?: CallOptions): AsyncGenerator<Chat, void, undefined>;
+    /** One chat's information (operation `getChat`); a caller outside the chat gets only its basics. */
+    get(chatId: string, query?: Endpoints['getChat']['query'], options?: CallOptions): Promise<Endpoints['getChat']['data']>;
+    /** A chat's user members, a page or all of them (operation `listChatMembers`; bots are never listed). */
+    members(chatId: string): {
+      list(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): Promise<Endpoints['listChatMembers']['data']>;
+      listAll(query?: Endpoints['listChatMembers']['query'], options?: CallOptions): AsyncGenerator<Endpoints['listChatMembers']['item'], void, undefined>;
+    };
+    /** Whether the caller of the token — the bot, or the user — is in the chat (operation `isInChat`). */
+    isInChat(chatId: string, options?: CallOptions): Promise<boolean>;
+    /** One page of chat search v2 (operation `searchChatsV2`): filters in `body`, paging in `query`. */
+    searchV2(body?: Endpoints['searchChatsV2']['body'], query?: Endpoints['searchChatsV2']['query'], options?: CallOptions): Promise<Endpoints['searchChatsV2']['data']>;
+    /** Every hit of chat search v2, across pages; resumes from `query.page_token`. */
+    searchV2All(body?: Endpoints['searchChatsV2']['body'], query?: Endpoints['searchChatsV2']['query'], options?: CallOptions): AsyncGenerator<Endpoints['searchChatsV2']['item'], void, undefined>;
+  };
+  messages: {
+    /**
+     * Sends a message (operation `createMessage`). `content` is the object for `msgType`; the client
+     * serializes it. Retried on transient failures only when `uuid` makes the send idempotent.
+     */
+    send(message: OutgoingMessage, options?: CallOptions): Promise<Endpoints['createMessage']['data']>;
   };
   /**
    * The raw typed openapi-fetch client, with auth, retries, timeouts and the size cap applied.
@@ -154,48 +194,6 @@ function metaOf(received: Received): ResponseMeta {
   };
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-/** Longest timer Node keeps (a longer one fires at once). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function positive(name: string, value: unknown, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) throw new FeishuError(`${name} must be a whole number from 1 to ${max} (got ${typeof value === 'number' ? value : typeof value})`);
-  return value;
-}
-
-function checkRetry(retry: unknown): RetryOptions | false {
-  if (retry === undefined) return {};
-  if (retry === false) return false;
-  if (!retry || typeof retry !== 'object') throw new FeishuError('retry must be false or { retries?, baseDelayMs?, maxDelayMs? }');
-  const r = retry as Record<string, unknown>;
-  for (const key of ['retries', 'baseDelayMs', 'maxDelayMs'] as const) {
-    const v = r[key];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_TIMER_MS)) throw new FeishuError(`retry.${key} must be a whole number from 0 to ${MAX_TIMER_MS}`);
-  }
-  return retry as RetryOptions;
-}
-
-/**
- * Whether resending is safe, from the table: a GET-like operation, or one whose body carries the
- * dedup key the platform honours (`idempotencyKey`).
- */
-function isIdempotent(op: OperationInfo, body: unknown): boolean {
-  if (op.idempotent) return true;
-  if (op.idempotencyKey?.in !== 'body' || !body || typeof body !== 'object') return false;
-  const value = (body as Record<string, unknown>)[op.idempotencyKey.name];
-  return typeof value === 'string' ? value !== '' : value !== undefined && value !== null;
-}
-
-/** A request body read back as JSON (for `client.api`), or undefined. */
-function parsedBody(body: string | undefined): unknown {
-  try {
-    return body === undefined ? undefined : JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-}
-
 function withoutStatus(envelope: object): object {
   const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
   return rest;
@@ -230,6 +228,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const secrets = new SecretSet();
   const send = retrying(transportFor(options, maxResponseBytes), { retry, timeoutMs });
   const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
+  const tokenType = knownTokenType(options.auth);
 
   /** Sends with the token; a tenant token the platform refused is renewed once (shared by all callers refused with it). */
   const authedSend = async (outgoing: Outgoing, call: { signal?: AbortSignal; idempotent: boolean }): Promise<Received> => {
@@ -266,6 +265,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const validators = loadedValidators ?? (await loadValidators());
     checkInput(validators, op.schemas.path, params.path);
     checkInput(validators, op.schemas.query, params.query);
+    if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
     if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const outgoing: Outgoing = {
@@ -345,7 +345,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
         const op = operationForRequest(method, new URL(request.url).pathname);
         return guarded(op?.operationId, async () => {
           const outgoing = await outgoingOf(request);
-          const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT.has(method);
+          const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
           return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
         });
       },
@@ -366,6 +366,26 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       search: (query = {}, o) => client.request('searchChats', { query }, o),
       listAll: (query = {}, o) => client.paginate('listChats', { query }, o),
       searchAll: (query = {}, o) => client.paginate('searchChats', { query }, o),
+      get: (chatId, query = {}, o) => client.request('getChat', { path: { chat_id: chatId }, query }, o),
+      members: (chatId) => ({
+        list: (query = {}, o) => client.request('listChatMembers', { path: { chat_id: chatId }, query }, o),
+        listAll: (query = {}, o) => client.paginate('listChatMembers', { path: { chat_id: chatId }, query }, o),
+      }),
+      isInChat: async (chatId, o) => (await client.request('isInChat', { path: { chat_id: chatId } }, o)).is_in_chat === true,
+      searchV2: (body = {}, query = {}, o) => client.request('searchChatsV2', { body, query }, o),
+      searchV2All: (body = {}, query = {}, o) => client.paginate('searchChatsV2', { body, query }, o),
+    },
+    messages: {
+      send: (message, o) => {
+        let content: string;
+        try {
+          content = JSON.stringify(message.content);
+        } catch (error) {
+          return Promise.reject(Object.assign(new FeishuError(`content cannot be serialized as JSON: ${(error as Error).message}`), { operationId: 'createMessage' }));
+        }
+        const body = { receive_id: message.receiveId, msg_type: message.msgType, content, ...(message.uuid !== undefined && { uuid: message.uuid }) };
+        return client.request('createMessage', { query: { receive_id_type: message.receiveIdType }, body: body as Endpoints['createMessage']['body'] }, o);
+      },
     },
   };
   return client;

@@ -26,3 +26,26 @@ export function operationForRequest(method: string, pathname: string): Operation
   return routes.find((r) => r.op.method === method && r.pattern.test(pathname))?.op;
 }
 
+
+/** Methods safe to resend when a request matches no operation of the table. */
+export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/**
+ * Whether resending is safe, from the table: a GET-like operation, or one whose body carries the
+ * dedup key the platform honours (`idempotencyKey`).
+ */
+export function isIdempotent(op: OperationInfo, body: unknown): boolean {
+  if (op.idempotent) return true;
+  if (op.idempotencyKey?.in !== 'body' || !body || typeof body !== 'object') return false;
+  const value = (body as Record<string, unknown>)[op.idempotencyKey.name];
+  return typeof value === 'string' ? value !== '' : value !== undefined && value !== null;
+}
+
+/** A request body read back as JSON (for `client.api`), or undefined. */
+export function parsedBody(body: string | undefined): unknown {
+  try {
+    return body === undefined ? undefined : JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+

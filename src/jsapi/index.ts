@@ -24,6 +24,10 @@ import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
 export { FeishuError } from '../errors.js';
+/** Card JSON 1.0 and 2.0 (`cardContent.card`): `Card`, `CardV1`, `CardV2` and the component types. */
+export type * from '../../generated/card.js';
+/** The card a sendMessageCard call sends (`cardContent`), as the contract types it. */
+export type { CardContent } from '../../generated/jsapi.js';
 
 type Callbacks = 'success' | 'fail' | 'complete';
 /** Parameters of `tt.chooseChat`, without the callbacks. */

@@ -6,6 +6,10 @@ export interface MockUser {
   userId: string;
   name: string;
   isBot?: boolean;
+  /** A bot's app id (cli_…): how messages it sends name their sender. */
+  appId?: string;
+  /** A person's email, a createMessage recipient kind (receive_id_type=email). */
+  email?: string;
 }
 
 /** A chat of the mock tenant, with what the list and search endpoints answer about it. */
@@ -23,8 +27,13 @@ export interface MockChat {
   /** Public groups are visible to search for non-members. */
   public: boolean;
   labels: string[];
-  /** open_ids of the members (the app's bot is "bot"). */
+  /** open_ids of the members, people and bots, in the order they joined. */
   members: string[];
+  /**
+   * When each member joined (seconds, parallel to `members`); members with the same time joined
+   * together. Absent: each joined after the one before.
+   */
+  joinedAt?: number[];
   createdAt: number;
   activeAt: number;
 }
@@ -70,9 +79,12 @@ export function demoDataset(chatCount = 300, seed = 20241121): MockDataset {
     unionId: `on_${hex(0x2000 + i, 32)}`,
     userId: `${hex(0x3000 + i, 8)}`,
     name: i % 2 ? en : zh,
+    email: `${en.toLowerCase().replace(/\s+/g, '.')}@example.com`,
   }));
-  const bot: MockUser = { openId: 'ou_b0000000000000000000000000000001', unionId: 'on_b0000000000000000000000000000001', userId: 'bot', name: 'Demo bot 演示机器人', isBot: true };
-  users.push(bot);
+  const bot: MockUser = { openId: 'ou_b0000000000000000000000000000001', unionId: 'on_b0000000000000000000000000000001', userId: 'bot', name: 'Demo bot 演示机器人', isBot: true, appId: demoApp.appId };
+  // Another app's bot, in some groups: chats have bot members besides the caller's own.
+  const otherBot: MockUser = { openId: 'ou_b0000000000000000000000000000002', unionId: 'on_b0000000000000000000000000000002', userId: 'bot2', name: 'Standup bot 站会机器人', isBot: true, appId: 'cli_a1b2c3d4e5f60002' };
+  users.push(bot, otherBot);
   const humans = users.filter((u) => !u.isBot);
   const chats: MockChat[] = [];
   const base = Date.UTC(2024, 0, 1) / 1000;
@@ -84,6 +96,7 @@ export function demoDataset(chatCount = 300, seed = 20241121): MockDataset {
     else for (let k = 0; k < 2 + Math.floor(random() * 5); k++) members.add(humans[Math.floor(random() * humans.length)]!.openId);
     // The app's bot is in most groups, never in p2p chats between people.
     if (!p2p && i % 5 !== 4) members.add(bot.openId);
+    if (!p2p && i % 4 === 1) members.add(otherBot.openId);
     const [zh, en, ja] = TOPICS[i % TOPICS.length]!;
     const n = Math.floor(i / TOPICS.length) + 1;
     const peer = users.find((u) => u.openId === [...members].find((m) => m !== owner.openId));
@@ -101,6 +114,8 @@ export function demoDataset(chatCount = 300, seed = 20241121): MockDataset {
       public: !p2p && i % 3 === 0,
       labels: i % 11 === 0 ? ['demo'] : [],
       members: [...members],
+      // The owner first; then members join in pairs (two joined at the same moment).
+      joinedAt: [...members].map((_, k) => base + i * 3600 + 60 * Math.ceil(k / 2)),
       createdAt: base + i * 3600,
       activeAt: base + Math.floor(random() * 300 * 86400),
     });

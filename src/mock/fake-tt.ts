@@ -7,6 +7,19 @@ type Input<A extends JsapiName> = SchemaTypes[`${A}.input`];
 type Success<A extends JsapiName> = SchemaTypes[`${A}.success`];
 type Fail<A extends JsapiName> = SchemaTypes[`${A}.fail`];
 
+/**
+ * A call's parameters as the client takes them: the contract's input plus the standard callbacks,
+ * typed with the contract's success and fail objects (the schema only says the callbacks may be present).
+ */
+export type FakeTtParams<A extends JsapiName> = Omit<Input<A>, 'success' | 'fail' | 'complete'> & {
+  success?: (res: Success<A>) => void;
+  fail?: (res: Fail<A>) => void;
+  complete?: (res: Success<A> | Fail<A>) => void;
+};
+
+/** A scripted picker answer the picker could not give (not a candidate, too many): fails the call. */
+class ChooserAnswerError extends Error {}
+
 /** What the scripted "user" is shown when a call opens the chat picker. */
 export interface ChooserRequest {
   api: 'chooseChat' | 'sendMessageCard';
@@ -56,9 +69,9 @@ export interface FakeTtOptions {
 
 /** A stand-in for the Feishu client's `tt` global: the three chat APIs plus controls for tests. */
 export interface FakeTt {
-  chooseChat(params: Input<'chooseChat'>): void;
-  getChatInfo(params: Input<'getChatInfo'>): void;
-  sendMessageCard(params: Input<'sendMessageCard'>): void;
+  chooseChat(params?: FakeTtParams<'chooseChat'>): void;
+  getChatInfo(params: FakeTtParams<'getChatInfo'>): void;
+  sendMessageCard(params: FakeTtParams<'sendMessageCard'>): void;
   /** Queues the picker's next answers (used before `chooser`): chat ids, or `'cancel'`. */
   choose(...answers: ChooserAnswer[]): void;
   /** Cards sent so far, in order. */
@@ -100,11 +113,11 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
   async function pick(api: ChooserRequest['api'], candidates: MockChat[], multiSelect: boolean): Promise<MockChat[] | 'cancel'> {
     const answer = queue.length ? queue.shift()! : options.chooser ? await options.chooser({ api, candidates, multiSelect }) : candidates.slice(0, 1).map((c) => c.chatId);
     if (answer === 'cancel') return 'cancel';
-    if (!multiSelect && answer.length > 1) throw new Error(`fake tt: the chooser picked ${answer.length} chats but ${api} allows one (multiSelect is false)`);
-    if (answer.length > 10) throw new Error(`fake tt: the chooser picked ${answer.length} chats; the picker allows at most 10`);
+    if (!multiSelect && answer.length > 1) throw new ChooserAnswerError(`the chooser picked ${answer.length} chats but ${api} allows one (multiSelect is false)`);
+    if (answer.length > 10) throw new ChooserAnswerError(`the chooser picked ${answer.length} chats; the picker allows at most 10`);
     return answer.map((id) => {
       const chat = candidates.find((c) => c.chatId === id);
-      if (!chat) throw new Error(`fake tt: the chooser picked ${id}, which is not among the ${candidates.length} candidates`);
+      if (!chat) throw new ChooserAnswerError(`the chooser picked ${JSON.stringify(id)}, which is not among the ${candidates.length} candidates (${candidates.slice(0, 3).map((c) => c.chatId).join(', ')}${candidates.length > 3 ? ', …' : ''})`);
       return chat;
     });
   }
@@ -146,8 +159,15 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
       complete?: (r: unknown) => void;
     };
     setTimeout(async () => {
-      // A misused chooser throws here, as an unhandled error the test runner reports.
-      const outcome = await body();
+      let outcome: Awaited<ReturnType<typeof body>>;
+      try {
+        outcome = await body();
+      } catch (error) {
+        // A scripted answer the picker could not give fails the call (an exception thrown from a
+        // timer would crash the test process instead of failing the test that made the mistake).
+        if (!(error instanceof ChooserAnswerError)) throw error;
+        outcome = fail(api, `fake tt: ${error.message}`);
+      }
       const schema = `${api}.${outcome.ok ? 'success' : 'fail'}` as const;
       const check = validate(schema, outcome.result);
       // A fake that hands out what the contract rejects would teach tests the wrong thing.

@@ -5,6 +5,7 @@ import { readCapped } from '../read-capped.js';
 import { validate, type SchemaId, type ValidationError } from '../validators/index.js';
 import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
 import { behaviours, type Behaviour, type Caller, type MockAnswer, type MockRuntime } from './behaviours/index.js';
+import { MessageStore, type MockMessage } from './behaviours/message-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
@@ -41,6 +42,8 @@ export interface MockFeishuState {
   userTokens: Map<string, string>;
   /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
+  /** The latest messages createMessage sent (at most 1000), oldest first. */
+  messages: readonly MockMessage[];
 }
 
 /** Options of {@link MockFeishu.listen}. */
@@ -79,7 +82,7 @@ interface Prepared {
  */
 function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
   const own = [...operation.errorCodes].reverse();
-  return own.find((e) => /^invalid param/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+  return own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
 }
 
 /** The top-level field an error is about (the query parameter or body field). */
@@ -89,17 +92,27 @@ function fieldOf(error: ValidationError): string {
 
 /** Creates an in-memory Feishu serving every operation of the contract. */
 export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
+  return mockFeishuFor(Object.values(operations) as OperationInfo[], responseExamples, options);
+}
+
+/**
+ * The mock for a given operation table and its 200 examples (the generated ones in
+ * {@link createMockFeishu}; tests pass a table with an operation the spec does not have yet).
+ * @internal
+ */
+export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
   const app = options.app ?? demoApp;
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
+  const messages = new MessageStore();
   const state: MockFeishuState = {
+    messages: messages.sent,
     dataset,
     tenantTokens: new Map(),
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };
-  const table = Object.values(operations) as OperationInfo[];
   const routes = new Routes(table);
   const prepared = new Map<string, Prepared>(
     table.map((operation) => {
@@ -110,7 +123,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
           ? documented
           : { perSecond: options.rateLimitPerSecond, perMinute: Math.max(documented.perMinute ?? 0, options.rateLimitPerSecond * 60) };
       const behaviour = behaviours[operation.operationId];
-      const example = (responseExamples as Record<string, Record<string, unknown>>)[operation.operationId]?.['200'];
+      const example = examples[operation.operationId]?.['200'];
       return [operation.operationId, {
         operation,
         kinds: queryKinds(operation.method, operation.path),
@@ -154,6 +167,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
     tokenTtlSeconds: options.tokenTtlSeconds ?? 7200,
     fail,
     invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
+    messages,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
@@ -256,7 +270,9 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
       } catch {
         return { answer: violations(p.invalid, [{ field: 'body', description: 'the body is not JSON' }], logId), routed: true };
       }
-      const bad = checked(operation.schemas.body, body, p, logId);
+      const onInvalid = p.behaviour?.invalidBody;
+      const result = onInvalid ? validate(operation.schemas.body, body) : undefined;
+      const bad = result && !result.valid ? onInvalid!(result.errors, body, logId, runtime) : checked(operation.schemas.body, body, p, logId);
       if (bad) return { answer: bad, routed: true };
     }
     if (p.behaviour) return { answer: p.behaviour({ operation, pathParams: match.params, query, body, caller, logId }, runtime), routed: true };

@@ -9,7 +9,17 @@ export interface ValidationError {
   keyword: string;
   /** Plain words naming the field and the rule, e.g. `page_size must be at most 100`. */
   message: string;
+  /**
+   * For a card rule the platform enforces: the answer a send would earn (e.g. 200861 for a v1-only
+   * tag in a 2.0 card) and the rule's name, from the schema's `x-platformError`. `inferred` marks a
+   * code the platform documents only as the generic card-JSON error for this kind of fault.
+   */
+  platformError?: { code: number; rule: string; inferred?: boolean };
 }
+
+/** What the `x-platformError` keyword stamps on the errors its rule raises. */
+interface PlatformStamp { rule: string; code: number; message: string; inferred?: boolean; value?: unknown }
+type StampedError = ErrorObject & { platformError?: PlatformStamp };
 
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
@@ -26,8 +36,20 @@ export function fieldName(pointer: string): string {
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const PREFIX_PATTERN = /^\^([A-Za-z]+[_-])\[\^\\s\]\+\$$/;
 
-function rule(error: ErrorObject): string {
+/** The rule's sentence from the schema, its `{placeholders}` filled from the error's params and value. */
+function platformMessage(stamp: PlatformStamp, params: Record<string, unknown>): string {
+  const text = stamp.message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = name === 'value' ? stamp.value : params[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'string' && value.startsWith('/')) return fieldName(value); // a pointer
+    return typeof value === 'number' ? String(value) : JSON.stringify(value);
+  });
+  return `${stamp.code}${stamp.inferred ? ' (inferred)' : ''}: ${text}`;
+}
+
+function rule(error: StampedError): string {
   const p = error.params as Record<string, any>;
+  if (error.platformError) return platformMessage(error.platformError, p);
   switch (error.keyword) {
     case 'required': return 'is required';
     case 'additionalProperties':
@@ -93,6 +115,11 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
     // A sibling `type` error at the same place says the same thing.
     const allConst = branches.length > 0 && branches.every((e) => e.keyword === 'const');
     let message: string;
+    const stamp = (error as StampedError).platformError;
+    if (stamp) {
+      out.push({ path: error.instancePath, keyword: error.keyword, message: `${fieldName(error.instancePath)}: ${platformMessage(stamp, error.params as Record<string, unknown>)}`, platformError: platformOf(stamp) });
+      continue;
+    }
     if (allConst) {
       message = `must be one of: ${list(branches.map((e) => (e.params as { allowedValue: unknown }).allowedValue))}`;
     } else if (error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas) {
@@ -104,17 +131,37 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
     out.push({ path: error.instancePath, keyword: error.keyword, message: `${fieldName(error.instancePath)} ${message}` });
   }
   for (const error of errors) {
+    // A key that breaks propertyNames: one error naming the key and the rule it breaks.
+    if (error.keyword !== 'propertyNames') continue;
+    const key = (error.params as { propertyName?: string }).propertyName;
+    const inner = errors.filter((e) => e !== error && (e as { propertyName?: string }).propertyName === key && e.instancePath === error.instancePath);
+    inner.forEach((e) => consumed.add(e));
+    const reasons = inner.length ? [...new Set(inner.map(rule))].join('; ') : 'is not an allowed key name';
+    out.push({ path: error.instancePath, keyword: 'propertyNames', message: `${fieldName(error.instancePath)} key ${JSON.stringify(key)} ${reasons}` });
+    consumed.add(error);
+  }
+  for (const error of errors) {
     if (consumed.has(error) || error.keyword === 'oneOf' || error.keyword === 'anyOf') continue;
     if (error.keyword === 'if') continue; // its then/else error is reported on its own
+    // A discriminator's "tag must be a string" repeats the tag's own required/type error.
+    if (error.keyword === 'discriminator' && (error.params as { error?: string }).error === 'tag') continue;
     const path = pointerOf(error);
-    out.push({ path, keyword: error.keyword, message: `${fieldName(path)} ${rule(error)}` });
+    const stamp = (error as StampedError).platformError;
+    out.push(stamp
+      ? { path, keyword: error.keyword, message: `${fieldName(path)}: ${rule(error)}`, platformError: platformOf(stamp) }
+      : { path, keyword: error.keyword, message: `${fieldName(path)} ${rule(error)}` });
   }
   return dedupe(out);
 }
 
+function platformOf(stamp: PlatformStamp): NonNullable<ValidationError['platformError']> {
+  return { code: stamp.code, rule: stamp.rule, ...(stamp.inferred && { inferred: true }) };
+}
+
 function pointerOf(error: ErrorObject): string {
   const p = error.params as Record<string, string>;
-  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty;
+  // A discriminator's error is about the value of its tag property: point at that property.
+  const key = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty ?? (error.keyword === 'discriminator' ? p.tag : undefined);
   return key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 

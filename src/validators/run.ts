@@ -1,11 +1,21 @@
 import type { ErrorObject } from 'ajv';
 import { toValidationErrors, type ValidationError } from './messages.js';
 
-/** The outcome of a validation: valid, or the list of broken rules. */
-export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[] };
+/**
+ * The outcome of a validation: valid, or the list of broken rules. The list describes at most the
+ * first 100 broken rules the validator met (grouped into messages); when there were more, its last
+ * entry (keyword `errorLimit`) says how many more, and `notListed` holds that count.
+ */
+export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[]; notListed?: number };
 
 /** A precompiled ajv validator, as generated/ exports them. */
 export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * The keyword of the placeholder the generated validators put in place of every error beyond their
+ * bound (scripts/lib/bound-errors.js), so that a value breaking a rule 80,000 times costs linear time.
+ */
+const OVERFLOW_KEYWORD = 'errorLimit';
 
 /** Runs a precompiled validator and turns its errors into readable ones; never throws on a JSON value. */
 export function runValidator(validator: CompiledValidator, data: unknown): ValidationResult {
@@ -16,5 +26,24 @@ export function runValidator(validator: CompiledValidator, data: unknown): Valid
     // Only values JSON cannot hold (e.g. getters that throw) get here.
     return { valid: false, errors: [{ path: '', keyword: 'json', message: `(root) is not a JSON value the validator can read: ${(error as Error).message}` }] };
   }
-  return ok ? { valid: true } : { valid: false, errors: toValidationErrors(validator.errors ?? []) };
+  if (ok) return { valid: true };
+  // One linear pass splits the described errors (bounded in number by the generated code) from
+  // the placeholders, so the grouping below works on a bounded list whatever the input size.
+  const described: ErrorObject[] = [];
+  let notListed = 0;
+  let limit = 0;
+  for (const error of validator.errors ?? []) {
+    if (error.keyword === OVERFLOW_KEYWORD) {
+      notListed++;
+      limit = (error.params as { limit: number }).limit;
+    } else described.push(error);
+  }
+  const errors = toValidationErrors(described);
+  if (notListed === 0) return { valid: false, errors };
+  errors.push({
+    path: '',
+    keyword: OVERFLOW_KEYWORD,
+    message: `(root) breaks ${notListed} more rule${notListed === 1 ? '' : 's'} not listed (only the first ${limit} broken rules are described)`,
+  });
+  return { valid: false, errors, notListed };
 }

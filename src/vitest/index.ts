@@ -1,8 +1,9 @@
 /**
  * Vitest matchers that check payloads against the contract:
  * `expect(payload).toMatchSchema('chooseChat.success')` and
- * `expect(body).toMatchOperation('listChats', 200)`. Register them with
- * `setupFiles: ['feishu-chat-contract/vitest/setup']`, or call `expect.extend(contractMatchers)`.
+ * `expect(body).toMatchOperation('listChats', 200)`. Register them (and their typings) with a setup
+ * file of your project that does `import 'feishu-chat-contract/vitest/setup'`, or call
+ * `expect.extend(contractMatchers)` in a file tsc sees.
  * @packageDocumentation
  */
 import { isSchemaId, operationResponses, responseSchemaId, schemaIds, validate, type SchemaId, type ValidationError } from '../validators/index.js';

@@ -1,6 +1,8 @@
 /**
- * Registers the contract matchers with vitest: add `'feishu-chat-contract/vitest/setup'` to
- * `setupFiles`, and the typings come with it.
+ * Registers the contract matchers with vitest. Import it from a setup file of your project
+ * (`vitest.setup.ts`: `import 'feishu-chat-contract/vitest/setup';`, listed in `setupFiles`): the
+ * import also brings the matchers' typings into your tsc program. Listing this entry in `setupFiles`
+ * directly registers the matchers at run time, but tsc never sees it, so `toMatchSchema` would not type-check.
  * @packageDocumentation
  */
 import { expect } from 'vitest';

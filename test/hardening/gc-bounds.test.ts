@@ -10,9 +10,14 @@ import { runNode } from '../../bench/lib.js';
 import { repoRoot } from '../helpers/contract.js';
 import { page, sendJson, serversClosedAfterEach } from '../helpers/loopback.js';
 
-async function runChild(scenario: string): Promise<{ scenario: string; transport: string; outcome: string; name?: string; feishuError?: boolean; message?: string }> {
-  const { out } = (await runNode(['--expose-gc', path.join(repoRoot, 'test/hardening/gc-bounds.mjs'), scenario])) as { out: string };
-  return JSON.parse(out.trim().split('\n').pop() ?? '');
+type Report = { scenario: string; transport: string; outcome: string; name?: string; feishuError?: boolean; message?: string };
+let reports: Promise<Map<string, Report>> | undefined;
+/** Every scenario's report, from one child process that runs them all at once (started on first use). */
+function reportOf(scenario: string): Promise<Report | undefined> {
+  reports ??= (runNode(['--expose-gc', path.join(repoRoot, 'test/hardening/gc-bounds.mjs')]) as Promise<{ out: string }>).then(
+    ({ out }) => new Map(out.trim().split('\n').map((line) => JSON.parse(line) as Report).map((r) => [r.scenario, r])),
+  );
+  return reports.then((all) => all.get(scenario));
 }
 
 // The child inherits FEISHU_TEST_TRANSPORT: these scenarios run once per transport (vitest.config.ts).
@@ -20,15 +25,13 @@ const childTransport = process.env.FEISHU_TEST_TRANSPORT ?? 'default';
 const timeouts = ['headers-hang', 'body-drips', 'token-hangs', 'source-hangs'];
 const aborts = ['abort-headers-hang', 'abort-body-drips', 'abort-token-hangs', 'abort-source-hangs'];
 
-describe.concurrent('bounds hold under forced garbage collection (child process, --expose-gc)', () => {
+describe('bounds hold under forced garbage collection (child process, --expose-gc)', () => {
   it.each(timeouts)('%s: timeoutMs 2000 ends the call with a FeishuTimeoutError', async (scenario) => {
-    const report = await runChild(scenario);
-    expect(report).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'FeishuTimeoutError', feishuError: true });
+    expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'FeishuTimeoutError', feishuError: true });
   }, 60_000);
 
   it.each(aborts)('%s: an abort at 0.5 s ends the call with a FeishuAbortError', async (scenario) => {
-    const report = await runChild(scenario);
-    expect(report).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'AbortError', feishuError: true });
+    expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'AbortError', feishuError: true });
   }, 60_000);
 });
 

@@ -2,6 +2,7 @@
 // valid value. Written for the keywords the contract uses; an unknown keyword that constrains
 // values throws, so a new kind of rule cannot be silently skipped by the property tests.
 import fc from 'fast-check';
+import { createAjv } from '../../scripts/lib/ajv.js';
 import { resolve } from './contract.js';
 
 interface Prop { schema: any; base: string }
@@ -12,13 +13,22 @@ const HANDLED = new Set([
   '$schema', '$id', '$comment', '$defs', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly',
   'type', 'const', 'enum', 'oneOf', 'anyOf', 'allOf', '$ref', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties',
   'if', 'then', 'else', 'not', 'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes', 'contentMediaType', 'contentSchema',
+  'minProperties', 'propertyNames', 'contains',
 ]);
 
 export function shape(schema: any, base: string): Shape {
   const out: Shape = { k: {}, props: new Map(), required: new Set(), closed: false, base };
   const fold = (s: any, b: string) => {
     if (s === true || s === undefined) return;
+    // A card (schemas/card/) is a recursive tag-dispatched tree with cross-tree rules that this
+    // generator does not model: a card root is drawn from its schema's own examples instead
+    // (test/card.test.ts and the card fixtures test the card rules).
+    if (b.includes('/schemas/card/') && s.type === 'object' && Array.isArray(s.examples) && !out.k.enum) {
+      out.k.type = 'object';
+      out.k.enum = s.examples;
+      return;
+    }
     if (typeof s.$ref === 'string') {
       const r = resolve(s.$ref, b);
       fold(r.schema, r.base);
@@ -28,8 +38,18 @@ export function shape(schema: any, base: string): Shape {
       if (!HANDLED.has(key) && !key.startsWith('x-')) throw new Error(`arbitrary: keyword "${key}" is not handled (at ${b})`);
     }
     for (const [key, value] of Object.entries(s)) {
-      if (['$ref', 'allOf', 'properties', 'required', '$defs', '$id'].includes(key)) continue;
+      if (['$ref', 'allOf', 'properties', 'required', '$defs', '$id', 'if', 'then', 'else'].includes(key)) continue;
       out.k[key] = value;
+    }
+    // Conditionals accumulate: an allOf of if/then (createMessage's one per msg_type) keeps every one,
+    // and an if/else-if chain (interactive's card forms) is flattened, its last else kept apart.
+    if (s.if) {
+      let link = s;
+      while (link.else?.if) {
+        out.k.ifs = [...(out.k.ifs ?? []), { if: link.if, then: link.then }];
+        link = link.else;
+      }
+      out.k.ifs = [...(out.k.ifs ?? []), { if: link.if, then: link.then, else: link.else }];
     }
     for (const [name, sub] of Object.entries<any>(s.properties ?? {})) {
       const prev = out.props.get(name);
@@ -45,8 +65,8 @@ export function shape(schema: any, base: string): Shape {
 
 /** Two property schemas as one, each $ref resolved against its own base. */
 function mergeSchemas(a: Prop, b: Prop): any {
-  const sa = shape(a.schema, a.base);
-  const sb = shape(b.schema, b.base);
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
   return { __merged: true, k: { ...sa.k, ...sb.k }, props: new Map([...sa.props, ...sb.props]), required: new Set([...sa.required, ...sb.required]), closed: sa.closed || sb.closed, base: b.base };
 }
 const shapeOf = (p: Prop): Shape => (p.schema?.__merged ? p.schema : shape(p.schema, p.base));
@@ -73,10 +93,12 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   const choices = constsOf(k);
   let arb: fc.Arbitrary<unknown>;
   if (choices) arb = fc.constantFrom(...choices);
-  else if (k.anyOf || k.if) arb = objectArb(shp, depth);
+  else if (k.type === 'array' && k.ifs) arb = conditionalArray(shp, depth);
+  else if (k.anyOf || k.ifs) arb = objectArb(shp, depth);
+  else if (isPlainObject(k.additionalProperties) && shp.props.size === 0) arb = dictionaryArb(shp, depth);
   else {
     switch (k.type) {
-      case 'string': arb = stringArb(k); break;
+      case 'string': arb = k.contentSchema ? contentArb(k, shp.base) : stringArb(k); break;
       case 'integer': arb = fc.integer({ min: k.minimum ?? (k.exclusiveMinimum !== undefined ? k.exclusiveMinimum + 1 : -1e6), max: k.maximum ?? (k.exclusiveMaximum !== undefined ? k.exclusiveMaximum - 1 : 1e6) }); break;
       case 'number': arb = fc.double({ noNaN: true, noDefaultInfinity: true, min: k.minimum ?? -1e6, max: k.maximum ?? 1e6 }); break;
       case 'boolean': arb = fc.boolean(); break;
@@ -107,14 +129,30 @@ function objectArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   const branches: any[] = shp.k.anyOf ?? [{}];
   for (const branch of branches) {
     const withBranch = overlay(shp, branch);
-    if (shp.k.if) {
-      const cond = shp.k.if;
-      const keys = Object.keys(cond.properties ?? {});
-      if (keys.length !== 1 || !('const' in cond.properties[keys[0]!])) throw new Error('arbitrary: only if: {properties: {K: {const}}} is handled');
-      const key = keys[0]!;
-      const value = cond.properties[key].const;
-      variants.push(overlay(overlay(withBranch, { properties: { [key]: { const: value } }, required: [key] }), shp.k.then ?? {}));
-      variants.push(overlay(overlay(withBranch, { properties: { [key]: { not: { const: value } } } }), shp.k.else ?? {}));
+    const conds: { if: any; then?: any; else?: any }[] = shp.k.ifs ?? [];
+    if (conds.length) {
+      const keyOf = (cond: any) => {
+        const keys = Object.keys(cond.properties ?? {});
+        if (keys.length !== 1 || !('const' in cond.properties[keys[0]!])) throw new Error('arbitrary: only if: {properties: {K: {const}}} is handled');
+        return keys[0]!;
+      };
+      const key = keyOf(conds[0]!.if);
+      if (conds.some((c) => keyOf(c.if) !== key)) throw new Error('arbitrary: conditionals on different keys are not handled');
+      const values = conds.map((c) => c.if.properties[key].const);
+      for (const [i, cond] of conds.entries()) {
+        variants.push(overlay(overlay(withBranch, { properties: { [key]: { const: values[i] } }, required: [key] }), cond.then ?? {}));
+      }
+      const last = conds[conds.length - 1]!.else;
+      if (conds.length === 1) {
+        variants.push(overlay(overlay(withBranch, { properties: { [key]: { not: { const: values[0] } } } }), last ?? {}));
+      } else {
+        // One if/then per value of an enum: every value has its branch; a final else is the key left out.
+        if (conds.slice(0, -1).some((c) => c.else)) throw new Error('arbitrary: an allOf of if/then/else is not handled');
+        const prop = withBranch.props.get(key);
+        const all = prop ? constsOf(shapeOf(prop).k) : undefined;
+        if (!all || all.some((v) => !values.includes(v))) throw new Error(`arbitrary: the conditionals on ${key} must cover every value of its enum`);
+        if (last) variants.push(overlay(overlay(withBranch, { properties: { [key]: false } }), last));
+      }
     } else variants.push(withBranch);
   }
   const records = variants.map((v) => {
@@ -136,6 +174,17 @@ function objectArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
 
 /** `shp` with a sub-schema's properties and required keys laid over it (its $refs in shp's base). */
 function overlay(shp: Shape, extra: any): Shape {
+  if (typeof extra.$ref === 'string') {
+    // A branch that is a $ref (a message content's kind): lay its own properties and required keys over.
+    const r = resolve(extra.$ref, shp.base);
+    const sub = shape(r.schema, r.base);
+    const props = new Map(shp.props);
+    for (const [name, prop] of sub.props) {
+      const prev = props.get(name);
+      props.set(name, prev && prev.schema !== false ? { schema: mergeSchemas(prev, prop), base: prop.base } : prop);
+    }
+    return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined }, props, required: new Set([...shp.required, ...sub.required]), closed: shp.closed || sub.closed };
+  }
   const props = new Map(shp.props);
   for (const [name, sub] of Object.entries<any>(extra.properties ?? {})) {
     const prev = props.get(name);
@@ -145,7 +194,36 @@ function overlay(shp: Shape, extra: any): Shape {
       props.set(name, { schema: { ...merged, __merged: true, k: { ...merged.k, ...sub } }, base: shp.base });
     } else props.set(name, { schema: sub, base: shp.base });
   }
-  return { ...shp, k: { ...shp.k, anyOf: undefined, if: undefined, then: undefined, else: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
+  return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** An object whose keys are data (propertyNames + additionalProperties: post's locales, system's i18n_text). */
+function dictionaryArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
+  const k = shp.k;
+  const key = k.propertyNames?.pattern ? fc.stringMatching(new RegExp(k.propertyNames.pattern)) : fc.string({ minLength: 1, maxLength: 8 });
+  return fc.dictionary(key, valueArb(shape(k.additionalProperties, shp.base), depth + 1), { minKeys: k.minProperties ?? 0, maxKeys: Math.max(k.minProperties ?? 0, 2) });
+}
+
+/** An array under if/then (post's paragraph: an img or media node stands alone): arrays that keep the rule. */
+function conditionalArray(shp: Shape, depth: number): fc.Arbitrary<unknown> {
+  const ajv = createAjv();
+  const asArray = (s: any) => (s === undefined ? true : { type: 'array', ...s });
+  const checks = (shp.k.ifs as { if: any; then?: any }[]).map((c) => ({ cond: ajv.compile(asArray(c.if)), then: ajv.compile(asArray(c.then)) }));
+  return valueArb({ ...shp, k: { ...shp.k, ifs: undefined } }, depth).filter((v) => checks.every(({ cond, then }) => !cond(v) || then(v)));
+}
+
+/**
+ * A JSON string whose content schema (contentSchema) is a message content schema: one of that schema's
+ * documented examples, serialized. Rules inside the content are exercised by the fixtures, not generated here.
+ */
+function contentArb(k: Record<string, any>, base: string): fc.Arbitrary<string> {
+  let r = { schema: k.contentSchema, base };
+  while (typeof r.schema.$ref === 'string' && !r.schema.examples) r = resolve(r.schema.$ref, r.base);
+  const examples: unknown[] = r.schema.examples ?? [];
+  if (examples.length === 0) throw new Error(`arbitrary: a contentSchema without examples (at ${base})`);
+  return fc.constantFrom(...examples.map((e) => JSON.stringify(e)));
 }
 
 /** Values of a schema id that the contract must accept. */

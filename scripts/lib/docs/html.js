@@ -62,6 +62,7 @@ export function page({ title, depth = 0, body }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} — feishu-chat-contract</title>
 <link rel="stylesheet" href="${up}assets/style.css">
+<link rel="icon" href="${up}favicon.ico">
 </head>
 <body>
 <header class="top"><a class="brand" href="${up}index.html">feishu-chat-contract</a><a href="${up}rest/index.html">REST reference</a><a href="${up}jsapi/index.html">JSAPI reference</a></header>
@@ -71,4 +72,41 @@ ${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * The site's favicon as a real .ico (one 16×16 32-bit image): browsers ask for /favicon.ico on every
+ * page, and a missing one is a console error. Drawn here (a blue square with a white speech mark) so
+ * the build needs no binary asset.
+ */
+export function favicon() {
+  const size = 16;
+  const pixels = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const row = size - 1 - y; // BMP rows run bottom-up
+      const inBubble = x >= 4 && x <= 11 && y >= 4 && y <= 9;
+      const inTail = y >= 10 && y <= 11 && x >= 5 && x <= 6 + (11 - y);
+      const [b, g, r] = inBubble || inTail ? [255, 255, 255] : [255, 112, 51];
+      pixels.set([b, g, r, 255], (row * size + x) * 4);
+    }
+  }
+  const mask = Buffer.alloc(size * 4); // AND mask: 16 rows of 32 bits, all opaque
+  const header = Buffer.alloc(40);
+  header.writeUInt32LE(40, 0);
+  header.writeInt32LE(size, 4);
+  header.writeInt32LE(size * 2, 8); // height counts the mask too
+  header.writeUInt16LE(1, 12);
+  header.writeUInt16LE(32, 14);
+  const image = Buffer.concat([header, pixels, mask]);
+  const dir = Buffer.alloc(6 + 16);
+  dir.writeUInt16LE(1, 2); // type: icon
+  dir.writeUInt16LE(1, 4); // one image
+  dir.writeUInt8(size, 6);
+  dir.writeUInt8(size, 7);
+  dir.writeUInt16LE(1, 10);
+  dir.writeUInt16LE(32, 12);
+  dir.writeUInt32LE(image.length, 14);
+  dir.writeUInt32LE(dir.length, 18);
+  return Buffer.concat([dir, image]);
 }

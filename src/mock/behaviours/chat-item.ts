@@ -1,9 +1,22 @@
 // A chat as the list and search endpoints answer it.
-import type { MockChat, MockDataset } from '../data.js';
+import type { MockChat, MockDataset, MockUser } from '../data.js';
 import type { Caller } from './context.js';
 
+/** The users by open_id, rebuilt when the users array is replaced or changes length. */
+const usersByOpenId = new WeakMap<MockUser[], { size: number; map: Map<string, MockUser> }>();
+function userById(dataset: MockDataset, openId: string): MockUser | undefined {
+  let index = usersByOpenId.get(dataset.users);
+  if (!index || index.size !== dataset.users.length) {
+    index = { size: dataset.users.length, map: new Map(dataset.users.map((u) => [u.openId, u])) };
+    usersByOpenId.set(dataset.users, index);
+  }
+  const user = index.map.get(openId);
+  // An edited user (its open_id changed in place) is looked up the slow way.
+  return user && user.openId === openId ? user : dataset.users.find((u) => u.openId === openId);
+}
+
 function ownerFields(chat: MockChat, idType: string, dataset: MockDataset) {
-  const owner = dataset.users.find((u) => u.openId === chat.ownerOpenId);
+  const owner = userById(dataset, chat.ownerOpenId);
   // The platform omits owner_id and owner_id_type when the owner is a bot.
   if (!owner || owner.isBot) return {};
   const id = idType === 'user_id' ? owner.userId : idType === 'union_id' ? owner.unionId : owner.openId;
@@ -29,6 +42,31 @@ export function chatItem(chat: MockChat, idType: string, caller: Caller, dataset
     if (peer) Object.assign(item, { p2p_target_type: peer.isBot ? 'bot' : 'user', p2p_target_id: peer.openId });
   }
   return item;
+}
+
+/**
+ * The JSON text of {@link chatItem}, reused while every field it is made of is unchanged: the
+ * cache is checked field by field against the chat as it is now, so that edits to the dataset
+ * show at once, and most pages cost comparisons instead of building and serializing 20 objects.
+ */
+const itemJson = new WeakMap<MockChat, Map<string, { parts: unknown[]; json: string }>>();
+export function chatItemJson(chat: MockChat, idType: string, caller: Caller, dataset: MockDataset): string {
+  const owner = userById(dataset, chat.ownerOpenId);
+  const peerOf = chat.mode === 'p2p' && caller.kind === 'user' ? caller.openId : '';
+  const parts: unknown[] = [chat.chatId, chat.avatar, chat.name, chat.description, owner, owner?.isBot, owner?.openId, owner?.unionId, owner?.userId, chat.external, dataset.tenantKey, chat.status, chat.mode, peerOf, ...chat.labels];
+  let byType = itemJson.get(chat);
+  if (!byType) itemJson.set(chat, (byType = new Map()));
+  const cached = byType.get(idType);
+  if (cached && !peerOf && sameParts(cached.parts, parts)) return cached.json;
+  const json = JSON.stringify(chatItem(chat, idType, caller, dataset));
+  byType.set(idType, { parts, json });
+  return json;
+}
+
+function sameParts(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The open_id chat memberships are checked against: the app's bot, or the user. */

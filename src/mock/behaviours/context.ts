@@ -1,7 +1,9 @@
 // What a behaviour module receives: the checked request, and the mock's state and answer helpers.
 import type { ErrorCodeName } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
+import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
+import type { MessageStore } from './message-store.js';
 
 /** Who a request authenticated as. */
 export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
@@ -38,15 +40,32 @@ export interface MockRuntime {
   invalidParameter: (violations: { field: string; description: string }[], logId: string) => MockAnswer;
   /** Pagination over a result list, with opaque page tokens and per-walk snapshots. */
   paging: Paging;
+  /** Messages sent through createMessage (uuid dedup and the per-recipient limit included). */
+  messages: MessageStore;
+}
+
+/** Where a page starts and how many items it holds, and the page token of a later offset. */
+export interface PageWindow {
+  offset: number;
+  size: number;
+  tokenFor: (offset: number) => string;
 }
 
 /** Pagination helpers (see behaviours/paging.ts). */
 export interface Paging {
   /** The result list a walk pages through: computed on its first page, reused by the pages that follow. */
-  snapshot: (fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]) => MockChat[];
+  snapshot: <T>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[]) => T[];
+  /** The page a query asks for (page_size, page_token), or the invalid-parameter answer for a token this query was not issued. */
+  window: (operationId: string, query: Record<string, unknown>, fingerprint: string, logId: string) => PageWindow | MockAnswer;
   /** One page of `chats`, or the invalid-parameter answer for a page_token this query was not issued. */
   page: (operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string) => MockAnswer;
 }
 
 /** A behaviour module: how a fake of the operation answers a checked request. */
-export type Behaviour = (request: BehaviourRequest, mock: MockRuntime) => MockAnswer;
+export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockAnswer) & {
+  /** How the operation answers a body that breaks its contract (default: its invalid-parameter error). */
+  invalidBody?: InvalidBody;
+};
+
+/** The answer to a body that breaks the contract, from its errors (the body is parsed JSON). */
+export type InvalidBody = (errors: ValidationError[], body: unknown, logId: string, mock: MockRuntime) => MockAnswer;

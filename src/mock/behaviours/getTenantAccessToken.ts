@@ -2,10 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Behaviour } from './context.js';
 
-export const getTenantAccessToken: Behaviour = ({ body }, mock) => {
+export const getTenantAccessToken: Behaviour = ({ body, logId }, mock) => {
   const { app_id, app_secret } = body as { app_id: string; app_secret: string };
-  if (app_id !== mock.app.appId) return { status: 400, body: { code: 10003, msg: 'invalid param: app_id not found' } };
-  if (app_secret !== mock.app.appSecret) return { status: 400, body: { code: 10014, msg: 'app secret invalid' } };
+  // The codes and messages are the operation's documented ones (x-error-codes).
+  if (app_id !== mock.app.appId) return mock.fail('appCredentialsInvalid', logId, {}, 'app_id not found');
+  if (app_secret !== mock.app.appSecret) return mock.fail('appSecretInvalid', logId);
   const now = mock.now();
   // Forget expired tokens, so that a long-running mock stays flat in memory.
   for (const [t, expires] of mock.tenantTokens) if (expires <= now) mock.tenantTokens.delete(t);

@@ -14,9 +14,16 @@ export const listChats: Behaviour = ({ query, caller, logId }, mock) => {
     const wanted = (c: MockChat) => (c.mode === 'p2p' ? types.has('p2p') && who.kind === 'user' : types.has('group'));
     const found = mock.dataset.chats.filter((c) => c.members.includes(member) && wanted(c));
     const sortType = query.sort_type ?? queryFacts('listChats').sort_type!.default;
-    if (sortType === 'ByActiveTimeDesc') found.sort((a, b) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId));
-    else found.sort((a, b) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId));
-    return found;
+    const order = sortType === 'ByActiveTimeDesc' ? byActivity : byCreation;
+    // A tenant kept in creation order (the demo's) needs one pass to confirm it, not a sort.
+    return isSorted(found, order) ? found : found.sort(order);
   });
   return mock.paging.page('listChats', chats, query, fingerprint, who, logId);
 };
+
+const byActivity = (a: MockChat, b: MockChat) => b.activeAt - a.activeAt || a.chatId.localeCompare(b.chatId);
+const byCreation = (a: MockChat, b: MockChat) => a.createdAt - b.createdAt || a.chatId.localeCompare(b.chatId);
+function isSorted(chats: MockChat[], order: (a: MockChat, b: MockChat) => number): boolean {
+  for (let i = 1; i < chats.length; i++) if (order(chats[i - 1]!, chats[i]!) > 0) return false;
+  return true;
+}

@@ -2,8 +2,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { queryFacts } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
-import { chatItem } from './chat-item.js';
-import type { Caller, MockAnswer, Paging } from './context.js';
+import { chatItemJson } from './chat-item.js';
+import type { Caller, MockAnswer, Paging, PageWindow } from './context.js';
 
 /** Bounds of the memo maps: a long-running mock stays flat whatever the callers send. */
 const MEMO_LIMIT = 4096;
@@ -54,11 +54,11 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
    * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
    * changes to the dataset show from the next pagination on.
    */
-  const snapshots = new Map<string, MockChat[]>();
-  function snapshot(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => MockChat[]): MockChat[] {
+  const snapshots = new Map<string, unknown[]>();
+  function snapshot<T>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[]): T[] {
     const key = `${fingerprint}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
     const continuing = typeof query.page_token === 'string' && query.page_token !== '';
-    const cached = continuing ? snapshots.get(key) : undefined;
+    const cached = continuing ? (snapshots.get(key) as T[] | undefined) : undefined;
     if (cached) return cached;
     const fresh = compute();
     snapshots.delete(key);
@@ -67,20 +67,31 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
     return fresh;
   }
 
-  function page(operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string): MockAnswer {
-    const defaults = queryFacts(operationId);
-    const size = (query.page_size as number | undefined) ?? (defaults.page_size!.default as number);
+  function window(operationId: string, query: Record<string, unknown>, fingerprint: string, logId: string): PageWindow | MockAnswer {
+    const size = (query.page_size as number | undefined) ?? (queryFacts(operationId).page_size!.default as number);
     let offset = 0;
     if (typeof query.page_token === 'string' && query.page_token !== '') {
       const decoded = readPageToken(query.page_token, fingerprint);
       if (decoded === undefined) return invalid('page_token', 'page_token was not issued for this query', logId);
       offset = decoded;
     }
-    const hasMore = offset + size < chats.length;
-    const idType = (query.user_id_type as string | undefined) ?? (defaults.user_id_type!.default as string);
-    const items = chats.slice(offset, offset + size).map((c) => chatItem(c, idType, caller, dataset));
-    return { status: 200, body: { code: 0, msg: 'success', data: { items, page_token: hasMore ? pageToken(offset + size, fingerprint) : '', has_more: hasMore } } };
+    return { offset, size, tokenFor: (next) => pageToken(next, fingerprint) };
   }
 
-  return { snapshot, page };
+  function page(operationId: string, chats: MockChat[], query: Record<string, unknown>, fingerprint: string, caller: Caller, logId: string): MockAnswer {
+    const at = window(operationId, query, fingerprint, logId);
+    if ('status' in at) return at;
+    const { offset, size } = at;
+    const hasMore = offset + size < chats.length;
+    const idType = (query.user_id_type as string | undefined) ?? (queryFacts(operationId).user_id_type!.default as string);
+    // The envelope is written as text around each item's (cached) JSON: the same bytes
+    // JSON.stringify would give for { code, msg, data: { items, page_token, has_more } }.
+    let items = '';
+    const end = Math.min(offset + size, chats.length);
+    for (let i = offset; i < end; i++) items += (i === offset ? '' : ',') + chatItemJson(chats[i]!, idType, caller, dataset);
+    const token = JSON.stringify(hasMore ? at.tokenFor(offset + size) : '');
+    return { status: 200, body: `{"code":0,"msg":"success","data":{"items":[${items}],"page_token":${token},"has_more":${hasMore}}}` };
+  }
+
+  return { snapshot, window, page };
 }

@@ -26,6 +26,10 @@ function searchForms(name: string): string[] {
 /** Whether `keyword` (normalized) finds `chat` by its names or its members' names. */
 export function matches(chat: MockChat, keyword: string, users: MockUser[]): boolean {
   const compact = keyword.replace(/\s+/g, '');
-  const names = [chat.name, ...Object.values(chat.i18nNames), ...users.filter((u) => chat.members.includes(u.openId)).map((u) => u.name)];
+  const names = [chat.name, ...Object.values(chat.i18nNames)];
+  for (const id of chat.members) {
+    const member = users.find((u) => u.openId === id);
+    if (member) names.push(member.name);
+  }
   return names.some((n) => n && searchForms(n).some((form) => form.includes(keyword) || form.startsWith(compact)));
 }

@@ -1,0 +1,142 @@
+// The mock as a product (issue 17): `GET /open-apis/im/v1/chats?page_size=20` over 50 keep-alive
+// connections against the mock (rate limit raised), a minimal node:http server sending the same
+// bytes, and Prism's mock of the same spec. Each server runs in its own process, the load in
+// another (raw sockets); rounds alternate the order; requests/s are medians.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, runNode } from './lib.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+export const TARGET = '/open-apis/im/v1/chats?page_size=20';
+const CONNECTIONS = 50;
+
+/** Starts `node args`, resolves with the child and the first line it prints (JSON). */
+function startServer(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, cwd: root });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) resolve({ child, reportsCpu: true, ...JSON.parse(line) });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`server ${args.join(' ')} exited ${code}`)));
+  });
+}
+
+/** Stops a server child; resolves with the last JSON line it printed (its CPU report), if any. */
+const stop = (child) =>
+  new Promise((resolve) => {
+    let out = '';
+    child.stdout?.on('data', (d) => (out += d));
+    // A server that died under the load (Prism can) has nothing more to say.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve({ died: true });
+    child.once('exit', () => {
+      const last = out.trim().split('\n').at(-1);
+      try {
+        resolve(last ? JSON.parse(last) : {});
+      } catch {
+        resolve({});
+      }
+    });
+    child.kill();
+  });
+
+/** One GET, answered in full: status, headers (as sent), body. */
+function getOnce(url, authorization) {
+  return new Promise((resolve, reject) => {
+    http.get(`${url}${TARGET}`, { headers: { authorization } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    }).on('error', reject);
+  });
+}
+
+/** Prism (`@stoplight/prism-cli`, a devDependency) mocking generated/openapi.json, once it answers. */
+async function startPrism() {
+  const require = createRequire(import.meta.url);
+  const cli = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
+  const port = await new Promise((r) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => r(p)); }); });
+  const child = spawn(process.execPath, [cli, 'mock', path.join(root, 'generated/openapi.json'), '-h', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', cwd: root });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await getOnce(url, 'Bearer t-any')).status) return { child, url, authorization: 'Bearer t-any' };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill();
+  throw new Error('Prism did not start within 60 s');
+}
+
+async function load(server, seconds) {
+  const { port } = new URL(server.url);
+  // The load warms up for 1 s before its measured window: the server's CPU is counted from then.
+  // (Only our server children handle SIGUSR2: to any other process it is fatal.)
+  const mark = server.reportsCpu ? setTimeout(() => server.child.kill('SIGUSR2'), 1000) : undefined;
+  const { out } = await runNode([path.join(here, 'http-load.mjs'), port, TARGET, String(CONNECTIONS), String(seconds), server.authorization]);
+  clearTimeout(mark);
+  return JSON.parse(out);
+}
+
+/** Requests/s of each server (medians over `rounds`), and the statuses each answered. */
+export async function mockThroughputBench({ rounds = 3, seconds = 4, prism = true } = {}) {
+  // The minimal server sends exactly what the mock sends for this request (headers and body).
+  const probe = await startServer([path.join(here, 'mock-server-child.mjs'), 'mock']);
+  const sample = await getOnce(probe.url, probe.authorization);
+  await stop(probe.child);
+  const { date, connection, 'keep-alive': keepAlive, ...headers } = sample.headers;
+  void date; void connection; void keepAlive;
+  const minimalAnswer = JSON.stringify({ status: sample.status, headers, body: sample.body });
+
+  const starters = {
+    'mock (ours)': () => startServer([path.join(here, 'mock-server-child.mjs'), 'mock']),
+    'minimal node:http, same bytes': () => startServer([path.join(here, 'mock-server-child.mjs'), 'minimal'], { MINIMAL_ANSWER: minimalAnswer }),
+    ...(prism ? { 'Prism mock of the same spec': startPrism } : {}),
+  };
+  const samples = Object.fromEntries(Object.keys(starters).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(starters).map((k) => [k, []]));
+  const died = {};
+  const statuses = {};
+  for (let r = 0; r < rounds; r++) {
+    const names = Object.keys(starters);
+    if (r % 2) names.reverse();
+    for (const name of names) {
+      const server = await starters[name]();
+      let result;
+      try {
+        result = await load(server, seconds);
+        samples[name].push(result.rps);
+        statuses[name] = result.statuses;
+      } finally {
+        const report = await stop(server.child);
+        if (result && report.cpuMicros) cpu[name].push(report.cpuMicros / result.requests);
+        if (report.died) died[name] = true;
+      }
+    }
+  }
+  return {
+    bytes: Buffer.byteLength(sample.body),
+    servers: Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, {
+      rps: median(s),
+      // CPU time per answered request: less sensitive than requests/s to other load on the machine.
+      cpuMicrosPerRequest: cpu[name].length ? median(cpu[name]) : undefined,
+      statuses: statuses[name],
+      ...(died[name] ? { diedUnderLoad: true } : {}),
+    }])),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await mockThroughputBench({ rounds: Number(process.env.BENCH_ROUNDS ?? 3), seconds: Number(process.env.BENCH_SECONDS ?? 4), prism: process.env.PRISM !== '0' });
+  console.log(JSON.stringify(result, null, 2));
+}

@@ -1,0 +1,144 @@
+// The published self-contained JSON Schemas (generated/json-schema/): one per schema id, loadable
+// with no resolver, and judged by a second, independent implementation (@hyperjump/json-schema) to
+// give the same verdict as our validators on every conformance case — except where the only broken
+// rule is one of our custom keywords, which other implementations ignore by design.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerSchema, setShouldValidateFormat, validate as hyperjumpValidate } from '@hyperjump/json-schema/draft-2020-12';
+import '@hyperjump/json-schema/formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { schemaIds, validate } from '../src/validators/index.js';
+import { createAjv } from '../scripts/lib/ajv.js';
+import { bundleRef, inPlaceSubschemaKeywords } from '../scripts/lib/json-schema-bundle.js';
+import { extensionKind } from '../src/diff/schema.js';
+import { loadFixtures, repoRoot } from './helpers/contract.js';
+
+const dir = path.join(repoRoot, 'generated/json-schema');
+const BASE = 'https://feishu-chat-contract.dev/json-schema/';
+const files = new Map(fs.readdirSync(dir).map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))]));
+
+const ours = createAjv();
+/** The keywords our ajv enforces beyond Draft 2020-12: registered with code, not just as annotations. */
+function validatingCustomKeywords(): string[] {
+  const plain = new Ajv2020();
+  return Object.keys(ours.RULES.all)
+    .filter((k) => !(k in plain.RULES.all))
+    .filter((k) => {
+      const def = ours.getKeyword(k);
+      return typeof def === 'object' && ['code', 'validate', 'compile', 'macro'].some((f) => f in def);
+    })
+    .sort();
+}
+const customKeywords = validatingCustomKeywords();
+
+describe('generated/json-schema', () => {
+  it('holds exactly one file per schema id', () => {
+    expect([...files.keys()].sort()).toEqual([...schemaIds].sort());
+  });
+
+  it.each([...schemaIds])('%s is a self-contained Draft 2020-12 document', (schemaId) => {
+    const schema = files.get(schemaId);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(`${BASE}${schemaId}.json`);
+    expect(schema.title).toBe(schemaId);
+    expect(schema.$comment).toMatch(/^GENERATED FILE — do not edit; regenerate with npm run generate/);
+    // Every $ref is local and lands on something; no inner $id re-bases the refs below it.
+    const walk = (node: any, at: string, isData = false): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}/${i}`, isData));
+      if (!node || typeof node !== 'object' || isData) return;
+      if (at !== '') expect(node.$id, `inner $id at ${at}`).toBeUndefined();
+      if (typeof node.$ref === 'string') {
+        expect(node.$ref, `$ref at ${at}`).toMatch(/^#(\/\$defs\/[^/]+)?$/);
+        const name = node.$ref.split('/')[2]?.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (name) expect(schema.$defs?.[name], `${node.$ref} at ${at}`).toBeDefined();
+      }
+      for (const [k, v] of Object.entries(node)) walk(v, `${at}/${k}`, ['enum', 'const', 'default', 'examples'].includes(k) || k.startsWith('x-'));
+    };
+    walk(schema, '');
+  });
+
+  it('are exported as feishu-chat-contract/json-schema/<schemaId>.json (resolved through package.json exports)', () => {
+    const resolved = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('feishu-chat-contract/json-schema/listChats.query.json'))"], { cwd: repoRoot, encoding: 'utf8' });
+    expect(resolved.stdout.trim()).toBe(pathToFileURL(path.join(dir, 'listChats.query.json')).href);
+  });
+
+  it('keeps the custom keywords in the files (sendMessageCard cardContent keeps its 20 KB bound)', () => {
+    expect(JSON.stringify(files.get('sendMessageCard.input'))).toContain('"x-maxSerializedBytes":20480');
+  });
+
+  it('the README lists exactly the validating custom keywords, each in words', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = /<!-- custom-keywords:start -->\n([\s\S]*?)<!-- custom-keywords:end -->/.exec(readme)?.[1];
+    expect(section, 'README custom-keywords section').toBeDefined();
+    const items = section!.split(/\n(?=- )/).map((item) => /^- `([^`]+)`: (.{20,})/s.exec(item.trim()));
+    expect(items.every(Boolean), 'each item is "- `keyword`: what it enforces, in words"').toBe(true);
+    expect(items.map((m) => m![1]).sort()).toEqual(customKeywords);
+    expect(customKeywords).toContain('x-maxSerializedBytes');
+  });
+});
+
+describe('the bundler', () => {
+  const docs = new Map<string, any>([
+    ['https://x.test/a.json', { $id: 'https://x.test/a.json', type: 'object', properties: { id: { $ref: 'common/Id.json' }, alias: { $ref: 'openapi.json#/$defs/IdAlias' }, self: { $ref: '#' } }, $defs: { unused: { type: 'null' } } }],
+    ['https://x.test/common/Id.json', { $id: 'https://x.test/common/Id.json', type: 'string', pattern: '^oc_', 'x-platformError': { rule: 'r', code: 1, message: 'm', schema: { $ref: '#/$defs/Short' } }, $defs: { Short: { maxLength: 9 } } }],
+    ['https://x.test/openapi.json', { $id: 'https://x.test/openapi.json', $defs: { IdAlias: { $ref: 'common/Id.json' } } }],
+  ]);
+  const { root, defs } = bundleRef('https://x.test/a.json', docs);
+
+  it('copies each referenced piece once into $defs, following aliases, and points every $ref locally', () => {
+    expect(root.properties).toEqual({ id: { $ref: '#/$defs/Id' }, alias: { $ref: '#/$defs/Id' }, self: { $ref: '#' } });
+    expect(Object.keys(defs)).toEqual(['Id', 'Short']);
+    expect(root.$defs).toBeUndefined(); // the unused piece is left out; $id and $schema belong to the top only
+    expect(defs.Id!.$id).toBeUndefined();
+  });
+
+  it('moves an in-place subschema keyword\'s schema into allOf, keeping its label', () => {
+    expect(defs.Id).toMatchObject({ 'x-platformError': { rule: 'r', code: 1, message: 'm' }, allOf: [{ $ref: '#/$defs/Short' }] });
+    expect(defs.Id!['x-platformError'].schema).toBeUndefined();
+  });
+
+  it('every validating custom keyword is one the diff classifies, and subschema keywords are moved by the bundler', () => {
+    for (const keyword of customKeywords) {
+      const schemaType = [(ours.getKeyword(keyword) as { schemaType?: string | string[] }).schemaType].flat()[0];
+      const sample = schemaType === 'number' ? 1 : schemaType === 'boolean' ? true : { schema: {} };
+      const kind = extensionKind(keyword, sample);
+      expect(kind, keyword).not.toBe('annotation');
+      expect(kind === 'wrapper', keyword).toBe(inPlaceSubschemaKeywords.includes(keyword));
+    }
+  });
+});
+
+describe('a second implementation (@hyperjump/json-schema) agrees with our validators', () => {
+  beforeAll(() => {
+    // Our validators assert `format` (ajv-formats); 2020-12 makes that opt-in, so opt in.
+    setShouldValidateFormat(true);
+    for (const schema of files.values()) registerSchema(schema);
+  });
+  const fixtures = loadFixtures();
+  const cases = [...fixtures].flatMap(([schemaId, file]) =>
+    [...file.valid, ...file.invalid].map((c) => [`${schemaId}: ${c.name}`, schemaId, c.data] as const),
+  );
+  const onlyCustom = (schemaId: string, data: unknown) => {
+    const r = validate(schemaId as never, data);
+    return !r.valid && r.errors.every((e) => customKeywords.includes(e.keyword));
+  };
+  const theirVerdict = async (schemaId: string, data: unknown) => (await hyperjumpValidate(`${BASE}${schemaId}.json`))(data as never).valid;
+
+  it.each(cases)('%s', async (_, schemaId, data) => {
+    const ours = validate(schemaId as never, data).valid;
+    // The documented exception: a rule other implementations ignore, so they accept the payload.
+    expect(await theirVerdict(schemaId, data)).toBe(onlyCustom(schemaId, data) ? true : ours);
+  });
+
+  it('they disagree on exactly the cases that break only a custom keyword (and there are such cases)', async () => {
+    const disagreements: string[] = [];
+    for (const [name, schemaId, data] of cases) {
+      if ((await theirVerdict(schemaId, data)) !== validate(schemaId as never, data).valid) disagreements.push(name);
+    }
+    expect(disagreements.sort()).toEqual(cases.filter(([, id, data]) => onlyCustom(id, data)).map(([name]) => name).sort());
+    expect(disagreements).toContain('sendMessageCard.input: card over 20 KB of UTF-8 (under 20 K characters)');
+  });
+});

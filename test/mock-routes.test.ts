@@ -1,0 +1,98 @@
+// Issue 14.3: the mock routes every operation of the generated table — path templates, methods,
+// token types, input checks and the documented invalid-parameter error, behaviour or 200 example.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations, type OperationInfo } from '../generated/operations.js';
+import { responseExamples } from '../generated/response-examples.js';
+import { createMockFeishu, demoApp, demoUserToken } from '../src/mock/index.js';
+import { Routes } from '../src/mock/routes.js';
+import { mockFeishuFor } from '../src/mock/server.js';
+import { validate, type SchemaId } from '../src/validators/index.js';
+
+const table = Object.values(operations) as OperationInfo[];
+const tokenOp = table.find((op) => op.tokenTypes.length === 0)!;
+const credentials = JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret });
+
+/** A throwaway operation the spec does not have: templated path, no behaviour module, its own 200 example. */
+const throwaway: OperationInfo = {
+  ...(operations.listChats as OperationInfo),
+  operationId: 'getThrowawayChat' as OperationInfo['operationId'],
+  path: '/open-apis/im/v1/chats/{chat_id}',
+  pathParams: ['chat_id'],
+  schemas: { response: 'listChats.response' },
+  query: {},
+};
+const throwawayExample = { code: 0, msg: 'success', data: { chat_id: 'oc_example' } };
+
+describe('mock routes from the operation table (issue 14.3)', () => {
+  const mock = createMockFeishu();
+  let server: Awaited<ReturnType<typeof mock.listen>>;
+  let tenantToken = '';
+  beforeAll(async () => {
+    server = await mock.listen(0);
+    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, body: credentials });
+    tenantToken = ((await res.json()) as { tenant_access_token: string }).tenant_access_token;
+  });
+  afterAll(() => server.close());
+
+  it.each(table.map((op) => [op.operationId, op] as const))('serves %s on its path and method, answering what its success schema describes', async (_id, op) => {
+    const headers: Record<string, string> = op.tokenTypes.length ? { authorization: `Bearer ${op.tokenTypes.includes('tenant') ? tenantToken : demoUserToken}` } : {};
+    const res = await fetch(`${server.url}${op.path}`, { method: op.method, headers, ...(op.schemas.body ? { body: credentials } : {}) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-tt-logid')).toMatch(/^\d{14}[0-9A-F]{20}$/);
+    expect(validate(op.schemas.response as SchemaId, await res.json())).toEqual({ valid: true });
+  });
+
+  it('refuses each operation without the token it requires, and a method the path does not take with 404', async () => {
+    for (const op of table.filter((o) => o.tokenTypes.length)) {
+      const res = await fetch(`${server.url}${op.path}`, { method: op.method });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: number }).code).toBe(op.errorCodes.find((e) => e.name === 'tokenMissing')!.code);
+    }
+    const res = await fetch(`${server.url}${tokenOp.path}`, { method: 'GET' });
+    expect(res.status).toBe(404);
+  });
+
+  it('a token body that breaks the contract gets the operation\'s documented invalid-parameter error, naming the field', async () => {
+    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, body: JSON.stringify({ app_id: demoApp.appId }) });
+    const body = (await res.json()) as { code: number; error: { field_violations: { field: string }[] } };
+    const documented = tokenOp.errorCodes.find((e) => e.code === body.code);
+    expect(documented?.msg).toMatch(/^invalid param/i);
+    expect(res.status).toBe(documented!.httpStatus);
+    expect(body.error.field_violations.map((v) => v.field)).toContain('app_secret');
+    expect(validate('errorResponse', body)).toEqual({ valid: true });
+  });
+
+  it('serves an operation the spec does not have yet from its 200 example, with path parameters, auth and the static route first', async () => {
+    const extended = mockFeishuFor([...table, throwaway], { ...responseExamples, [throwaway.operationId]: { '200': throwawayExample } });
+    const token = ((await (await extended.fetch(`http://mock${tokenOp.path}`, { method: tokenOp.method, body: credentials })).json()) as { tenant_access_token: string }).tenant_access_token;
+    const auth = { headers: { authorization: `Bearer ${token}` } };
+    const got = await extended.fetch('http://mock/open-apis/im/v1/chats/oc_123', auth);
+    expect(got.status).toBe(200);
+    expect(await got.json()).toEqual(throwawayExample);
+    expect(extended.state.requests.get(throwaway.path)).toBe(1);
+    // The static search path still reaches its behaviour, not the template.
+    const search = (await (await extended.fetch('http://mock/open-apis/im/v1/chats/search?query=design', auth)).json()) as { data: { items: unknown[] } };
+    expect(search.data.items.length).toBeGreaterThan(0);
+    expect((await extended.fetch('http://mock/open-apis/im/v1/chats/oc_123')).status).toBe(400);
+    expect((await extended.fetch('http://mock/open-apis/im/v1/chats/oc_123', { ...auth, method: 'DELETE' })).status).toBe(404);
+  });
+});
+
+describe('Routes', () => {
+  const op = (operationId: string, method: string, path: string) => ({ ...(operations.listChats as OperationInfo), operationId, method, path }) as OperationInfo;
+  const routes = new Routes([
+    op('a', 'GET', '/x/{id}'),
+    op('b', 'GET', '/x/special'),
+    op('c', 'POST', '/x/{id}/y/{name}'),
+  ]);
+
+  it('matches static paths before templates, decodes parameters, and tells a wrong method from an unknown path', () => {
+    expect(routes.match('GET', '/x/special')).toMatchObject({ operation: { operationId: 'b' }, params: {} });
+    expect(routes.match('GET', '/x/oc%2F1')).toMatchObject({ operation: { operationId: 'a' }, params: { id: 'oc/1' } });
+    expect(routes.match('POST', '/x/1/y/%E4%B8%AD')).toMatchObject({ operation: { operationId: 'c' }, params: { id: '1', name: '中' } });
+    expect(routes.match('DELETE', '/x/1')).toEqual({ miss: 'method' });
+    expect(routes.match('GET', '/x/')).toEqual({ miss: 'path' });
+    expect(routes.match('GET', '/x/%E0%A4%A')).toEqual({ miss: 'path' });
+    expect(routes.match('GET', '/nope')).toEqual({ miss: 'path' });
+  });
+});
