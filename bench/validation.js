@@ -120,6 +120,8 @@ export async function cardPerByteBench({ rounds = 5 } = {}) {
   }
   const [card, list] = Object.values(out);
   return { results: out, ratio: card.nsPerByte / list.nsPerByte };
+}
+
 /**
  * Issue 12.3: validating arrays of bad items (every item breaks rules). Before the error bound the
  * time grew quadratically (80k junk items of listChats.response ~30 s); now it must grow linearly:

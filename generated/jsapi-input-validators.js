@@ -590,8 +590,9 @@ var func30 = /* @__PURE__ */ (() => {
     const LISTS = { elements: 1, columns: 1, actions: 1 };
     const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
     const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
-    const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: /* @__PURE__ */ new Set(), formOnly: [] };
+    const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: /* @__PURE__ */ new Set(), formOnly: [], audio: [], forwardOff: false };
     if (card === null || typeof card !== "object") return out;
+    out.forwardOff = card.config !== null && typeof card.config === "object" && card.config.enable_forward === false;
     const stack = [[card, null, "", false, 0, null, null]];
     while (stack.length) {
       const entry = stack.pop();
@@ -615,6 +616,7 @@ var func30 = /* @__PURE__ */ (() => {
           out.containers.push([entry, depth]);
         }
         if (tag === "table") out.tables.push(entry);
+        if (tag === "audio") out.audio.push(entry);
         if (tag === "form") {
           form = entry;
           out.forms.push(entry);
@@ -667,7 +669,10 @@ var func30 = /* @__PURE__ */ (() => {
 var func31 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func33 = function uniqueElementIds(s) {
+var func33 = function audioWithoutForward(s) {
+  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+};
+var func35 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -677,7 +682,7 @@ var func33 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func35 = function maxTables(s, limit) {
+var func37 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -686,13 +691,13 @@ var func35 = function maxTables(s, limit) {
   }
   return out;
 };
-var func37 = function maxContainerDepth(s, limit) {
+var func39 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func39 = function formFieldNames(s) {
+var func41 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func41 = function uniqueFormFieldNames(s) {
+var func43 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -705,10 +710,10 @@ var func41 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func43 = function formSubmitButton(s) {
+var func45 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func45 = function formOnlyComponents(s) {
+var func47 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
 function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -14287,7 +14292,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     const summary1 = func30(data, false);
     const found1 = func33(summary1, true);
     for (const v1 of found1) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v1.params, message: "breaks x-uniqueElementIds" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -14307,15 +14312,15 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i2 = _pe2; i2 < errors; i2++) {
     const pErr2 = vErrors[i2];
     if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+      pErr2.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary2 = func30(data, false);
-    const found2 = func35(summary2, 5);
+    const found2 = func35(summary2, true);
     for (const v2 of found2) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v2.params, message: "breaks x-maxTables" } : __overflow;
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -14335,7 +14340,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i3 = _pe3; i3 < errors; i3++) {
     const pErr3 = vErrors[i3];
     if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      pErr3.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe4 = errors;
@@ -14343,7 +14348,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     const summary3 = func30(data, false);
     const found3 = func37(summary3, 5);
     for (const v3 of found3) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v3.params, message: "breaks x-maxContainerDepth" } : __overflow;
+      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -14363,15 +14368,15 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i4 = _pe4; i4 < errors; i4++) {
     const pErr4 = vErrors[i4];
     if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      pErr4.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary4 = func30(data, false);
-    const found4 = func39(summary4, true);
+    const found4 = func39(summary4, 5);
     for (const v4 of found4) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v4.params, message: "breaks x-formFieldNames" } : __overflow;
+      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -14391,7 +14396,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i5 = _pe5; i5 < errors; i5++) {
     const pErr5 = vErrors[i5];
     if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      pErr5.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe6 = errors;
@@ -14399,7 +14404,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     const summary5 = func30(data, false);
     const found5 = func41(summary5, true);
     for (const v5 of found5) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v5.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -14419,7 +14424,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i6 = _pe6; i6 < errors; i6++) {
     const pErr6 = vErrors[i6];
     if (pErr6 && !pErr6.platformError) {
-      pErr6.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      pErr6.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe7 = errors;
@@ -14427,7 +14432,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     const summary6 = func30(data, false);
     const found6 = func43(summary6, true);
     for (const v6 of found6) {
-      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v6.params, message: "breaks x-formSubmitButton" } : __overflow;
+      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err15];
       } else {
@@ -14447,7 +14452,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i7 = _pe7; i7 < errors; i7++) {
     const pErr7 = vErrors[i7];
     if (pErr7 && !pErr7.platformError) {
-      pErr7.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      pErr7.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
   const _pe8 = errors;
@@ -14455,7 +14460,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     const summary7 = func30(data, false);
     const found7 = func45(summary7, true);
     for (const v7 of found7) {
-      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v7.params, message: "breaks x-formOnlyComponents" } : __overflow;
+      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -14475,12 +14480,15 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   for (let i8 = _pe8; i8 < errors; i8++) {
     const pErr8 = vErrors[i8];
     if (pErr8 && !pErr8.platformError) {
-      pErr8.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      pErr8.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
+  const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schema === void 0) {
-      const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+    const summary8 = func30(data, false);
+    const found8 = func47(summary8, true);
+    for (const v8 of found8) {
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -14488,13 +14496,38 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
+  } else {
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  for (let i9 = _pe9; i9 < errors; i9++) {
+    const pErr9 = vErrors[i9];
+    if (pErr9 && !pErr9.platformError) {
+      pErr9.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err22];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -14507,26 +14540,26 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.card_link !== void 0) {
       let data2 = data.card_link;
-      const _pe9 = errors;
+      const _pe10 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err23];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err23);
         }
         errors++;
       }
-      const _errs39 = errors;
-      let valid14 = false;
-      const _errs40 = errors;
+      const _errs42 = errors;
+      let valid15 = false;
+      const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err24];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err24);
           }
           errors++;
         }
@@ -14534,53 +14567,35 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err25];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err26];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       }
-      var _valid0 = _errs40 === errors;
-      valid14 = valid14 || _valid0;
+      var _valid0 = _errs43 === errors;
+      valid15 = valid15 || _valid0;
       if (_valid0) {
         var props0 = {};
         props0.url = true;
       }
-      const _errs43 = errors;
+      const _errs46 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (data2.ios_url === void 0) {
-          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-        if (data2.android_url === void 0) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -14588,33 +14603,29 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data2.ios_url === void 0) {
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data2.android_url === void 0) {
+          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
         if (data2.pc_url !== void 0) {
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-          } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data2.ios_url !== void 0) {
-          let data5 = data2.ios_url;
-          if (typeof data5 === "string") {
-            if (func2(data5) < 1) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -14623,7 +14634,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -14632,11 +14643,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.android_url !== void 0) {
-          let data6 = data2.android_url;
-          if (typeof data6 === "string") {
-            if (func2(data6) < 1) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+        if (data2.ios_url !== void 0) {
+          let data5 = data2.ios_url;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -14645,7 +14656,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -14654,24 +14665,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      }
-      var _valid0 = _errs43 === errors;
-      valid14 = valid14 || _valid0;
-      if (_valid0) {
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.pc_url = true;
-          props0.ios_url = true;
-          props0.android_url = true;
-        }
-      }
-      const _errs50 = errors;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.url !== void 0) {
-          let data7 = data2.url;
-          if (typeof data7 === "string") {
-            if (func2(data7) > 0) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+        if (data2.android_url !== void 0) {
+          let data6 = data2.android_url;
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -14680,7 +14678,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -14689,11 +14687,24 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.pc_url !== void 0) {
-          let data8 = data2.pc_url;
-          if (typeof data8 === "string") {
-            if (func2(data8) > 0) {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+      }
+      var _valid0 = _errs46 === errors;
+      valid15 = valid15 || _valid0;
+      if (_valid0) {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.pc_url = true;
+          props0.ios_url = true;
+          props0.android_url = true;
+        }
+      }
+      const _errs53 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.url !== void 0) {
+          let data7 = data2.url;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 0) {
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -14702,7 +14713,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -14711,11 +14722,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.ios_url !== void 0) {
-          let data9 = data2.ios_url;
-          if (typeof data9 === "string") {
-            if (func2(data9) > 0) {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+        if (data2.pc_url !== void 0) {
+          let data8 = data2.pc_url;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 0) {
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -14724,7 +14735,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -14733,11 +14744,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.android_url !== void 0) {
-          let data10 = data2.android_url;
-          if (typeof data10 === "string") {
-            if (func2(data10) > 0) {
-              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+        if (data2.ios_url !== void 0) {
+          let data9 = data2.ios_url;
+          if (typeof data9 === "string") {
+            if (func2(data9) > 0) {
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -14746,7 +14757,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -14755,9 +14766,31 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data2.android_url !== void 0) {
+          let data10 = data2.android_url;
+          if (typeof data10 === "string") {
+            if (func2(data10) > 0) {
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
       }
-      var _valid0 = _errs50 === errors;
-      valid14 = valid14 || _valid0;
+      var _valid0 = _errs53 === errors;
+      valid15 = valid15 || _valid0;
       if (_valid0) {
         if (props0 !== true) {
           props0 = props0 || {};
@@ -14767,29 +14800,29 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           props0.android_url = true;
         }
       }
-      if (!valid14) {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+      if (!valid15) {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err44];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err44);
         }
         errors++;
       } else {
-        errors = _errs39;
+        errors = _errs42;
         if (vErrors !== null) {
-          __alive -= vErrors.length - _errs39;
-          if (_errs39) {
-            vErrors.length = _errs39;
+          __alive -= vErrors.length - _errs42;
+          if (_errs42) {
+            vErrors.length = _errs42;
           } else {
             vErrors = null;
           }
         }
       }
-      for (let i9 = _pe9; i9 < errors; i9++) {
-        const pErr9 = vErrors[i9];
-        if (pErr9 && !pErr9.platformError) {
-          pErr9.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+      for (let i10 = _pe10; i10 < errors; i10++) {
+        const pErr10 = vErrors[i10];
+        if (pErr10 && !pErr10.platformError) {
+          pErr10.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -14802,29 +14835,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data2.pc_url !== void 0) {
-          if (typeof data2.pc_url !== "string") {
-            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data2.ios_url !== void 0) {
-          if (typeof data2.ios_url !== "string") {
-            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -14833,9 +14844,9 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data2.android_url !== void 0) {
-          if (typeof data2.android_url !== "string") {
-            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (data2.pc_url !== void 0) {
+          if (typeof data2.pc_url !== "string") {
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -14844,12 +14855,34 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data2.ios_url !== void 0) {
+          if (typeof data2.ios_url !== "string") {
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data2.android_url !== void 0) {
+          if (typeof data2.android_url !== "string") {
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err49];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -14876,11 +14909,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err48 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err50];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -14888,21 +14921,21 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err51];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
   } else {
-    const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err52 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err52];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err52);
     }
     errors++;
   }
@@ -16736,7 +16769,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary0 = func30(data, false);
-    const found0 = func35(summary0, 5);
+    const found0 = func37(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16764,7 +16797,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary1 = func30(data, false);
-    const found1 = func37(summary1, 5);
+    const found1 = func39(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -16792,7 +16825,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary2 = func30(data, false);
-    const found2 = func39(summary2, true);
+    const found2 = func41(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16820,7 +16853,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary3 = func30(data, false);
-    const found3 = func41(summary3, true);
+    const found3 = func43(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16848,7 +16881,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary4 = func30(data, false);
-    const found4 = func43(summary4, true);
+    const found4 = func45(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -16876,7 +16909,7 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary5 = func30(data, false);
-    const found5 = func45(summary5, true);
+    const found5 = func47(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {

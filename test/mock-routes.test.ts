@@ -34,9 +34,27 @@ describe('mock routes from the operation table (issue 14.3)', () => {
   });
   afterAll(() => server.close());
 
+  // What a valid call of each operation needs beyond its token: a chat the demo bot is in for the
+  // path parameter, and the inputs the operation requires. A new operation with required inputs
+  // must be added here (the test says which), so that it is exercised rather than skipped.
+  const bot = mock.state.dataset.users.find((u) => u.isBot)!;
+  const botGroup = mock.state.dataset.chats.find((c) => c.mode !== 'p2p' && c.status === 'normal' && c.members.includes(bot.openId))!;
+  const inputs: Record<string, { query?: string; body?: string }> = {
+    getTenantAccessToken: { body: credentials },
+    createMessage: { query: 'receive_id_type=chat_id', body: JSON.stringify({ receive_id: botGroup.chatId, msg_type: 'text', content: JSON.stringify({ text: 'hello' }) }) },
+    searchChatsV2: { body: '{}' },
+  };
   it.each(table.map((op) => [op.operationId, op] as const))('serves %s on its path and method, answering what its success schema describes', async (_id, op) => {
     const headers: Record<string, string> = op.tokenTypes.length ? { authorization: `Bearer ${op.tokenTypes.includes('tenant') ? tenantToken : demoUserToken}` } : {};
-    const res = await fetch(`${server.url}${op.path}`, { method: op.method, headers, ...(op.schemas.body ? { body: credentials } : {}) });
+    const input = inputs[op.operationId];
+    if (op.schemas.body) expect(input?.body, `${op.operationId} takes a body: add its inputs to this test`).toBeDefined();
+    const path = op.path.replace(/\{chat_id\}/g, botGroup.chatId);
+    expect(path, `${op.operationId}: a path parameter this test does not fill`).not.toMatch(/\{/);
+    const res = await fetch(`${server.url}${path}${input?.query ? `?${input.query}` : ''}`, {
+      method: op.method,
+      headers: { ...headers, ...(input?.body ? { 'content-type': 'application/json' } : {}) },
+      ...(input?.body ? { body: input.body } : {}),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-tt-logid')).toMatch(/^\d{14}[0-9A-F]{20}$/);
     expect(validate(op.schemas.response as SchemaId, await res.json())).toEqual({ valid: true });

@@ -20,8 +20,9 @@ function summarize(card) {
   const LISTS = { elements: 1, columns: 1, actions: 1 };
   const CONTAINERS = { column_set: 1, form: 1, interactive_container: 1, collapsible_panel: 1, repeat: 1 };
   const FIELDS = { input: 1, button: 1, overflow: 1, select_static: 1, multi_select_static: 1, select_person: 1, multi_select_person: 1, date_picker: 1, picker_time: 1, picker_datetime: 1, select_img: 1, checker: 1 };
-  const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: new Set(), formOnly: [] };
+  const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: new Set(), formOnly: [], audio: [], forwardOff: false };
   if (card === null || typeof card !== 'object') return out;
+  out.forwardOff = card.config !== null && typeof card.config === 'object' && card.config.enable_forward === false;
   // entry: [node, parent entry, key or index, isComponent, depth, form entry, root]
   const stack = [[card, null, '', false, 0, null, null]];
   while (stack.length) {
@@ -43,6 +44,7 @@ function summarize(card) {
     if (component) {
       if (CONTAINERS[tag] === 1) { depth++; out.containers.push([entry, depth]); }
       if (tag === 'table') out.tables.push(entry);
+      if (tag === 'audio') out.audio.push(entry);
       if (tag === 'form') { form = entry; out.forms.push(entry); }
       else if (form !== null && FIELDS[tag] === 1) {
         out.fields.push([entry, form]);
@@ -141,6 +143,11 @@ function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 }
 
+/** 2.0: a card holding audio must not be forwardable (config.enable_forward false). */
+function audioWithoutForward(s) {
+  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+}
+
 /** The rules by keyword. `limit` rules take a number; the others take `true`. */
 export const cardRules = {
   'x-maxTaggedNodes': { fn: maxTaggedNodes, schemaType: 'number' },
@@ -151,6 +158,7 @@ export const cardRules = {
   'x-uniqueFormFieldNames': { fn: uniqueFormFieldNames, schemaType: 'boolean' },
   'x-formSubmitButton': { fn: formSubmitButton, schemaType: 'boolean' },
   'x-formOnlyComponents': { fn: formOnlyComponents, schemaType: 'boolean' },
+  'x-audioWithoutForward': { fn: audioWithoutForward, schemaType: 'boolean' },
 };
 
 /**
