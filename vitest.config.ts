@@ -1,11 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The client's own test files: run twice, once per transport (issue 17). The `node` project runs the
+ * whole suite with the default transport (node:http on Node); the `fetch` project runs these files
+ * again with every client that names no transport forced onto the fetch transport
+ * (test/setup/transport.ts). test/client-transport.test.ts asserts which one carried the calls.
+ */
+const clientFiles = [
+  'test/client.test.ts',
+  'test/client-request.test.ts',
+  'test/chat-resource.test.ts',
+  'test/client-transport.test.ts',
+  'test/hardening/faults.test.ts',
+  'test/hardening/client-hostile.test.ts',
+  'test/hardening/gc-bounds.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     // Everything the suite prints is kept as evidence; the teardown fails the run on any secret in it.
-    setupFiles: ['test/setup/capture-output.ts'],
+    setupFiles: ['test/setup/capture-output.ts', 'test/setup/transport.ts'],
     globalSetup: ['test/setup/secrets-teardown.ts'],
+    projects: [
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], env: { FEISHU_TEST_TRANSPORT: 'node' } } },
+      { extends: true, test: { name: 'fetch', include: clientFiles, env: { FEISHU_TEST_TRANSPORT: 'fetch' } } },
+    ],
   },
 });

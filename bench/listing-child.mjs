@@ -6,9 +6,10 @@ const [candidate, url, appId, appSecret, term] = process.argv.slice(2);
 let listed = 0;
 let found = 0;
 
-if (candidate === 'ours') {
+if (candidate === 'ours' || candidate === 'ours-fetch') {
   const { createFeishuClient } = await import('feishu-chat-contract');
-  const client = createFeishuClient({ baseUrl: url, auth: { appId, appSecret } });
+  // 'ours': the default (on Node, the node:http transport); 'ours-fetch': the same client on fetch.
+  const client = createFeishuClient({ baseUrl: url, auth: { appId, appSecret }, ...(candidate === 'ours-fetch' ? { transport: 'fetch' } : {}) });
   for await (const _ of client.chats.listAll({ page_size: 100 })) listed += 1;
   for await (const _ of client.chats.searchAll({ query: term, page_size: 100 })) found += 1;
 } else if (candidate === 'bare') {

@@ -24,7 +24,7 @@ export function listingDataset() {
 export async function listingBench({ rounds = 5 } = {}) {
   const mock = createMockFeishu({ dataset: listingDataset(), rateLimitPerSecond: 1_000_000 });
   const server = await mock.listen(0);
-  const candidates = { 'our client': 'ours', 'bare fetch loop': 'bare', '@larksuiteoapi/node-sdk iterators': 'sdk' };
+  const candidates = { 'our client': 'ours', 'our client, fetch transport': 'ours-fetch', 'bare fetch loop': 'bare', '@larksuiteoapi/node-sdk iterators': 'sdk' };
   const samples = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
   try {
     for (let r = 0; r < rounds + 1; r++) {

@@ -36,7 +36,10 @@ export function withinBounds<T>(work: (bound: Bound) => Promise<T>, limits: Limi
   const { signal, timeoutMs } = limits;
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise<T>((resolve, reject) => {
-    const controller = new AbortController();
+    // Made when a transport asks for the signal (fetch's does, node:http's does not): no
+    // AbortController per attempt unless one is used.
+    let controller: AbortController | undefined;
+    let stopped: { reason: Error } | undefined;
     let held: unknown[] = [];
     let cancels: ((reason: unknown) => void)[] = [];
     let done = false;
@@ -53,7 +56,8 @@ export function withinBounds<T>(work: (bound: Bound) => Promise<T>, limits: Limi
     const stop = (reason: Error) => {
       if (done) return;
       const ending = end();
-      controller.abort(reason);
+      stopped = { reason };
+      controller?.abort(reason);
       for (const cancel of ending) {
         try {
           cancel(reason);
@@ -70,7 +74,18 @@ export function withinBounds<T>(work: (bound: Bound) => Promise<T>, limits: Limi
     if (timeoutMs !== undefined) timer = setTimeout(() => stop(new FeishuTimeoutError(timeoutMs)), timeoutMs);
     let running: Promise<T>;
     try {
-      running = work({ signal: controller.signal, onEnd: (cancel) => void (done ? undefined : cancels.push(cancel)), hold: (value) => void (done ? undefined : held.push(value)) });
+      const bound: Bound = {
+        get signal() {
+          if (!controller) {
+            controller = new AbortController();
+            if (stopped) controller.abort(stopped.reason);
+          }
+          return controller.signal;
+        },
+        onEnd: (cancel) => void (done ? undefined : cancels.push(cancel)),
+        hold: (value) => void (done ? undefined : held.push(value)),
+      };
+      running = work(bound);
     } catch (error) {
       running = Promise.reject(error);
     }

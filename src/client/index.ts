@@ -1,7 +1,8 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
-import { isSchemaId, responseSchemaId, validate, type SchemaId, type SchemaTypes, type ValidationError } from '../validators/index.js';
+import type { SchemaId, SchemaTypes, ValidationError } from '../validators/index.js';
+import { responseSchemaId } from '../validators/response-schema-id.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import type { MessageContents } from '../../generated/message.js';
@@ -14,7 +15,8 @@ import { SecretSet } from './secrets.js';
 import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
 import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
 import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
-import { fetchTransport, type FetchLike, type Outgoing } from './transport.js';
+import { canUseNodeTransport, nodeTransport } from './node-transport.js';
+import { fetchTransport, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
 import { fillPath, joinUrl, queryString } from './url.js';
 
 /** The Feishu host (default). */
@@ -48,8 +50,20 @@ export interface FeishuClientOptions {
   validateResponses?: 'off' | 'warn' | 'strict';
   /** Where 'warn' reports a contract violation (default console.warn). */
   onWarning?: (message: string, details: { schemaId: SchemaId; errors: ValidationError[] }) => void;
-  /** The fetch to use (default globalThis.fetch), e.g. a mock's. */
+  /**
+   * The fetch to use, e.g. a mock's `mock.fetch`, or undici's fetch with a `ProxyAgent` to go through
+   * a proxy. Given, it carries every request (the fetch transport).
+   */
   fetch?: FetchLike;
+  /**
+   * What carries requests. `'node'`: node:http/node:https with a keep-alive agent per client (Node
+   * only; the leaner path, no fetch objects per call). `'fetch'`: `options.fetch`, else
+   * `globalThis.fetch`. Default: `'fetch'` when `options.fetch` is given or outside Node (browsers,
+   * edge runtimes), else `'node'`. Both give the same bounds, size cap (on decoded bytes), typed
+   * errors and never follow a redirect. Neither reads HTTP_PROXY/HTTPS_PROXY (Node 20's fetch does
+   * not either): for a proxy, pass `options.fetch` (e.g. undici's fetch with a `ProxyAgent`).
+   */
+  transport?: 'fetch' | 'node';
   /** openapi-fetch middleware, applied to every call (the typed chat calls and `api`). */
   middleware?: Middleware[];
 }
@@ -158,9 +172,44 @@ export function getResponseMeta(result: object): ResponseMeta | undefined {
   return metas.get(result);
 }
 
+type Validators = typeof import('../validators/index.js');
+let loadedValidators: Validators | undefined;
+/**
+ * The compiled validators (most of the package's code), loaded on the first call rather than at
+ * import: importing the package root stays cheap, and a process that never calls pays nothing.
+ */
+async function loadValidators(): Promise<Validators> {
+  return (loadedValidators ??= await import('../validators/index.js'));
+}
+
+/** The meta of an answer; its `Headers` is built when first read (see {@link toHeaders}). */
+function metaOf(received: Received): ResponseMeta {
+  let headers: Headers | undefined;
+  return {
+    status: received.status,
+    logId: received.headers.get('x-tt-logid') || undefined,
+    get headers() {
+      return (headers ??= toHeaders(received.headers));
+    },
+  };
+}
+
 function withoutStatus(envelope: object): object {
   const { code: _code, msg: _msg, ...rest } = envelope as Record<string, unknown>;
   return rest;
+}
+
+/** The transport `options` ask for (see {@link FeishuClientOptions.transport}); contradictory options are a FeishuError. */
+function transportFor(options: FeishuClientOptions, maxResponseBytes: number): Transport {
+  const kind = options.transport ?? (options.fetch !== undefined || !canUseNodeTransport() ? 'fetch' : 'node');
+  if (kind === 'node') {
+    if (options.fetch !== undefined) throw new FeishuError("transport 'node' does not use options.fetch: leave out one of them");
+    if (!canUseNodeTransport()) throw new FeishuError("transport 'node' needs Node (>= 20.16, for process.getBuiltinModule); use transport 'fetch' here");
+    return nodeTransport(maxResponseBytes);
+  }
+  if (kind !== 'fetch') throw new FeishuError(`transport must be 'fetch' or 'node' (got ${JSON.stringify(String(kind)).slice(0, 40)})`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new FeishuError('fetch must be a function (request: Request) => Promise<Response>');
+  return fetchTransport(options.fetch ?? ((request) => globalThis.fetch(request)), maxResponseBytes);
 }
 
 /** Creates a typed Feishu client for the chat endpoints. */
@@ -177,8 +226,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   const middleware = [...(options.middleware ?? [])];
 
   const secrets = new SecretSet();
-  const fetchImpl: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const send = retrying(fetchTransport(fetchImpl, maxResponseBytes), { retry, timeoutMs });
+  const send = retrying(transportFor(options, maxResponseBytes), { retry, timeoutMs });
   const tokens = tokenSource(options.auth, { baseUrl, send, secrets });
   const tokenType = knownTokenType(options.auth);
 
@@ -206,18 +254,19 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   }
 
   /** Checks one input against its schema in the table; a violation is a FeishuContractError and nothing is sent. */
-  const checkInput = (schemaId: string | undefined, value: unknown) => {
-    if (!schemaId || !isSchemaId(schemaId)) return;
-    const check = validate(schemaId, value ?? {});
+  const checkInput = (validators: Validators, schemaId: string | undefined, value: unknown) => {
+    if (!schemaId || !validators.isSchemaId(schemaId)) return;
+    const check = validators.validate(schemaId, value ?? {});
     if (!check.valid) throw new FeishuContractError(schemaId, check.errors);
   };
 
   /** Sends one operation and returns its checked success envelope. */
   async function exchange(op: OperationInfo, params: { path?: object; query?: object; body?: unknown }, callOptions: CallOptions): Promise<{ envelope: object; received: Received }> {
-    checkInput(op.schemas.path, params.path);
-    checkInput(op.schemas.query, params.query);
+    const validators = loadedValidators ?? (await loadValidators());
+    checkInput(validators, op.schemas.path, params.path);
+    checkInput(validators, op.schemas.query, params.query);
     if (op.tokenTypes.length) checkTokenRestrictions(op, (params.query ?? {}) as Record<string, unknown>, tokenType);
-    if (op.schemas.body || params.body !== undefined) checkInput(op.schemas.body, params.body);
+    if (op.schemas.body || params.body !== undefined) checkInput(validators, op.schemas.body, params.body);
     const query = (params.query ?? {}) as Record<string, unknown>;
     const outgoing: Outgoing = {
       method: op.method,
@@ -233,7 +282,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const envelope = successEnvelope(received, secrets);
     const schemaId = responseSchemaId(op.operationId, received.status);
     if (mode !== 'off' && schemaId) {
-      const result = validate(schemaId, envelope);
+      const result = validators.validate(schemaId, envelope);
       if (!result.valid) {
         const error = new FeishuContractError(schemaId, result.errors);
         if (mode === 'strict') throw error;
@@ -252,48 +301,64 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
       // and msg); every other operation answers `data`.
       const result = op.tokenTypes.length ? dataOf(envelope, operationId) : withoutStatus(envelope);
       if (op.pagination) checkPage(result as Record<string, unknown>, operationId, op.pagination.itemsKey);
-      metas.set(result, { status: received.status, logId: received.headers.get('x-tt-logid') || undefined, headers: received.headers });
+      metas.set(result, metaOf(received));
       return result;
     });
   }
 
-  async function* paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
+  /** The items of a paginated operation: one generator (the iteration itself), no delegation layer per item. */
+  function paginateOperation(operationId: string, params: { path?: object; query?: object; body?: unknown } = {}, o: CallOptions = {}): AsyncGenerator<unknown, void, undefined> {
+    const mapError = (error: unknown) => leaving(operationId, error);
+    let op: OperationInfo;
+    let pageLimit: number;
     try {
-      const op = operationOf(operationId);
+      op = operationOf(operationId);
       if (!op.pagination) throw new FeishuError(`${operationId} does not paginate; call request() instead`);
-      const { itemsKey, pageTokenParam } = op.pagination;
-      const query = (params.query ?? {}) as Record<string, unknown>;
-      const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
-      yield* paginate(
-        async (pageToken) => {
-          const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
-          return checkPage(data, operationId, itemsKey);
-        },
-        start,
-        positive('maxPages', o.maxPages, maxPages),
-      );
+      pageLimit = positive('maxPages', o.maxPages, maxPages);
     } catch (error) {
-      throw leaving(operationId, error);
+      // Reported when iterated, as a generator function would.
+      return paginate<unknown>(() => Promise.reject(error), undefined, 1, mapError);
     }
+    const { itemsKey, pageTokenParam } = op.pagination;
+    const query = (params.query ?? {}) as Record<string, unknown>;
+    const start = typeof query[pageTokenParam] === 'string' ? (query[pageTokenParam] as string) : undefined;
+    return paginate(
+      async (pageToken) => {
+        // request() has checked the page's shape already (checkPage): read the fields it vouched for.
+        const data = (await request(operationId, { ...params, query: { ...query, [pageTokenParam]: pageToken } }, o)) as Record<string, unknown>;
+        return { items: data[itemsKey] as unknown[], has_more: data.has_more as boolean, page_token: typeof data.page_token === 'string' ? data.page_token : undefined };
+      },
+      start,
+      pageLimit,
+      mapError,
+    );
   }
 
-  const api = createClient<paths>({
-    baseUrl: baseUrl.replace(/\/+$/, ''),
-    querySerializer: { array: { style: 'form', explode: false } },
-    fetch: (request) => {
-      const method = request.method.toUpperCase();
-      const op = operationForRequest(method, new URL(request.url).pathname);
-      return guarded(op?.operationId, async () => {
-        const outgoing = await outgoingOf(request);
-        const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
-        return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
-      });
-    },
-  });
-  for (const m of middleware) api.use(m);
+  // Built on first use: openapi-fetch reads globalThis.Request when created, which on Node 20 loads
+  // all of undici — a cost a client that never touches `api` (on the node transport) need not pay.
+  const makeApi = () => {
+    const api = createClient<paths>({
+      baseUrl: baseUrl.replace(/\/+$/, ''),
+      querySerializer: { array: { style: 'form', explode: false } },
+      fetch: (request) => {
+        const method = request.method.toUpperCase();
+        const op = operationForRequest(method, new URL(request.url).pathname);
+        return guarded(op?.operationId, async () => {
+          const outgoing = await outgoingOf(request);
+          const idempotent = op ? isIdempotent(op, parsedBody(outgoing.body)) : IDEMPOTENT_METHODS.has(method);
+          return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
+        });
+      },
+    });
+    for (const m of middleware) api.use(m);
+    return api;
+  };
+  let api: Client<paths> | undefined;
 
   const client: FeishuClient = {
-    api,
+    get api() {
+      return (api ??= makeApi());
+    },
     request: request as FeishuClient['request'],
     paginate: paginateOperation as FeishuClient['paginate'],
     chats: {

@@ -1,13 +1,13 @@
 import type { Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
 import { readBodyCapped } from './capped-body.js';
 import { receive, type Received } from './envelope.js';
-import type { Outgoing } from './transport.js';
+import { toHeaders, type Outgoing } from './transport.js';
 
 const noBodyStatus = (status: number) => status === 204 || status === 205 || status === 304;
 
 /** A Response carrying a received answer, for middleware and for openapi-fetch. */
 export function responseOf(received: Received): Response {
-  return new Response(noBodyStatus(received.status) ? null : (received.body as Uint8Array<ArrayBuffer>), { status: received.status, headers: received.headers });
+  return new Response(noBodyStatus(received.status) ? null : (received.body as Uint8Array<ArrayBuffer>), { status: received.status, headers: toHeaders(received.headers) });
 }
 
 /** An outgoing request read back from a Request (a middleware's, or openapi-fetch's). */

@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { responseSchemaId } from '../validators/index.js';
+import { responseSchemaId } from '../validators/response-schema-id.js';
 import { operationForRequest } from './table.js';
 
 /** Options of {@link recordTo}. */

@@ -2,7 +2,7 @@ import { errorCodes } from '../contract-facts.js';
 import { sleep, withinBounds, type Limits } from './deadline.js';
 import { codeOf, receive, type Received } from './envelope.js';
 import { FeishuAbortError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError } from './errors.js';
-import type { Outgoing, Transport } from './transport.js';
+import type { AnswerHeaders, Outgoing, Transport } from './transport.js';
 
 /** How the client retries. `retry: false` turns retries off. */
 export interface RetryOptions {
@@ -15,7 +15,7 @@ export interface RetryOptions {
 }
 
 /** Seconds to wait that the answer asks for: x-ogw-ratelimit-reset, else Retry-After (seconds or HTTP date). */
-export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
+export function retryAfterSeconds(headers: AnswerHeaders, now = Date.now()): number | undefined {
   const reset = headers.get('x-ogw-ratelimit-reset');
   if (reset !== null && /^\d+(\.\d+)?$/.test(reset.trim())) return Number(reset);
   const after = headers.get('retry-after');

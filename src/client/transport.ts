@@ -13,10 +13,27 @@ export interface Outgoing {
   body?: string;
 }
 
+/**
+ * An answer's headers as the client reads them: fetch's `Headers`, or the node transport's list,
+ * which builds a real `Headers` only when one is asked for (see {@link toHeaders}): on Node 20 the
+ * first `Headers` loads all of undici, which a node:http client need never pay for.
+ */
+export interface AnswerHeaders {
+  /** The value of `name` (case-insensitive), repeated fields joined by `, `, as `Headers.get` does; null when absent. */
+  get(name: string): string | null;
+  /** The same headers as a real `Headers` (absent on a `Headers` itself). */
+  toHeaders?(): Headers;
+}
+
+/** `headers` as a real `Headers`. */
+export function toHeaders(headers: AnswerHeaders): Headers {
+  return headers.toHeaders ? headers.toHeaders() : (headers as Headers);
+}
+
 /** What one attempt brought back: status, headers and the whole body (within the size cap). */
 export interface Answer {
   status: number;
-  headers: Headers;
+  headers: AnswerHeaders;
   body: Uint8Array;
 }
 

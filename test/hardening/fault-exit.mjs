@@ -2,7 +2,11 @@
 // closes its server, and then must exit by itself — a leaked socket, timer or pending promise
 // would keep it alive until the parent kills it.
 import http from 'node:http';
-import { createFeishuClient, FeishuError } from '../../dist/index.js';
+import { createFeishuClient as create, FeishuError } from '../../dist/index.js';
+
+// The transport under test (set per vitest project, see test/setup/transport.ts); unset: the default.
+const transport = process.env.FEISHU_TEST_TRANSPORT;
+const createFeishuClient = (options) => create(transport ? { transport, ...options } : options);
 
 const faults = [
   (req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.write('{"code":0,'); }, // never ends

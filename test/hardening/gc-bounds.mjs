@@ -5,7 +5,11 @@
 // signal after a collection (nodejs/undici#4068), so a bound that relies on fetch's signal alone
 // fails here.
 import http from 'node:http';
-import { createFeishuClient, FeishuError } from '../../dist/index.js';
+import { createFeishuClient as create, FeishuError } from '../../dist/index.js';
+
+// The transport under test (set per vitest project, see test/setup/transport.ts); unset: the default.
+const transport = process.env.FEISHU_TEST_TRANSPORT;
+const createFeishuClient = (options) => create(transport ? { transport, ...options } : options);
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 const hang = () => undefined;
@@ -59,7 +63,7 @@ const reports = await Promise.all(
       run().then(() => ({ outcome: 'resolved' }), (e) => ({ outcome: 'rejected', name: e?.name, feishuError: e instanceof FeishuError, message: String(e?.message) })),
       timedOut,
     ]);
-    return { scenario, ...outcome };
+    return { scenario, transport: transport ?? 'default', ...outcome };
   }),
 );
 clearInterval(collector);

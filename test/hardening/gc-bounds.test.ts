@@ -10,7 +10,7 @@ import { runNode } from '../../bench/lib.js';
 import { repoRoot } from '../helpers/contract.js';
 import { page, sendJson, serversClosedAfterEach } from '../helpers/loopback.js';
 
-type Report = { scenario: string; outcome: string; name?: string; feishuError?: boolean; message?: string };
+type Report = { scenario: string; transport: string; outcome: string; name?: string; feishuError?: boolean; message?: string };
 let reports: Promise<Map<string, Report>> | undefined;
 /** Every scenario's report, from one child process that runs them all at once (started on first use). */
 function reportOf(scenario: string): Promise<Report | undefined> {
@@ -20,16 +20,18 @@ function reportOf(scenario: string): Promise<Report | undefined> {
   return reports.then((all) => all.get(scenario));
 }
 
+// The child inherits FEISHU_TEST_TRANSPORT: these scenarios run once per transport (vitest.config.ts).
+const childTransport = process.env.FEISHU_TEST_TRANSPORT ?? 'default';
 const timeouts = ['headers-hang', 'body-drips', 'token-hangs', 'source-hangs'];
 const aborts = ['abort-headers-hang', 'abort-body-drips', 'abort-token-hangs', 'abort-source-hangs'];
 
 describe('bounds hold under forced garbage collection (child process, --expose-gc)', () => {
   it.each(timeouts)('%s: timeoutMs 2000 ends the call with a FeishuTimeoutError', async (scenario) => {
-    expect(await reportOf(scenario)).toMatchObject({ scenario, outcome: 'rejected', name: 'FeishuTimeoutError', feishuError: true });
+    expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'FeishuTimeoutError', feishuError: true });
   }, 60_000);
 
   it.each(aborts)('%s: an abort at 0.5 s ends the call with a FeishuAbortError', async (scenario) => {
-    expect(await reportOf(scenario)).toMatchObject({ scenario, outcome: 'rejected', name: 'AbortError', feishuError: true });
+    expect(await reportOf(scenario)).toMatchObject({ scenario, transport: childTransport, outcome: 'rejected', name: 'AbortError', feishuError: true });
   }, 60_000);
 });
 
