@@ -74,6 +74,28 @@ const rules: Rule[] = [
   { name: 'an object closed to unknown keys', old: obj({ a: str() }), new: obj({ a: str() }, [], { additionalProperties: false }), request: ['breaking', 'rule-added', '/additionalProperties'], response: ['additive', 'rule-added', '/additionalProperties'] },
   { name: 'an alternative removed', old: { anyOf: [str(), { type: 'integer' }] }, new: { anyOf: [str()] }, request: ['breaking', 'alternative-removed', '/anyOf/1'], response: ['additive', 'alternative-removed', '/anyOf/1'] },
   { name: 'an alternative added', old: { anyOf: [str()] }, new: { anyOf: [str(), { type: 'integer' }] }, request: ['additive', 'alternative-added', '/anyOf/1'], response: ['warning', 'alternative-added', '/anyOf/1'] },
+  {
+    // listChats' 200 became oneOf [success, error envelope]; `types` became oneOf [array, wire string].
+    name: 'a schema that became one branch of a new oneOf (compared with that branch; the others are alternatives)',
+    old: obj({ a: str() }, ['a']),
+    new: { oneOf: [obj({ a: str() }, ['a']), { type: 'string', enum: ['x,y'] }] },
+    request: ['additive', 'alternative-added', '/oneOf/1'],
+    response: ['warning', 'alternative-added', '/oneOf/1'],
+  },
+  {
+    name: 'a oneOf reduced to one of its branches',
+    old: { oneOf: [obj({ a: str() }, ['a']), { type: 'string' }] },
+    new: obj({ a: str() }, ['a']),
+    request: ['breaking', 'alternative-removed', '/oneOf/1'],
+    response: ['additive', 'alternative-removed', '/oneOf/1'],
+  },
+  {
+    name: 'a schema wrapped into a oneOf, and tightened inside its branch',
+    old: obj({ a: str({ maxLength: 9 }) }),
+    new: { oneOf: [obj({ a: str({ maxLength: 5 }) }), { type: 'string' }] },
+    request: [['breaking', 'limit-tightened', '/oneOf/0/properties/a/maxLength'], ['additive', 'alternative-added', '/oneOf/1']],
+    response: [['additive', 'limit-tightened', '/oneOf/0/properties/a/maxLength'], ['warning', 'alternative-added', '/oneOf/1']],
+  },
   { name: 'a nested rule (inside items)', old: { type: 'array', items: obj({ id: str() }) }, new: { type: 'array', items: obj({ id: str({ maxLength: 3 }) }) }, request: ['breaking', 'limit-tightened', '/items/properties/id/maxLength'], response: ['additive', 'limit-tightened', '/items/properties/id/maxLength'] },
   {
     name: 'a rule behind a $ref (reported where it is written)',

@@ -115,6 +115,8 @@ export class SchemaComparer {
   compare(oldSchema: Located, newSchema: Located, direction: Direction, aliasDepth = 0): Change[] {
     const o: Located = { ...oldSchema, schema: normalize(oldSchema.schema) };
     const n: Located = { ...newSchema, schema: normalize(newSchema.schema) };
+    const wrapped = this.#wrapped(o, n, direction);
+    if (wrapped) return wrapped;
     const oRef = typeof o.schema.$ref === 'string' ? o.schema.$ref : undefined;
     const nRef = typeof n.schema.$ref === 'string' ? n.schema.$ref : undefined;
     if (oRef === undefined && nRef === undefined) return this.#keywords(o, n, direction);
@@ -141,6 +143,50 @@ export class SchemaComparer {
     }
     // Only one side is a $ref (a piece moved into or out of a shared definition): compare contents.
     return this.compare(ro ? merge(ro, o.schema) : o, rn ? merge(rn, n.schema) : n, direction, aliasDepth + 1);
+  }
+
+  /**
+   * A schema that became one alternative of a new `oneOf`/`anyOf` (or the reverse): a 200 body that
+   * may now also be the error envelope, a parameter that now also takes a string form. The schema is
+   * compared with its own branch, and each other branch is an alternative added (request: additive;
+   * response: a warning) or removed (request: breaking; response: additive) — not a rewrite of
+   * everything. The branch is the one with the same `$ref`, else the only one with the same types.
+   */
+  #wrapped(o: Located, n: Located, direction: Direction): Change[] | undefined {
+    const compositeOf = (schema: Record<string, Json>) => {
+      const keys = Object.keys(schema).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
+      return keys.length === 1 && (keys[0] === 'oneOf' || keys[0] === 'anyOf') && Array.isArray(schema[keys[0]]) ? keys[0] : undefined;
+    };
+    const ok = compositeOf(o.schema);
+    const nk = compositeOf(n.schema);
+    if (!ok === !nk) return undefined;
+    const added = !ok;
+    const [plain, composite, k] = added ? [o, n, nk!] : [n, o, ok!];
+    if (enumOf(composite.schema)) return undefined; // an enum written as consts: compared as values
+    const branches = composite.schema[k] as Json[];
+    const ref = plain.schema.$ref;
+    let index = typeof ref === 'string' ? branches.findIndex((b) => isObject(b) && b.$ref === ref) : -1;
+    if (index < 0) {
+      const types = typesOf(plain.schema);
+      const sameTypes = branches.map((b, i) => [b, i] as const).filter(([b]) => isObject(b) && same([...(typesOf(b) ?? [])].sort(), [...(types ?? [])].sort()) && types !== null);
+      index = sameTypes.length === 1 ? sameTypes[0]![1] : -1;
+    }
+    if (index < 0) return undefined;
+    const at = (i: number): Located => ({ schema: branches[i]!, base: composite.base, at: [...composite.at, k, String(i)] });
+    const out = added ? this.compare(o, at(index), direction) : this.compare(at(index), n, direction);
+    const doc = added ? this.newDocs : this.oldDocs;
+    for (let i = 0; i < branches.length; i++) {
+      if (i === index) continue;
+      const severity: Severity = added ? (direction === 'request' ? 'additive' : 'warning') : direction === 'request' ? 'breaking' : 'additive';
+      out.push({
+        severity,
+        rule: added ? 'alternative-added' : 'alternative-removed',
+        direction,
+        pointer: doc.pointer(composite.base, [...composite.at, k, String(i)]),
+        message: `${fieldOf(composite.at)}${added ? `now also ${k} branch ${i}` : `${k} branch ${i} no longer allowed`} ${show(branches[i])}`,
+      });
+    }
+    return out;
   }
 
   #keywords(o: Located, n: Located, dir: Direction): Change[] {
