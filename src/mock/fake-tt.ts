@@ -1,6 +1,7 @@
 import { jsapiErrorCodeInfo, jsapiInputDefault, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiName } from '../contract-facts.js';
 import type { SchemaTypes } from '../validators/schema-types.js';
 import { validate } from '../validators/index.js';
+import { FeishuContractError, FeishuError } from '../errors.js';
 import { demoDataset, type MockChat, type MockDataset } from './data.js';
 
 type Input<A extends JsapiName> = SchemaTypes[`${A}.input`];
@@ -18,7 +19,8 @@ export type FakeTtParams<A extends JsapiName> = Omit<Input<A>, 'success' | 'fail
 };
 
 /** A scripted picker answer the picker could not give (not a candidate, too many): fails the call. */
-class ChooserAnswerError extends Error {}
+/** A scripted chooser answer the picker could not give: the call fails with it (never a throw from a timer). */
+class ChooserAnswerError extends FeishuError {}
 
 /** What the scripted "user" is shown when a call opens the chat picker. */
 export interface ChooserRequest {
@@ -171,7 +173,7 @@ export function createFakeTt(options: FakeTtOptions = {}): FakeTt {
       const schema = `${api}.${outcome.ok ? 'success' : 'fail'}` as const;
       const check = validate(schema, outcome.result);
       // A fake that hands out what the contract rejects would teach tests the wrong thing.
-      if (!check.valid) throw new Error(`fake tt produced an invalid ${schema}: ${check.errors.map((e) => e.message).join('; ')}`);
+      if (!check.valid) throw new FeishuContractError(schema, check.errors);
       calls.push({ api, params, outcome: outcome.ok ? 'success' : 'fail', result: outcome.result });
       if (outcome.ok) callbacks.success?.(outcome.result);
       else callbacks.fail?.(outcome.result);
