@@ -1,11 +1,13 @@
 /**
- * feishu-chat-contract: a typed client for Feishu/Lark's chat-list endpoints, built on the contract.
+ * feishu-chat-contract: a typed client for Feishu/Lark's chat endpoints (list, search, get, members,
+ * is-in-chat, v2 search, send), driven by the operation table generated from the contract.
  *
  * @example
  * ```ts
  * import { createFeishuClient } from 'feishu-chat-contract';
  * const client = createFeishuClient({ auth: { appId, appSecret } });
  * for await (const chat of client.chats.listAll({ page_size: 100 })) console.log(chat.chat_id, chat.name);
+ * const chat = await client.request('getChat', { path: { chat_id: 'oc_…' } }); // any operation, by operationId
  * ```
  * @packageDocumentation
  */
