@@ -5449,7 +5449,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card JSON", "code": 230099, "message": "230099: the card JSON breaks the card contract (the platform answers 230099 with the sub-code in msg)", "schema": { "$ref": "../card/card.json" } } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
 var func20 = /* @__PURE__ */ (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
@@ -22411,8 +22411,8 @@ function validate461(data, { instancePath = "", parentData, parentDataProperty, 
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
     const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "card JSON", "code": 230099, "message": "230099: the card JSON breaks the card contract (the platform answers 230099 with the sub-code in msg)" }, value: typeof data === "object" ? void 0 : data };
+    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
+      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29138,8 +29138,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
     const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "card JSON", "code": 230099, "message": "230099: the card JSON breaks the card contract (the platform answers 230099 with the sub-code in msg)" }, value: typeof data === "object" ? void 0 : data };
+    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
+      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
