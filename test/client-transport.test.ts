@@ -103,7 +103,9 @@ describe('the node transport keeps connections alive', () => {
     expect(connections.size).toBe(1);
   });
 
-  it('sends a GET again on a fresh connection when the kept-alive one was closed by the server', async () => {
+  // What this proves is the outcome, not the mechanism: Node often notices the closed socket before
+  // reusing it, so this passes with or without node-transport's one resend on a stale socket.
+  it('a kept-alive connection the server closed does not fail the next call (retries off)', async () => {
     const s = await server((req, res, hit) => {
       sendJson(res, 200, page([{ chat_id: `oc_${hit}` }], false));
       // Drop the connection right after the answer, without announcing it (no Connection: close).
