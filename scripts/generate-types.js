@@ -3,6 +3,7 @@
 //   generated/jsapi.d.ts    from schemas/jsapi/*.json     (json-schema-to-typescript)
 //   generated/card.d.ts     from schemas/card/            (json-schema-to-typescript)
 //   generated/message.d.ts  from schemas/message/*.json   (json-schema-to-typescript)
+//   generated/longconn-schemas.d.ts from schemas/longconn/*.json (json-schema-to-typescript)
 // test/types/ proves the two agree on the objects they share.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -142,4 +143,8 @@ fs.writeFileSync(path.join(generatedDir, 'card.d.ts'), cardTs);
 // --- Message contents (createMessage's content objects, schemas/message/<msg_type>.json) ---
 const messages = jsonSchemaFiles().filter(([rel]) => rel.startsWith('message/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
 fs.writeFileSync(path.join(generatedDir, 'message.d.ts'), await typesOf('MessageContents', 'message', messages, byId, 'schemas/message/*.json and schemas/common/*.json'));
-console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts, generated/card.d.ts, generated/message.d.ts');
+
+// --- Long connection (schemas/longconn/*.json: the ACK payload, the ClientConfig) ---
+const longconn = jsonSchemaFiles().filter(([rel]) => rel.startsWith('longconn/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
+fs.writeFileSync(path.join(generatedDir, 'longconn-schemas.d.ts'), await typesOf('LongConnectionSchemas', 'longconn', longconn, byId, 'schemas/longconn/*.json'));
+console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts, generated/card.d.ts, generated/message.d.ts, generated/longconn-schemas.d.ts');

@@ -119,6 +119,16 @@ const decisions: Record<string, () => void> = {
     expect(errorCodes.botNotInChat).toMatchObject({ code: 230002, httpStatus: 400, msg: 'Bot/User can NOT be out of the chat.' });
     expect(validate('errorResponse', { code: 230002, msg: 'The bot can not be outside the group.' }).valid).toBe(true);
   },
+  // --- issue 25: the long connection (the mock's answers: test/longconn.test.ts) ---
+  'openapi#getLongConnectionEndpoint': () => {
+    expect(errorCodes.longConnectionNoCredential).toMatchObject({ code: 1000040344, httpStatus: 200, retryable: false });
+    expect(errorCodes.longConnectionCredentialsInvalid).toMatchObject({ code: 1000040345, httpStatus: 200, retryable: false });
+  },
+  'schemas/longconn/ack.json#': () => {
+    expect(validate('longconn.ack', { code: 200 }).valid).toBe(true); // an event's ACK may carry no data
+    expect(validate('longconn.ack', { code: 200, data: 'e30=' }).valid).toBe(true); // {} for a card click
+    expect(validate('longconn.ack', { code: 200, data: '{}' }).valid).toBe(false); // data is base64, not JSON
+  },
 };
 
 function operationById(operationId: string): any {

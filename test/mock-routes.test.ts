@@ -43,6 +43,7 @@ describe('mock routes from the operation table (issue 14.3)', () => {
     getTenantAccessToken: { body: credentials },
     createMessage: { query: 'receive_id_type=chat_id', body: JSON.stringify({ receive_id: botGroup.chatId, msg_type: 'text', content: JSON.stringify({ text: 'hello' }) }) },
     searchChatsV2: { body: '{}' },
+    getLongConnectionEndpoint: { body: JSON.stringify({ AppID: demoApp.appId, AppSecret: demoApp.appSecret }) },
   };
   it.each(table.map((op) => [op.operationId, op] as const))('serves %s on its path and method, answering what its success schema describes', async (_id, op) => {
     const headers: Record<string, string> = op.tokenTypes.length ? { authorization: `Bearer ${op.tokenTypes.includes('tenant') ? tenantToken : demoUserToken}` } : {};

@@ -2,6 +2,7 @@
 // fetch-style Request/Response in between; and a server for fetch-style handlers (docs site).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
 
 /** The largest request body the mock reads (the token endpoint takes a few hundred bytes). */
@@ -79,7 +80,7 @@ function readBody(req: http.IncomingMessage, done: (body: Uint8Array | undefined
  * Serves the mock's core on 127.0.0.1 (port 0 = any free port). Requests that match no operation
  * go to `fallback` first when one is given.
  */
-export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>) {
+export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>, upgrade?: Upgrade) {
   return listen(port, (req, res) => {
     const method = req.method ?? 'GET';
     const target = targetOf(req.url);
@@ -94,8 +95,11 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
     // A GET or HEAD carries no body the mock reads; Node discards any it is sent.
     if (method === 'GET' || method === 'HEAD') finish(EMPTY);
     else readBody(req, finish);
-  });
+  }, upgrade);
 }
+
+/** Takes an HTTP upgrade (the long connection's WebSocket); false = not its path. */
+export type Upgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 
 /**
  * Serves a fetch-style handler over HTTP on 127.0.0.1 (port 0 = any free port). Bodies above the
@@ -115,7 +119,7 @@ export function serveFetchHandler(handle: (r: Request) => Promise<Response>, por
   });
 }
 
-async function listen(port: number, onRequest: http.RequestListener) {
+async function listen(port: number, onRequest: http.RequestListener, upgrade?: Upgrade) {
   // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
   // the error envelope; beyond that, and on unparsable requests, clientError answers with one.
   const server = http.createServer({ maxHeaderSize: 128 * 1024 }, onRequest);
@@ -125,6 +129,11 @@ async function listen(port: number, onRequest: http.RequestListener) {
     const { code, msg } = errorCodes.invalidParameter;
     const body = JSON.stringify({ code, msg: `${msg} (${tooLarge ? 'request line and headers above 128 KB' : 'malformed HTTP request'})` });
     socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  // Upgrades nobody takes are closed: a socket must not hang open.
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (!upgrade?.(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,6 +10,7 @@ import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
 import { parseQuery } from './query.js';
+import { LongConnectionHub, type LongConnectionMock, type LongConnectionMockOptions } from './longconn/hub.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
 import { queryKinds, type QueryKind } from './spec.js';
@@ -32,6 +33,8 @@ export interface MockFeishuOptions {
   tokenTtlSeconds?: number;
   /** The clock, in milliseconds (default Date.now): tests move time to expire tokens. */
   now?: () => number;
+  /** The long connection: ACK timeout, redeliveries, split size, card frame type, ClientConfig, connection limit. */
+  longConnection?: LongConnectionMockOptions;
 }
 
 /** A running mock's mutable state, for tests that inspect or change it. */
@@ -59,6 +62,8 @@ export interface MockFeishu {
   /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
   listen: (port?: number, options?: MockListenOptions) => Promise<{ url: string; close: () => Promise<void> }>;
   state: MockFeishuState;
+  /** The long connection (长连接): its WebSocket is served by `listen()` at the URL the endpoint hands out. */
+  longConnection: LongConnectionMock;
 }
 
 /** Longer query strings are refused (the chat endpoints' parameters fit in about 1.2 KB). */
@@ -135,6 +140,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     }),
   );
   const windows = new RateWindows();
+  const longConnection = new LongConnectionHub(options.longConnection, now);
 
   // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
   // formatted once per second, not per request.
@@ -168,6 +174,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     fail,
     invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
     messages,
+    longConnection,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
@@ -312,6 +319,17 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback),
+    longConnection,
+    listen: async (port = 0, listenOptions = {}) => {
+      const served = await serveMock(core, port, listenOptions.fallback, (req, socket, head) => longConnection.upgrade(req, socket, head));
+      longConnection.wsBase = served.url.replace(/^http/, 'ws');
+      return {
+        url: served.url,
+        close: () => {
+          longConnection.close();
+          return served.close();
+        },
+      };
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { MockChat, MockDataset } from '../data.js';
 import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
 import type { MessageStore } from './message-store.js';
+import type { LongConnectionHub } from '../longconn/hub.js';
 
 /** Who a request authenticated as. */
 export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
@@ -42,6 +43,8 @@ export interface MockRuntime {
   paging: Paging;
   /** Messages sent through createMessage (uuid dedup and the per-recipient limit included). */
   messages: MessageStore;
+  /** The long connection: URLs handed out, open WebSockets, deliveries over them. */
+  longConnection: LongConnectionHub;
 }
 
 /** Where a page starts and how many items it holds, and the page token of a later offset. */

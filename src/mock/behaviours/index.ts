@@ -3,6 +3,7 @@
 import type { Behaviour } from './context.js';
 import { createMessage } from './createMessage.js';
 import { getChat } from './getChat.js';
+import { getLongConnectionEndpoint } from './getLongConnectionEndpoint.js';
 import { getTenantAccessToken } from './getTenantAccessToken.js';
 import { isInChat } from './isInChat.js';
 import { listChatMembers } from './listChatMembers.js';
@@ -13,6 +14,7 @@ import { searchChatsV2 } from './searchChatsV2.js';
 /** Behaviours by operationId. */
 export const behaviours: Readonly<Record<string, Behaviour>> = {
   listChats, searchChats, getTenantAccessToken, getChat, listChatMembers, isInChat, createMessage, searchChatsV2,
+  getLongConnectionEndpoint,
 };
 
 export type { Behaviour, BehaviourRequest, Caller, MockAnswer, MockRuntime } from './context.js';

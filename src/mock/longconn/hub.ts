@@ -1,0 +1,314 @@
+// The mock's long connection: the URLs the endpoint hands out, the WebSocket server at them, and
+// delivery of events and card callbacks over the app's open connections as pbbp2 frames — split
+// above a size, one connection per message (cluster mode), redelivered when no ACK comes in time.
+// Every protocol fact (header names, types, codes, defaults, limits) comes from generated/longconn.js.
+import { randomBytes, randomInt } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { LongConnectionClientConfig } from '../../../generated/longconn-schemas.js';
+import { endpoint, protocol } from '../../../generated/longconn.js';
+import { decodeFrame, encodeFrame, fromBase64, fromUtf8, headerOf, methods, typeOf, utf8, type Frame } from '../../longconn/frame.js';
+import { validate } from '../../validators/index.js';
+
+/** Options of the mock's long connection (`createMockFeishu({ longConnection })`). */
+export interface LongConnectionMockOptions {
+  /** How long the mock waits for an ACK before it redelivers, in ms (default: the protocol's 3000). */
+  ackTimeoutMs?: number;
+  /** Redeliveries after the first push when no ACK (or a 500 ACK) comes (default 3). */
+  redeliveries?: number;
+  /** Payloads longer than this many bytes are split into parts with `sum`/`seq` (default 64 KiB). */
+  maxFramePayloadBytes?: number;
+  /** The frame type of a card callback: `event` (default, what frame captures show) or `card` (erratum cardFrameType). */
+  cardFrameType?: 'event' | 'card';
+  /** The ClientConfig the endpoint and every pong carry (default: the protocol's defaults). */
+  clientConfig?: LongConnectionClientConfig;
+  /** Open connections an app may hold (default: the protocol's 50). */
+  maxConnections?: number;
+}
+
+/** One ACK the mock received. */
+export interface LongConnectionAck {
+  messageId: string;
+  /** The frame type of the message acknowledged. */
+  type: string;
+  /** The ACK payload's code (200, 500), or undefined when the payload was not the ACK JSON. */
+  code: number | undefined;
+  /** `data` decoded from base64 (the handler's answer as JSON text), if present. */
+  data: string | undefined;
+  /** The biz_rt header as sent (node-sdk sends a negative one: erratum bizRtNegative). */
+  bizRt: string | undefined;
+  /** Which push of the message it answered (0 = the first). */
+  attempt: number;
+  /** 108002 when a card callback was acknowledged without `data`; a lost ACK is recorded with `lost`. */
+  error?: number;
+  /** The mock discarded this ACK on purpose ({@link LongConnectionMock.loseAcks}). */
+  lost?: boolean;
+}
+
+/** What a delivery over the long connection gave: the ACK as an HTTP-like answer, or no ACK at all. */
+export type LongConnectionDelivery = { status: number; body: string } | { timeout: true };
+
+/** The test-facing side of the mock's long connection (`mock.longConnection`). */
+export interface LongConnectionMock {
+  /** The options in force; tests may change them at any time. */
+  readonly options: Required<Omit<LongConnectionMockOptions, 'clientConfig'>> & { clientConfig: LongConnectionClientConfig };
+  /** Open connections now. */
+  connections(): number;
+  /** Whether the app has an open connection (deliveries then go over it). */
+  hasConnection(): boolean;
+  /** The latest ACKs (at most 1000), oldest first. */
+  readonly acks: readonly LongConnectionAck[];
+  /** Frames the mock could not read (garbage from a client), counted. */
+  readonly badFrames: number;
+  /**
+   * Pushes one message (an event envelope or card callback, as JSON text) to one open connection,
+   * redelivering as the platform does; resolves with the ACK's code and decoded `data`.
+   */
+  deliver(payloadJson: string, kind: 'event' | 'card'): Promise<LongConnectionDelivery>;
+  /** Drops every connection (TCP reset, no close frame), as a platform restart does. */
+  drop(): void;
+  /** Makes every open connection half-open: it stays up but the mock answers and sends nothing more on it. */
+  stall(): void;
+  /** The next `count` ACKs are discarded as if lost in transit (so the message is redelivered). */
+  loseAcks(count: number): void;
+  /** Sends raw bytes (a bad frame) or a frame to every open connection. */
+  send(data: Uint8Array | Frame): void;
+}
+
+interface Connection {
+  socket: WebSocket;
+  deviceId: string;
+  stalled: boolean;
+  seq: bigint;
+}
+
+interface Waiting {
+  type: string;
+  attempt: number;
+  done: (ack: LongConnectionAck) => void;
+}
+
+const MAX_TICKETS = 1000;
+const TICKET_TTL_MS = 5 * 60_000;
+const MAX_ACKS = 1000;
+
+/** The mock's long-connection state; the endpoint behaviour and the HTTP server's upgrade use it. */
+export class LongConnectionHub implements LongConnectionMock {
+  readonly options: LongConnectionMock['options'];
+  readonly acks: LongConnectionAck[] = [];
+  badFrames = 0;
+  /** ws://host:port of the listening mock, set by `listen()`. */
+  wsBase = 'ws://127.0.0.1';
+  private readonly serviceId = randomInt(1, 2 ** 31 - 1);
+  private readonly tickets = new Map<string, number>();
+  private readonly open = new Set<Connection>();
+  private readonly waiting = new Map<string, Waiting>();
+  private toLose = 0;
+  private readonly server = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
+
+  constructor(options: LongConnectionMockOptions = {}, private readonly now: () => number = Date.now) {
+    this.options = {
+      ackTimeoutMs: options.ackTimeoutMs ?? protocol.ack.deadlineMs,
+      redeliveries: options.redeliveries ?? 3,
+      maxFramePayloadBytes: options.maxFramePayloadBytes ?? 64 * 1024,
+      cardFrameType: options.cardFrameType ?? 'event',
+      clientConfig: { ...protocol.clientConfig.defaults, ...options.clientConfig },
+      maxConnections: options.maxConnections ?? protocol.limits.maxConnectionsPerApp,
+    };
+  }
+
+  connections(): number {
+    return this.open.size;
+  }
+
+  hasConnection(): boolean {
+    for (const c of this.open) if (!c.stalled) return true;
+    return false;
+  }
+
+  /** A fresh URL for the endpoint's answer, or `limit` when the app holds the maximum already. */
+  issue(): { URL: string; ClientConfig: LongConnectionClientConfig } | 'limit' {
+    if (this.open.size >= this.options.maxConnections) return 'limit';
+    const now = this.now();
+    for (const [id, expires] of this.tickets) if (expires <= now || this.tickets.size >= MAX_TICKETS) this.tickets.delete(id);
+    const deviceId = String(BigInt(`0x${randomBytes(7).toString('hex')}`));
+    const ticket = randomBytes(12).toString('hex');
+    this.tickets.set(`${deviceId}:${ticket}`, now + TICKET_TTL_MS);
+    return { URL: `${this.wsBase}/ws/v2?device_id=${deviceId}&service_id=${this.serviceId}&ticket=${ticket}`, ClientConfig: this.options.clientConfig };
+  }
+
+  /** Handles an HTTP upgrade to the long connection; other paths are not ours (false). */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? '/', 'http://mock');
+    if (url.pathname !== '/ws/v2') return false;
+    const key = `${url.searchParams.get('device_id')}:${url.searchParams.get('ticket')}`;
+    const expires = this.tickets.get(key);
+    const [forbidden, limit] = ['forbidden', 'connectionLimit'].map((n) => protocol.handshake.errors.find((e) => e.name === n)!);
+    if (expires === undefined || expires <= this.now()) return refuse(socket, forbidden!.status, forbidden!.meaning);
+    if (this.open.size >= this.options.maxConnections) return refuse(socket, limit!.status, limit!.meaning, limit!.authErrorCode);
+    this.tickets.delete(key);
+    this.server.handleUpgrade(req, socket, head, (ws) => this.accept(ws, url.searchParams.get('device_id')!));
+    return true;
+  }
+
+  private accept(socket: WebSocket, deviceId: string) {
+    const connection: Connection = { socket, deviceId, stalled: false, seq: 0n };
+    this.open.add(connection);
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (connection.stalled) return;
+      let frame: Frame;
+      try {
+        if (!isBinary) throw new Error('text message');
+        frame = decodeFrame(data);
+      } catch {
+        this.badFrames += 1;
+        return;
+      }
+      if (frame.method === methods.control && typeOf(frame) === 'ping') {
+        const pong: Frame = { SeqID: '0', LogID: '0', service: frame.service, method: methods.control, headers: [{ key: 'type', value: 'pong' }], payload: utf8(JSON.stringify(this.options.clientConfig)) };
+        socket.send(encodeFrame(pong));
+      } else if (frame.method === methods.data) {
+        this.received(frame);
+      }
+    });
+    socket.on('error', () => socket.terminate());
+    socket.on('close', () => this.open.delete(connection));
+  }
+
+  /** An ACK: the echoed data frame with the ACK payload. */
+  private received(frame: Frame) {
+    const messageId = headerOf(frame, 'message_id') ?? '';
+    const waiting = this.waiting.get(messageId);
+    let code: number | undefined;
+    let data: string | undefined;
+    try {
+      const payload = JSON.parse(fromUtf8(frame.payload ?? new Uint8Array(0))) as unknown;
+      if (validate('longconn.ack', payload).valid) {
+        ({ code } = payload as { code: number });
+        const raw = (payload as { data?: string }).data;
+        data = raw === undefined ? undefined : fromBase64(raw);
+      }
+    } catch {
+      // Not JSON: recorded with code undefined.
+    }
+    const type = waiting?.type ?? typeOf(frame) ?? '';
+    const ack: LongConnectionAck = { messageId, type, code, data, bizRt: headerOf(frame, 'biz_rt'), attempt: waiting?.attempt ?? -1 };
+    // A card callback acknowledged without its answer fails the click (erratum ackWithoutBody).
+    if (code === protocol.ack.codes.ok && data === undefined && this.cardKinds.has(messageId)) ack.error = protocol.ack.missingCardAnswerError;
+    if (this.toLose > 0) {
+      this.toLose -= 1;
+      ack.lost = true;
+    }
+    this.acks.push(ack);
+    if (this.acks.length > MAX_ACKS) this.acks.splice(0, this.acks.length - MAX_ACKS);
+    if (waiting && !ack.lost) waiting.done(ack);
+  }
+
+  /** Message ids of card callbacks in flight (whatever frame type carried them). */
+  private readonly cardKinds = new Set<string>();
+
+  async deliver(payloadJson: string, kind: 'event' | 'card'): Promise<LongConnectionDelivery> {
+    const type = kind === 'card' ? this.options.cardFrameType : 'event';
+    const messageId = `msg_${randomBytes(12).toString('hex')}`;
+    const traceId = randomBytes(8).toString('hex');
+    const bytes = utf8(payloadJson);
+    if (kind === 'card') this.cardKinds.add(messageId);
+    try {
+      let last: LongConnectionAck | undefined;
+      for (let attempt = 0; attempt <= this.options.redeliveries && !this.closed; attempt++) {
+        // A stalled connection is chosen like the others (the platform cannot tell a half-open socket),
+        // and the push is lost with it.
+        const candidates = [...this.open].filter((c) => c.socket.readyState === c.socket.OPEN);
+        const connection = candidates.length === 0 ? undefined : candidates[randomInt(candidates.length)]!;
+        // No connection (between a drop and the reconnect): this push is lost, the next one may find one.
+        const ack = await new Promise<LongConnectionAck | undefined>((resolve) => {
+          const timer = setTimeout(() => {
+            this.waiting.delete(messageId);
+            resolve(undefined);
+          }, this.options.ackTimeoutMs);
+          this.waiting.set(messageId, {
+            type,
+            attempt,
+            done: (a) => {
+              clearTimeout(timer);
+              this.waiting.delete(messageId);
+              resolve(a);
+            },
+          });
+          if (connection && !connection.stalled) this.push(connection, type, messageId, traceId, bytes);
+        });
+        if (!ack) continue;
+        last = ack;
+        if (ack.code === protocol.ack.codes.ok) return { status: ack.error ?? protocol.ack.codes.ok, body: ack.data ?? '' };
+      }
+      return last ? { status: last.code ?? protocol.ack.codes.handlerError, body: last.data ?? '' } : { timeout: true };
+    } finally {
+      this.cardKinds.delete(messageId);
+    }
+  }
+
+  /** Sends a message as data frames, split into parts of at most maxFramePayloadBytes. */
+  private push(connection: Connection, type: string, messageId: string, traceId: string, bytes: Uint8Array) {
+    const size = Math.max(1, this.options.maxFramePayloadBytes);
+    const sum = Math.max(1, Math.ceil(bytes.byteLength / size));
+    for (let seq = 0; seq < sum; seq++) {
+      connection.seq += 1n;
+      const frame: Frame = {
+        SeqID: String(connection.seq),
+        LogID: String(BigInt(`0x${randomBytes(7).toString('hex')}`)),
+        service: this.serviceId,
+        method: methods.data,
+        headers: [
+          { key: 'type', value: type },
+          { key: 'message_id', value: messageId },
+          { key: 'sum', value: String(sum) },
+          { key: 'seq', value: String(seq) },
+          { key: 'trace_id', value: traceId },
+          { key: 'timestamp', value: String(this.now()) },
+        ],
+        payload: bytes.subarray(seq * size, (seq + 1) * size),
+      };
+      connection.socket.send(encodeFrame(frame));
+    }
+  }
+
+  drop(): void {
+    for (const c of this.open) c.socket.terminate();
+  }
+
+  stall(): void {
+    for (const c of this.open) c.stalled = true;
+  }
+
+  loseAcks(count: number): void {
+    this.toLose = count;
+  }
+
+  send(data: Uint8Array | Frame): void {
+    const bytes = data instanceof Uint8Array ? data : encodeFrame(data);
+    for (const c of this.open) if (!c.stalled) c.socket.send(bytes);
+  }
+
+  /** Closes every connection and the WebSocket server (the mock's close()). */
+  close(): void {
+    this.drop();
+    this.closed = true;
+    for (const w of this.waiting.values()) w.done({ messageId: '', type: w.type, code: undefined, data: undefined, bizRt: undefined, attempt: w.attempt, lost: true });
+  }
+
+  private closed = false;
+}
+
+/** Refuses an upgrade the way the platform does: a non-101 status with the handshake-* headers. */
+function refuse(socket: Duplex, status: number, message: string, authErrorCode?: number): true {
+  const h = protocol.handshake.headers;
+  const lines = [`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Auth Failed'}`, `${h.status}: ${status}`, `${h.message}: ${message}`];
+  if (authErrorCode !== undefined) lines.push(`${h.authErrorCode}: ${authErrorCode}`);
+  lines.push('content-length: 0', 'connection: close', '', '');
+  socket.end(lines.join('\r\n'));
+  return true;
+}
+
+/** The endpoint operation's documented error codes, by name. */
+export const endpointErrors = Object.fromEntries(endpoint.errorCodes.map((e) => [e.name, e])) as Record<string, (typeof endpoint.errorCodes)[number]>;
