@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/contract-facts.js';
 import { validate } from '../src/validators/index.js';
 import { documents, openapi } from './helpers/contract.js';
+import { eventErrata } from './helpers/event-errata.js';
 
 function errataIn(node: any, where: string, out: string[] = []): string[] {
   if (!node || typeof node !== 'object') return out;
@@ -129,6 +130,8 @@ const decisions: Record<string, () => void> = {
     expect(validate('longconn.ack', { code: 200, data: 'e30=' }).valid).toBe(true); // {} for a card click
     expect(validate('longconn.ack', { code: 200, data: '{}' }).valid).toBe(false); // data is base64, not JSON
   },
+  // --- issue 23: events and callbacks (schemas/events/) ---
+  ...eventErrata,
 };
 
 function operationById(operationId: string): any {
