@@ -10,6 +10,7 @@ import type { LongConnectionClientConfig } from '../../../generated/longconn-sch
 import { endpoint, protocol } from '../../../generated/longconn.js';
 import { decodeFrame, encodeFrame, fromBase64, fromUtf8, headerOf, methods, typeOf, utf8, type Frame } from '../../longconn/frame.js';
 import { validate } from '../../validators/index.js';
+import { BoundedStore } from '../bounded-store.js';
 
 /** Options of the mock's long connection (`createMockFeishu({ longConnection })`). */
 export interface LongConnectionMockOptions {
@@ -89,19 +90,20 @@ interface Waiting {
   done: (ack: LongConnectionAck) => void;
 }
 
-const MAX_TICKETS = 1000;
 const TICKET_TTL_MS = 5 * 60_000;
-const MAX_ACKS = 1000;
 
 /** The mock's long-connection state; the endpoint behaviour and the HTTP server's upgrade use it. */
 export class LongConnectionHub implements LongConnectionMock {
   readonly options: LongConnectionMock['options'];
-  readonly acks: LongConnectionAck[] = [];
+  /** ACKs received, oldest first: at most 1000 within 8 MB (a card answer can be large). */
+  private readonly ackStore = new BoundedStore<number, LongConnectionAck>({ maxEntries: 1000, maxBytes: 8 * 1024 * 1024 });
+  private ackCount = 0;
   badFrames = 0;
   /** ws://host:port of the listening mock, set by `listen()`. */
   wsBase = 'ws://127.0.0.1';
   private readonly serviceId = randomInt(1, 2 ** 31 - 1);
-  private readonly tickets = new Map<string, number>();
+  /** URLs handed out and not yet dialled: ticket → expiry (ms). */
+  private readonly tickets = new BoundedStore<string, number>({ maxEntries: 1000, maxBytes: 256 * 1024 });
   private readonly open = new Set<Connection>();
   private readonly waiting = new Map<string, Waiting>();
   private toLose = 0;
@@ -118,6 +120,10 @@ export class LongConnectionHub implements LongConnectionMock {
     };
   }
 
+  get acks(): readonly LongConnectionAck[] {
+    return [...this.ackStore.values()];
+  }
+
   connections(): number {
     return this.open.size;
   }
@@ -131,10 +137,10 @@ export class LongConnectionHub implements LongConnectionMock {
   issue(): { URL: string; ClientConfig: LongConnectionClientConfig } | 'limit' {
     if (this.open.size >= this.options.maxConnections) return 'limit';
     const now = this.now();
-    for (const [id, expires] of this.tickets) if (expires <= now || this.tickets.size >= MAX_TICKETS) this.tickets.delete(id);
+    for (const [id, expires] of this.tickets) if (expires <= now) this.tickets.delete(id);
     const deviceId = String(BigInt(`0x${randomBytes(7).toString('hex')}`));
     const ticket = randomBytes(12).toString('hex');
-    this.tickets.set(`${deviceId}:${ticket}`, now + TICKET_TTL_MS);
+    this.tickets.add(`${deviceId}:${ticket}`, now + TICKET_TTL_MS);
     return { URL: `${this.wsBase}/ws/v2?device_id=${deviceId}&service_id=${this.serviceId}&ticket=${ticket}`, ClientConfig: this.options.clientConfig };
   }
 
@@ -200,8 +206,7 @@ export class LongConnectionHub implements LongConnectionMock {
       this.toLose -= 1;
       ack.lost = true;
     }
-    this.acks.push(ack);
-    if (this.acks.length > MAX_ACKS) this.acks.splice(0, this.acks.length - MAX_ACKS);
+    this.ackStore.add((this.ackCount += 1), ack);
     if (waiting && !ack.lost) waiting.done(ack);
   }
 
