@@ -2,7 +2,7 @@
 // mock's long connection, receives an im.message.receive_v1 the mock pushes and acknowledges it:
 // the proof that the mock's endpoint, frames and ACK handling are the platform's wire format.
 import * as lark from '@larksuiteoapi/node-sdk';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createMockFeishu } from '../src/mock/index.js';
 import { messageEnvelope } from './helpers/longconn.js';
 
@@ -18,11 +18,17 @@ afterEach(async () => {
 describe('official SDK WSClient against the mock long connection', () => {
   for (const split of [false, true]) {
     it(`connects, receives an im.message.receive_v1${split ? ' split into parts' : ''} and its ACK is recorded`, async () => {
-      const mock = createMockFeishu({ app, longConnection: split ? { maxFramePayloadBytes: 64 } : {} });
+      // A generous ACK timeout: this test proves the wire format, and a busy machine must not turn into a redelivery.
+      const mock = createMockFeishu({ app, longConnection: { ackTimeoutMs: 20_000, ...(split ? { maxFramePayloadBytes: 64 } : {}) } });
       const server = await mock.listen(0);
       cleanups.push(() => server.close());
       const received: unknown[] = [];
-      const client = new lark.WSClient({ appId: app.appId, appSecret: app.appSecret, domain: server.url, logger: quiet, loggerLevel: lark.LoggerLevel.error });
+      // onReady fires once the SDK listens for frames (it attaches its listener only after the socket opened).
+      let ready!: () => void;
+      const isReady = new Promise<void>((resolve) => {
+        ready = resolve;
+      });
+      const client = new lark.WSClient({ appId: app.appId, appSecret: app.appSecret, domain: server.url, logger: quiet, loggerLevel: lark.LoggerLevel.error, onReady: () => ready() });
       cleanups.push(() => client.close({ force: true }));
       await client.start({
         eventDispatcher: new lark.EventDispatcher({ logger: quiet, loggerLevel: lark.LoggerLevel.error }).register({
@@ -31,7 +37,8 @@ describe('official SDK WSClient against the mock long connection', () => {
           },
         }),
       });
-      await vi.waitFor(() => expect(mock.longConnection.hasConnection()).toBe(true));
+      await isReady;
+      expect(mock.longConnection.hasConnection()).toBe(true);
       const envelope = messageEnvelope('from the mock to the official SDK', app.appId);
       const result = await mock.longConnection.deliver(JSON.stringify(envelope), 'event');
       expect(result).toEqual({ status: 200, body: '' });
@@ -48,10 +55,14 @@ describe('official SDK WSClient against the mock long connection', () => {
     const mock = createMockFeishu({ app, longConnection: { cardFrameType: 'card', ackTimeoutMs: 200, redeliveries: 1 } });
     const server = await mock.listen(0);
     cleanups.push(() => server.close());
-    const client = new lark.WSClient({ appId: app.appId, appSecret: app.appSecret, domain: server.url, logger: quiet, loggerLevel: lark.LoggerLevel.error });
+    let ready!: () => void;
+    const isReady = new Promise<void>((resolve) => {
+      ready = resolve;
+    });
+    const client = new lark.WSClient({ appId: app.appId, appSecret: app.appSecret, domain: server.url, logger: quiet, loggerLevel: lark.LoggerLevel.error, onReady: () => ready() });
     cleanups.push(() => client.close({ force: true }));
     await client.start({ eventDispatcher: new lark.EventDispatcher({ logger: quiet, loggerLevel: lark.LoggerLevel.error }).register({}) });
-    await vi.waitFor(() => expect(mock.longConnection.hasConnection()).toBe(true));
+    await isReady;
     const click = { schema: '2.0', header: { event_id: 'ev_sdk_card', event_type: 'card.action.trigger', create_time: '1', token: 't', app_id: app.appId, tenant_key: 'tk' }, event: { operator: { open_id: 'ou_x' }, action: { tag: 'button', value: {} } } };
     expect(await mock.longConnection.deliver(JSON.stringify(click), 'card')).toEqual({ timeout: true });
     expect(mock.longConnection.acks).toEqual([]);
