@@ -139,7 +139,7 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
  * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
  * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
  * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
- * message.text). A JSAPI call's schemas come in the order input, success, fail.
+ * message.text), and event.<event_type> for schemas/events/<event_type>.json. A JSAPI call's schemas come in the order input, success, fail.
  */
 export function publicSchemaFiles() {
   const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
@@ -148,7 +148,9 @@ export function publicSchemaFiles() {
     .map(([rel, schema]) => {
       const [dir, file] = rel.split('/');
       const base = file.replace(/\.json$/, '');
-      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+      // schemas/events/<event_type>.json is the public id event.<event_type> (singular: one event).
+      const id = dir === 'jsapi' ? base : dir === 'events' ? `event.${base}` : base === dir ? dir : `${dir}.${base}`;
+      return { dir, rel, $id: schema.$id, id };
     })
     .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
 }
