@@ -16,6 +16,7 @@ const clientFiles = [
   'test/hardening/faults.test.ts',
   'test/hardening/client-hostile.test.ts',
   'test/hardening/gc-bounds.test.ts',
+  'test/hardening/client-edges.test.ts',
 ];
 
 export default defineConfig({
