@@ -20,13 +20,35 @@ const ids = schemaIdRefs();
 // Standalone exports need identifiers; the public ids have dots.
 const exportName = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
 const refs = Object.fromEntries(Object.entries(ids).map(([id, ref]) => [exportName(id), ref]));
+/**
+ * ajv standalone code for `exportRefs` where several exports may name one schema (two operations
+ * sharing a response schema, e.g. a reply and a send answering the same message). ajv 8 writes a
+ * schema's function once per export that names it, and the module then declares `validateN` twice;
+ * so each schema is exported once under its first name and the other names alias that function.
+ */
+function sharedSchemaCode(exportRefs) {
+  const firstName = new Map(); // validate function → the export that carries its code
+  const unique = {};
+  const aliases = [];
+  for (const [name, ref] of Object.entries(exportRefs)) {
+    const validate = ajv.getSchema(ref);
+    if (!validate) throw new Error(`no schema with id ${ref} (export ${name})`);
+    if (firstName.has(validate)) aliases.push([name, validate]);
+    else {
+      firstName.set(validate, name);
+      unique[name] = ref;
+    }
+  }
+  // Written as ajv writes an export, so scripts/lib/bound-errors.js wraps the aliases too.
+  return [standaloneCode(ajv, unique), ...aliases.map(([name, validate]) => `export const ${name} = ${validate.source.validateName};`)].join('\n');
+}
 /** ajv standalone code for `exportRefs`, bundled into one self-contained ESM file, and its .d.ts. */
 async function writeStandalone(file, exportRefs, from) {
   // ajv's standalone code require()s its CommonJS runtime helpers (string length, formats), and
   // Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
   // file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
   const bundled = await esbuild.build({
-    stdin: { contents: boundErrors(standaloneCode(ajv, exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
+    stdin: { contents: boundErrors(sharedSchemaCode(exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',

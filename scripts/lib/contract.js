@@ -201,8 +201,15 @@ function paginationOf(openapi, op, params, successName) {
  */
 export function operationTable(openapi = readJson(bundledSpec)) {
   const ids = schemaIdRefs(openapi);
-  const byRef = new Map(Object.entries(ids).map(([id, ref]) => [ref, id]));
-  const idOf = (name) => name && byRef.get(`${OPENAPI_ID}#/$defs/${name}`);
+  // Several ids may name one schema (two operations sharing a response): an operation's own id
+  // wins, else the first in contract order.
+  const byRef = new Map();
+  for (const [id, ref] of Object.entries(ids)) if (!byRef.has(ref)) byRef.set(ref, id);
+  const idOf = (name, operationId) => {
+    if (!name) return undefined;
+    const ref = `${OPENAPI_ID}#/$defs/${name}`;
+    return ids[`${operationId}.response`] === ref ? `${operationId}.response` : byRef.get(ref);
+  };
   const codes = errorCodes(openapi);
   const tokenTypeOf = (scheme) => {
     const type = openapi.components.securitySchemes?.[scheme]?.['x-token-type'];
@@ -215,7 +222,7 @@ export function operationTable(openapi = readJson(bundledSpec)) {
     const codeNames = new Set();
     for (const [status, response] of Object.entries(op.responses)) {
       const roles = bodyRoles(openapi, responseSchema(openapi, response));
-      responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name)]));
+      responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name, operationId)]));
       for (const entry of deref(openapi, response)['x-error-codes'] ?? []) codeNames.add(entry.name);
     }
     for (const entry of op['x-error-codes'] ?? []) codeNames.add(typeof entry === 'string' ? entry : entry.name);

@@ -6,6 +6,7 @@ import { validate, type SchemaId, type ValidationError } from '../validators/ind
 import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
 import { behaviours, type Behaviour, type Caller, type MockAnswer, type MockRuntime } from './behaviours/index.js';
 import { MessageStore, type MockMessage } from './behaviours/message-store.js';
+import { BoundedStore } from './bounded-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
@@ -37,13 +38,13 @@ export interface MockFeishuOptions {
 /** A running mock's mutable state, for tests that inspect or change it. */
 export interface MockFeishuState {
   dataset: MockDataset;
-  /** Issued tenant tokens and when they expire (ms). */
-  tenantTokens: Map<string, number>;
+  /** Issued tenant tokens and when they expire (ms): at most 1,024 within 256 KB, the oldest forgotten first. */
+  tenantTokens: BoundedStore<string, number>;
   userTokens: Map<string, string>;
   /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
-  /** The latest messages createMessage sent (at most 1000), oldest first. */
-  messages: readonly MockMessage[];
+  /** The latest messages createMessage sent, oldest first (at most 1,000 within 32 MB: see MESSAGE_STORE_LIMITS); a copy per read. */
+  readonly messages: readonly MockMessage[];
 }
 
 /** Options of {@link MockFeishu.listen}. */
@@ -107,9 +108,11 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const messages = new MessageStore();
   const state: MockFeishuState = {
-    messages: messages.sent,
+    get messages() {
+      return messages.sent;
+    },
     dataset,
-    tenantTokens: new Map(),
+    tenantTokens: new BoundedStore<string, number>({ maxEntries: 1024, maxBytes: 256 * 1024 }),
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };
