@@ -29,6 +29,18 @@ export type VerifiedEvent =
   | { kind: 'cardAction'; legacy: false; envelope: EventEnvelopeMap[typeof CARD_ACTION_TRIGGER] }
   | { kind: 'cardAction'; legacy: true; envelope: LegacyCardAction };
 
+/**
+ * Narrows a verified result to one event type, typing its envelope (an `eventType` comparison alone
+ * cannot: schema 1.0 events and event types the contract does not describe carry any string).
+ * @example
+ * ```ts
+ * if (isEventOf(result, 'im.message.receive_v1')) console.log(result.envelope.event.message.chat_id);
+ * ```
+ */
+export function isEventOf<K extends Exclude<keyof EventEnvelopeMap, typeof CARD_ACTION_TRIGGER>>(result: VerifiedEvent, eventType: K): result is Extract<EventV2Of<K>, { eventType: K }> {
+  return result.kind === 'event' && result.schema === '2.0' && result.eventType === eventType;
+}
+
 /** A classified body, with the Verification Token it carries (where it carries one). */
 export type Classified = VerifiedEvent & { schemaId: SchemaId | undefined; token: unknown };
 

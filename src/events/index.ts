@@ -14,7 +14,7 @@
  */
 export { signEvent, signLegacyCardAction, encryptEvent, decryptEvent, type SignInput } from './sign.js';
 export { verifyEvent, SIGNATURE_HEADERS, DEFAULT_TOLERANCE_SECONDS, type VerifyEventOptions, type RawEventRequest, type HeadersLike } from './verify.js';
-export type { VerifiedEvent, UnknownEventEnvelope, EventV2Of } from './envelope.js';
+export { isEventOf, type VerifiedEvent, type UnknownEventEnvelope, type EventV2Of } from './envelope.js';
 export { FeishuEventError, type FeishuEventErrorReason } from './errors.js';
 export { FeishuError } from '../errors.js';
 export {
