@@ -14,7 +14,7 @@ import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
 import { queryKinds, type QueryKind } from './spec.js';
-import { createEventSide, type MockEventOptions, type MockEventSide } from './events/index.js';
+import { createEventSide, type MockEventApp, type MockEventSide } from './events/index.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
@@ -23,7 +23,7 @@ export interface MockFeishuOptions {
    * subscription — Encrypt Key, Verification Token, event and card-action request URLs — as the
    * Developer Console holds them (see `mock.events`).
    */
-  app?: { appId?: string; appSecret?: string } & MockEventOptions['app'];
+  app?: { appId?: string; appSecret?: string } & MockEventApp;
   /** Delays between redeliveries of an unanswered event, ms (default the platform's 5 s, 5 min, 1 h, 6 h); `[]` = none. */
   retrySchedule?: readonly number[];
   /** How long the mock waits for an app's answer to an event or card action, ms (default 3,000, the platform's). */
