@@ -159,7 +159,7 @@ describe('mock.cards.click', () => {
     const chat = botGroup(mock);
     const messageId = await sendCard(mock, chat.chatId);
     const clicker = mock.state.dataset.users.find((u) => !u.isBot && chat.members.includes(u.openId))!;
-    const newCard = { elements: [{ tag: 'div', text: { tag: 'plain_text', content: 'Thanks for voting' } }] };
+    const newCard = { elements: [{ tag: 'div' as const, text: { tag: 'plain_text' as const, content: 'Thanks for voting' } }] };
     handler.onCardAction((envelope): CardActionTriggerResponse => {
       if (isLegacyCardAction(envelope)) throw new Error('expected card.action.trigger');
       expect(envelope.event.context?.open_message_id).toBe(messageId);
