@@ -79,11 +79,10 @@ export async function digestHex(algorithm: 'sha256' | 'sha1', prefix: string, bo
  * tokens are public), so that a forger learns nothing from how long a mismatch took.
  */
 export function constantTimeEqual(a: string, b: string): boolean {
-  const x = encoder.encode(a);
-  const y = encoder.encode(b);
-  if (x.length !== y.length) return false;
+  if (a.length !== b.length) return false;
   let diff = 0;
-  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
+  // UTF-16 code units: equal strings have equal units, and no encoding is allocated per compare.
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
 }
 
@@ -149,7 +148,8 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 /** Node's and Bun's Buffer, when the runtime has one (a global there, no import): its base64 is native. */
 type BufferLike = Uint8Array & { toString(encoding?: string): string };
 const NodeBuffer = (globalThis as { Buffer?: { from(data: string, encoding: string): BufferLike; from(data: ArrayBufferLike, offset: number, length: number): BufferLike } }).Buffer;
-const BASE64_TEXT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=?|[A-Za-z0-9+/]{2})?$/;
+/** A character outside the alphabet, or `=` anywhere but in the last two places. */
+const NOT_BASE64 = /[^A-Za-z0-9+/=]|=[^=]|={3}/;
 
 /** Standard base64 (with padding). */
 export function toBase64(bytes: Uint8Array): string {
@@ -174,7 +174,7 @@ export function toBase64(bytes: Uint8Array): string {
 /** Strict standard base64 (padding optional); throws on any other character. */
 export function fromBase64(text: string): Uint8Array {
   // Buffer's decoder skips characters it does not know: the text is checked first.
-  if (!BASE64_TEXT.test(text)) throw new Error('the text is not standard base64');
+  if (text.length % 4 === 1 || NOT_BASE64.test(text)) throw new Error('the text is not standard base64');
   if (NodeBuffer) return NodeBuffer.from(text, 'base64');
   const clean = text.endsWith('==') ? text.slice(0, -2) : text.endsWith('=') ? text.slice(0, -1) : text;
   if (clean.length % 4 === 1) throw new Error('the base64 text has an impossible length');

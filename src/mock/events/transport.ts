@@ -3,7 +3,8 @@
 // connection registers its own transport while an app's connection is open.
 import { encryptEvent, signEvent } from '../../events/sign.js';
 import { SIGNATURE_HEADERS } from '../../events/verify.js';
-import { readCapped } from '../../read-capped.js';
+import http from 'node:http';
+import https from 'node:https';
 
 /** The largest answer the mock reads (a card answer is at most tens of KB). */
 const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -47,18 +48,47 @@ export async function postEnvelope(url: string, payloadJson: string, app: MockEv
     headers[SIGNATURE_HEADERS.nonce] = nonce;
     headers[SIGNATURE_HEADERS.signature] = await signEvent({ timestamp, nonce, encryptKey: app.encryptKey, body });
   }
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  try {
-    const response = await fetch(url, { method: 'POST', headers, body, signal: controller.signal });
-    const bytes = await readCapped(response.body, MAX_ANSWER_BYTES, controller.signal);
-    if (bytes === undefined) return { status: response.status, body: '', error: `the answer is larger than ${MAX_ANSWER_BYTES} bytes` } as DeliveryOutcome;
-    return { status: response.status, body: new TextDecoder().decode(bytes) };
-  } catch (error) {
-    if (controller.signal.aborted) return { timeout: true };
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { error: cause?.code ?? cause?.message ?? (error as Error).message };
-  } finally {
-    clearTimeout(timer);
-  }
+  return post(url, body, headers, options.timeoutMs);
+}
+
+/** Keep-alive connections to apps' URLs, as the platform keeps them (and cheap for tests and benches). */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One POST on node:http: the status and body (capped), no answer within `timeoutMs`, or the error. */
+function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<DeliveryOutcome> {
+  return new Promise((resolve) => {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return resolve({ error: `not a URL: ${url}` });
+    }
+    const client = target.protocol === 'https:' ? https : http;
+    let settled = false;
+    const done = (outcome: DeliveryOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    const request = client.request(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, ...(client === http ? { agent } : {}) }, (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_ANSWER_BYTES) {
+          request.destroy();
+          done({ status: response.statusCode ?? 0, body: '', error: `the answer is larger than ${MAX_ANSWER_BYTES} bytes` });
+        } else chunks.push(chunk);
+      });
+      response.on('end', () => done({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', (error) => done({ error: error.message }));
+    });
+    const timer = setTimeout(() => {
+      done({ timeout: true });
+      request.destroy();
+    }, timeoutMs);
+    request.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message }));
+    request.end(body);
+  });
 }
