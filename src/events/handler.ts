@@ -98,11 +98,11 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** The event handler: register handlers, then give it requests. */
 export interface EventHandler {
   /** Handles `eventType` (several handlers may share one); the handler gets the envelope as sent, typed. */
-  on<K extends HandledEventType>(eventType: K, handler: Handler<EventEnvelopeMap[K]>): EventHandler;
+  on<K extends HandledEventType>(eventType: K, handler: Handler<EventEnvelopeMap[K]>): this;
   /** Handles an event type the contract does not describe, or a schema 1.0 event (by its `event.type`). */
-  on(eventType: string, handler: Handler<UnknownEventEnvelope | EventV1>): EventHandler;
+  on(eventType: string, handler: Handler<UnknownEventEnvelope | EventV1>): this;
   /** Handles card actions (`card.action.trigger` and legacy callbacks); what it returns is the answer. */
-  onCardAction(handler: CardHandler): EventHandler;
+  onCardAction(handler: CardHandler): this;
   /**
    * The transport-neutral core: a decrypted, authenticated envelope in, the answer out (validation,
    * deduplication, ack-first, the card deadline). `frameType` is the long connection's frame kind.
