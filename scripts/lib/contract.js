@@ -73,11 +73,16 @@ const pascal = (name) => name[0].toUpperCase() + name.slice(1);
  */
 export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
   const fileIds = new Set(jsonSchemaFiles().map(([, s]) => s.$id).filter(Boolean));
-  // A schema file the bundle inlined (it keeps its $id), at any depth, is compiled from the file itself.
+  // A schema file the bundle inlined (it names the file in x-json-schema-id: see scripts/bundle-spec.js),
+  // at any depth, is compiled from the file itself.
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== 'object') return node;
-    if (typeof node.$id === 'string' && fileIds.has(node.$id)) return { $ref: node.$id };
+    const fileId = node['x-json-schema-id'];
+    if (typeof fileId === 'string') {
+      if (!fileIds.has(fileId)) throw new Error(`x-json-schema-id ${fileId} names no file under schemas/`);
+      return { $ref: fileId };
+    }
     const out = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
@@ -134,7 +139,7 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
  * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
  * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
  * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
- * message.text). A JSAPI call's schemas come in the order input, success, fail.
+ * message.text), and event.<event_type> for schemas/events/<event_type>.json. A JSAPI call's schemas come in the order input, success, fail.
  */
 export function publicSchemaFiles() {
   const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
@@ -143,7 +148,9 @@ export function publicSchemaFiles() {
     .map(([rel, schema]) => {
       const [dir, file] = rel.split('/');
       const base = file.replace(/\.json$/, '');
-      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+      // schemas/events/<event_type>.json is the public id event.<event_type> (singular: one event).
+      const id = dir === 'jsapi' ? base : dir === 'events' ? `event.${base}` : base === dir ? dir : `${dir}.${base}`;
+      return { dir, rel, $id: schema.$id, id };
     })
     .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
 }
