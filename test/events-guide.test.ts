@@ -13,4 +13,6 @@ test('the guide embeds the tested samples with package imports, and documents st
   expect(html).toContain('mock.users.sendMessage');
   for (const status of ['405', '415', '413', '400', '401']) expect(html).toContain(status);
   expect(html).toMatch(/time of the delivery attempt, not of the event/);
+  // The client error codes come from the response schema's x-clientErrorCodes.
+  for (const code of ['200671', '200672', '200673']) expect(html).toContain(code);
 });

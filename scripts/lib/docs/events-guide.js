@@ -14,6 +14,12 @@ function sample(file) {
     .trim();
 }
 
+/** The client error codes of a card answer, from the response schema (x-clientErrorCodes). */
+function clientCodes() {
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/events/card.action.trigger.response.json'), 'utf8'));
+  return Object.fromEntries(Object.entries(schema['x-clientErrorCodes']).map(([name, { code }]) => [name, code]));
+}
+
 const code = (text, lang = 'ts') => `<pre><code class="language-${lang}">${esc(text)}</code></pre>`;
 const para = (text) => `<p>${inline(text)}</p>`;
 
@@ -45,6 +51,7 @@ curl -s localhost:3000/__mock/deliveries`;
 
 /** The guide page. */
 export function renderEventsGuide() {
+  const codes = clientCodes();
   const body = `
 <h1>Receiving events and callbacks</h1>
 ${para('`feishu-chat-contract/events` receives what Feishu sends an app over HTTP: events (schema 2.0 and 1.0), the URL challenge, and card actions (`card.action.trigger` and legacy card callbacks). It is Web-standard (WebCrypto, `Request`/`Response`): the same handler runs on Node, Deno, Bun and edge runtimes. The contract of every event is in `schemas/events/`, one page per event beside this one.')}
@@ -55,7 +62,7 @@ ${para('`feishu-chat-contract/events` receives what Feishu sends an app over HTT
 <li>${inline('**Decrypts** with the Encrypt Key (AES-256-CBC, PKCS#7 padding checked) and **answers the challenge** itself, plain or encrypted.')}</li>
 <li>${inline('**Acknowledges first**: 200 as soon as an event is verified and deduplicated; your handler runs after, so a slow handler never causes a redelivery. On runtimes that freeze after the response, pass the context (`fetch(request, env, ctx)`: `ctx.waitUntil`), or choose `ack: \'after-handler\'` (200 when it returns, 500 when it throws so the platform redelivers, 200 at `handlerDeadlineMs` whatever happens).')}</li>
 <li>${inline('**Deduplicates** at-least-once delivery by the keys the contract lists per event (`header.event_id`, and `message_id` for `im.message.receive_v1`: a redelivery may carry a new event id) in memory bounded by count, bytes and age — or in your shared store (`dedup: { has, add }`; an `add` that answers `false`, like Redis `SET NX`, makes concurrent duplicates on several instances run once).')}</li>
-<li>${inline('**Answers card actions** with what `onCardAction` returns, checked against `event.card.action.trigger.response`; an invalid answer becomes `{}` and is reported. A handler slower than `cardActionDeadlineMs` (2,500 ms) gets `{}` answered for it (the client gives up at 3 s with 200671), and `onLate` is told to send the card with the delayed update instead (operation `updateCardByToken`, with `event.token`, within 30 min).')}</li>
+<li>${inline('**Answers card actions** with what `onCardAction` returns, checked against `event.card.action.trigger.response`; an invalid answer becomes `{}` and is reported. A handler slower than `cardActionDeadlineMs` (2,500 ms) gets `{}` answered for it (the client gives up at 3 s with ' + codes.late + '), and `onLate` is told to send the card with the delayed update instead (operation `updateCardByToken`, with `event.token`, within 30 min).')}</li>
 <li>${inline('**Refuses clearly**: 405 (not POST), 415 (not JSON), 413 (over `maxBodyBytes`, 1 MiB), 400 (not a Feishu body, or one breaking its schema), 401 (signature, timestamp, token or decryption) — as `{"code", "msg"}` with nothing secret. Every 401 says the same words (telling a bad padding from a bad signature would be a padding oracle); the precise reason goes to `onError` as a `FeishuEventError` with `reason`.')}</li>
 </ul>
 <h2>Node <code>http</code></h2>
@@ -72,7 +79,7 @@ if (result.kind === 'challenge') return Response.json({ challenge: result.challe
 if (isEventOf(result, 'im.message.receive_v1')) console.log(result.envelope.event.message.chat_id);
 // A refusal throws FeishuEventError: error.reason is 'body' | 'signature' | 'timestamp' | 'token' | 'decrypt' | 'schema'.`)}
 <h2>Testing a bot against the mock</h2>
-${para('The mock is the event source: `createMockFeishu({ app: { encryptKey, verificationToken, eventUrl, cardActionUrl } })`. `mock.events.verifyUrl()` sends the challenge; `mock.events.emit(type, partial?)` builds a complete envelope from the mock\'s dataset, checks it against its schema, encrypts, signs and POSTs it, redelivering on a non-2xx answer or none within 3 s on the platform\'s schedule (5 s, 5 min, 1 h, 6 h; compress it with `retrySchedule`); `mock.users.sendMessage(...)` stores a user\'s message and emits `im.message.receive_v1`; `mock.cards.click(...)` clicks a card the app sent and records what the client would show (200671 late, 200672 malformed, 200673 a wrong card). Every attempt is in `mock.events.deliveries`.')}
+${para('The mock is the event source: `createMockFeishu({ app: { encryptKey, verificationToken, eventUrl, cardActionUrl } })`. `mock.events.verifyUrl()` sends the challenge; `mock.events.emit(type, partial?)` builds a complete envelope from the mock\'s dataset, checks it against its schema, encrypts, signs and POSTs it, redelivering on a non-2xx answer or none within 3 s on the platform\'s schedule (5 s, 5 min, 1 h, 6 h; compress it with `retrySchedule`); `mock.users.sendMessage(...)` stores a user\'s message and emits `im.message.receive_v1`; `mock.cards.click(...)` clicks a card the app sent and records what the client would show (' + codes.late + ' late, ' + codes.malformed + ' malformed, ' + codes.wrongCard + ' a wrong card). Every attempt is in `mock.events.deliveries`.')}
 ${code(sample('bot.test.ts'))}
 ${para('From another language, run the mock from the command line and drive it over its control surface:')}
 ${code(CURL, 'sh')}
