@@ -12,6 +12,7 @@ import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
 import { renderGuidePage, renderProtocolPage } from './lib/docs/longconn.js';
 import { loadLongConnection } from './lib/longconn.js';
+import { renderEventsGuide } from './lib/docs/events-guide.js';
 import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
 
@@ -38,7 +39,7 @@ function keepOffline(file, outDir) {
 export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bundledSpec, schemas = Object.fromEntries(jsonSchemaFiles()) } = {}) {
   const started = Date.now();
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'longconn', 'schemas']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'longconn', 'schemas', 'events']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'assets/style.css'), STYLE.trimStart());
 
   const openapi = readJson(openapiFile);
@@ -66,12 +67,13 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   const longconn = loadLongConnection({ openapi });
   fs.writeFileSync(path.join(outDir, 'longconn/protocol.html'), renderProtocolPage({ longconn, schemas }));
   fs.writeFileSync(path.join(outDir, 'longconn/guide.html'), renderGuidePage({ longconn }));
+  fs.writeFileSync(path.join(outDir, 'events/guide.html'), renderEventsGuide());
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS, longconnErrata: longconn.protocol.errata });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'longconn/protocol.html', 'longconn/guide.html'], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'longconn/protocol.html', 'longconn/guide.html', 'events/guide.html'], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
