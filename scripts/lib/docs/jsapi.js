@@ -69,7 +69,8 @@ function typeOf(schema, resolver, file) {
   // A oneOf of plain types (a card action's value: an object or a string) reads as their union.
   const typeAlternatives = !schema.type && schema.oneOf?.every((s) => Object.keys(s).join() === 'type') ? schema.oneOf.map((s) => s.type).join(' | ') : undefined;
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type ?? typeAlternatives;
-  return [schema.title && schema.type === 'object' ? schema.title : undefined, type ?? (consts(schema) ? typeof consts(schema)[0].const : 'any')].filter(Boolean).join(' ');
+  const fromValues = consts(schema) ? typeof consts(schema)[0].const : schema.enum?.length ? typeof schema.enum[0] : undefined;
+  return [schema.title && schema.type === 'object' ? schema.title : undefined, type ?? fromValues ?? 'any'].filter(Boolean).join(' ');
 }
 
 function allowed(schema) {
@@ -125,7 +126,7 @@ export function rows(schema, file, resolver, prefix = '', depth = 0, compact = f
 ${compact ? '' : `<td>${prop.default !== undefined ? `<code>${esc(JSON.stringify(prop.default))}</code>` : ''}</td>\n`}<td>${allowed(prop)}</td>
 <td>${limits(prop)}</td>
 ${compact ? '' : `<td>${clientSupport(prop['x-client-support'])}${prop['x-scope'] ? `<br><span class="muted">scope ${esc(prop['x-scope'])}</span>` : ''}</td>\n`}
-<td>${prop.description ? inline(prop.description) : ''}${erratumNotes(prop)}${raw !== prop ? erratumNotes(raw) : ''}</td>
+<td>${prop.description ? inline(prop.description) : ''}${erratumNotes(prop)}${raw !== prop && raw['x-erratum'] !== prop['x-erratum'] ? erratumNotes(raw) : ''}</td>
 </tr>`);
     if (depth > 4) continue;
     if (prop.type === 'object' && (prop.properties || prop.allOf)) out.push(...rows(prop, resolvedFile, resolver, `${field}.`, depth + 1, compact));
