@@ -70,8 +70,21 @@ async function writeStandalone(file, exportRefs, from) {
 await writeStandalone('validators', refs, 'schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)');
 // The tt wrappers check inputs only; a module of just those keeps the browser bundle small
 // (ajv's standalone output is not tree-shakeable: its functions carry property assignments).
+// The card contract is most of that code, so an input that reaches schemas/card/ (through its
+// $refs) gets a module of its own, which ./jsapi loads on the first call that needs it (issue 26.4).
 const jsapiInputRefs = Object.fromEntries(Object.entries(refs).filter(([name]) => /_input$/.test(name)));
-await writeStandalone('jsapi-input-validators', jsapiInputRefs, 'schemas/jsapi/*.input.json');
+/** Whether the schema file `file` reaches a file under schemas/card/ through its $refs. */
+function reachesCard(file, seen = new Set()) {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  if (path.relative(path.join(schemasDir, 'card'), file).split(path.sep)[0] !== '..') return true;
+  const targets = [...JSON.stringify(readJson(file)).matchAll(/"\$ref":"([^"#]+)/g)].map((m) => path.resolve(path.dirname(file), m[1]));
+  return targets.some((target) => fs.existsSync(target) && reachesCard(target, seen));
+}
+const inputFile = (name) => path.join(schemasDir, 'jsapi', `${name.replace(/_input$/, '')}.input.json`);
+const [cardInputs, plainInputs] = [true, false].map((card) => Object.fromEntries(Object.entries(jsapiInputRefs).filter(([name]) => reachesCard(inputFile(name)) === card)));
+await writeStandalone('jsapi-input-validators', plainInputs, 'schemas/jsapi/*.input.json (inputs without a card)');
+await writeStandalone('jsapi-card-input-validators', cardInputs, 'schemas/jsapi/*.input.json (inputs that carry a card: schemas/card/)');
 
 const sendInput = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.input.json'));
 const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json'));
@@ -109,4 +122,4 @@ export declare const jsapiErrorCodes: {
   };
 };\n`,
 );
-console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(jsapiInputRefs).length})`);
+console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(plainInputs).length}), generated/jsapi-card-input-validators.js (${Object.keys(cardInputs).length})`);

@@ -129,8 +129,8 @@ function operationById(operationId: string): any {
   throw new Error(`no operation ${operationId}`);
 }
 
-// Schema files that the bundle copies into components (they carry their $id) are found once, under schemas/.
-const bundledCopies = new Set(Object.entries<any>(openapi.components.schemas).filter(([, s]) => s.$id).map(([name]) => `/components/schemas/${name}`));
+// Schema files that the bundle copies into components (they name their file in x-json-schema-id) are found once, under schemas/.
+const bundledCopies = new Set(Object.entries<any>(openapi.components.schemas).filter(([, s]) => s['x-json-schema-id']).map(([name]) => `/components/schemas/${name}`));
 const operations = Object.values<any>(openapi.paths).flatMap((item) => Object.values<any>(item)).filter((op) => op.operationId);
 
 const found = [

@@ -73,11 +73,16 @@ const pascal = (name) => name[0].toUpperCase() + name.slice(1);
  */
 export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
   const fileIds = new Set(jsonSchemaFiles().map(([, s]) => s.$id).filter(Boolean));
-  // A schema file the bundle inlined (it keeps its $id), at any depth, is compiled from the file itself.
+  // A schema file the bundle inlined (it names the file in x-json-schema-id: see scripts/bundle-spec.js),
+  // at any depth, is compiled from the file itself.
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== 'object') return node;
-    if (typeof node.$id === 'string' && fileIds.has(node.$id)) return { $ref: node.$id };
+    const fileId = node['x-json-schema-id'];
+    if (typeof fileId === 'string') {
+      if (!fileIds.has(fileId)) throw new Error(`x-json-schema-id ${fileId} names no file under schemas/`);
+      return { $ref: fileId };
+    }
     const out = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
