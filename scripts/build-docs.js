@@ -11,6 +11,7 @@ import { renderCardPage } from './lib/docs/card.js';
 import { eventFiles, renderEventPage, renderEventsIndex } from './lib/docs/events.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
+import { renderEventsGuide } from './lib/docs/events-guide.js';
 import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
 
@@ -37,7 +38,7 @@ function keepOffline(file, outDir) {
 export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bundledSpec, schemas = Object.fromEntries(jsonSchemaFiles()) } = {}) {
   const started = Date.now();
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas', 'events']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'assets/style.css'), STYLE.trimStart());
 
   const openapi = readJson(openapiFile);
@@ -64,17 +65,17 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   for (const version of [1, 2]) fs.writeFileSync(path.join(outDir, `card/v${version}.html`), renderCardPage(version, schemas));
   // Events and callbacks: an overview and a page per schemas/events/ file (none when a test passes no event schemas).
   const eventPages = eventFiles(schemas).map((entry) => {
-    fs.mkdirSync(path.join(outDir, 'events'), { recursive: true });
     fs.writeFileSync(path.join(outDir, `events/${entry.name}.html`), renderEventPage(entry, schemas));
     return `events/${entry.name}.html`;
   });
   if (eventPages.length) fs.writeFileSync(path.join(outDir, 'events/index.html'), renderEventsIndex(schemas));
+  fs.writeFileSync(path.join(outDir, 'events/guide.html'), renderEventsGuide());
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', ...(eventPages.length ? ['events/index.html', ...eventPages] : [])], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'events/guide.html', ...(eventPages.length ? ['events/index.html', ...eventPages] : [])], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -77,6 +77,7 @@ export function renderEventsIndex(schemas) {
   const row = (e) => `<tr id="${esc(e.name)}"><td class="field"><a href="${esc(e.name)}.html">${esc(e.name)}</a></td><td>${inline(e.schema['x-summary'])}</td>${e.isEvent ? `<td>${scopesText(e.schema['x-scopes'])}</td>` : ''}<td>${(e.schema['x-dedup-keys'] ?? []).map((k) => `<code>${esc(k)}</code>`).join('<br>')}</td><td><code>event.${esc(e.name)}</code></td></tr>`;
   const body = `<h1>Events and callbacks</h1>
 ${block(`What Feishu sends an app — event pushes, the URL challenge, card callbacks — and what the app answers, one JSON Schema per body under \`schemas/events/\`. Feishu POSTs to your request URL (or pushes over the long connection); answer HTTP 200 within 3 s, or it redelivers (at least once, possibly minutes to hours later), so deduplicate by the keys below. With an Encrypt Key the body arrives as \`{"encrypt": …}\`: decrypt it first, then validate what it holds. Every envelope is \`{schema: "2.0", header, event}\`; fields named \`user_id\`, \`operator_id\`, \`sender_id\`, \`reader_id\` are objects of ids, not strings.`)}
+<p>How to receive and answer them with this package — Node <code>http</code>, Express, <code>fetch</code> runtimes, and the mock driving a bot in a test: <a href="guide.html">the receiver guide</a>.</p>
 <h2 id="events">Events (schema 2.0)</h2>
 <table><tr><th>event_type</th><th style="min-width: 22rem">when</th><th>scopes to subscribe</th><th>dedup keys</th><th>schema id</th></tr>${entries.filter((e) => e.isEvent).map(row).join('\n')}</table>
 <h2 id="bodies">Other bodies</h2>
