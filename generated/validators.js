@@ -289,8 +289,111 @@ var require_formats = __commonJS({
 });
 
 // validators.standalone.js
+var __afterCall = [];
+var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  const onPath = /* @__PURE__ */ new Set();
+  let count = 0;
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (onPath.has(value)) {
+      const ancestor = objects.indexOf(value);
+      return fail(pointer(under, depth + 1), { reason: "cycle", ancestor: pointer(under, ancestor + 1) }, "contains itself");
+    }
+    if (depth > depthLimit) return fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    if (!(count <= valueLimit)) return fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    objects.push(value);
+    members.push(size);
+    next.push(0);
+    onPath.add(value);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        onPath.delete(objects[d]);
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
+function __guarded(validate) {
+  const guarded = function(data) {
+    const problem = __jsonShape(data, 256, 4194304);
+    if (problem !== null) {
+      guarded.errors = [problem];
+      return false;
+    }
+    try {
+      const ok = validate(data);
+      guarded.errors = validate.errors;
+      return ok;
+    } finally {
+      for (const drop of __afterCall) {
+        drop();
+      }
+    }
+  };
+  guarded.errors = null;
+  return guarded;
+}
 var __alive = 0;
-var __overflow = Object.freeze({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" });
+var __overflow = new Proxy({ instancePath: "", schemaPath: "", keyword: "errorLimit", params: Object.freeze({ limit: 100 }), message: "not listed: more than 100 errors" }, { set() {
+  return true;
+}, defineProperty() {
+  return true;
+}, deleteProperty() {
+  return true;
+}, setPrototypeOf() {
+  return true;
+}, preventExtensions() {
+  return false;
+} });
 function __append(into, from) {
   for (let i = 0; i < from.length; i++) {
     into.push(from[i]);
@@ -309,7 +412,7 @@ function __bounded(validate) {
   bounded.errors = null;
   return bounded;
 }
-var listChats_query = __bounded(validate22);
+var listChats_query = __guarded(__bounded(validate22));
 var schema33 = { "type": "object", "properties": { "user_id_type": { "$ref": "#/$defs/UserIdType" }, "sort_type": { "type": "string", "enum": ["ByCreateTimeAsc", "ByActiveTimeDesc"] }, "types": { "oneOf": [{ "type": "array", "items": { "$ref": "#/$defs/ChatType" }, "minItems": 1, "uniqueItems": true }, { "type": "string", "enum": ["group", "p2p", "group,p2p", "p2p,group"] }] }, "page_token": { "type": "string", "maxLength": 1024 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100 } }, "required": [], "additionalProperties": false };
 var schema34 = { "type": "string", "enum": ["open_id", "union_id", "user_id"] };
 var schema35 = { "type": "string", "enum": ["group", "p2p"] };
@@ -565,7 +668,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChats_response = __bounded(validate23);
+var listChats_response = __guarded(__bounded(validate23));
 var schema38 = { "type": "object", "properties": { "chat_id": { "$ref": "#/$defs/OpenChatId" }, "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "p2p_target_type": { "type": "string", "enum": ["user", "bot"] }, "p2p_target_id": { "type": "string" } } };
 var schema42 = { "type": "string", "enum": ["normal", "dissolved", "dissolved_save"] };
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
@@ -976,7 +1079,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var searchChats_query = __bounded(validate29);
+var searchChats_query = __guarded(__bounded(validate29));
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1098,7 +1201,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChats_response = __bounded(validate30);
+var searchChats_response = __guarded(__bounded(validate30));
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1178,7 +1281,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate30.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getChat_path = __bounded(validate32);
+var getChat_path = __guarded(__bounded(validate32));
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1245,7 +1348,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChat_query = __bounded(validate33);
+var getChat_query = __guarded(__bounded(validate33));
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1302,7 +1405,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChat_response = __bounded(validate34);
+var getChat_response = __guarded(__bounded(validate34));
 var schema51 = { "type": "object", "properties": { "avatar": { "type": "string", "format": "uri" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "#/$defs/I18nNames" }, "add_member_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "share_card_permission": { "type": "string", "enum": ["allowed", "not_allowed"] }, "at_all_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "edit_permission": { "type": "string", "enum": ["only_owner", "all_members"] }, "owner_id_type": { "$ref": "#/$defs/UserIdType" }, "owner_id": { "type": "string" }, "user_manager_id_list": { "type": "array", "items": { "type": "string" } }, "bot_manager_id_list": { "type": "array", "items": { "type": "string" } }, "group_message_type": { "type": "string", "enum": ["chat", "thread"] }, "chat_mode": { "type": "string", "enum": ["group", "topic", "p2p"] }, "chat_type": { "type": "string", "enum": ["private", "public"] }, "chat_tag": { "type": "string", "enum": ["inner", "tenant", "department", "edu", "meeting", "customer_service"] }, "join_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "type": "string", "enum": ["only_owner", "all_members", "not_anyone"] }, "membership_approval": { "type": "string", "enum": ["no_approval_required", "approval_required"] }, "moderation_permission": { "type": "string", "enum": ["only_owner", "all_members", "moderator_list"] }, "external": { "type": "boolean" }, "tenant_key": { "type": "string" }, "user_count": { "type": "string", "pattern": "^[0-9]+$" }, "bot_count": { "type": "string", "pattern": "^[0-9]+$" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "type": "string", "enum": ["all_members", "not_anyone"] } } }, "urgent_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "video_conference_setting": { "type": "string", "enum": ["only_owner", "all_members"] }, "hide_member_count_setting": { "type": "string", "enum": ["all_members", "only_owner"] }, "chat_status": { "$ref": "#/$defs/ChatStatus" }, "labels": { "type": "array", "items": { "type": "string" } }, "toolkit_ids": { "type": "array", "items": { "type": "string" } }, "pin_manage_setting": { "type": "string", "enum": ["all_members", "only_owner"] } } };
 var pattern7 = new RegExp("^[0-9]+$", "u");
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -2140,7 +2243,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_path = __bounded(validate38);
+var listChatMembers_path = __guarded(__bounded(validate38));
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2207,7 +2310,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_query = __bounded(validate39);
+var listChatMembers_query = __guarded(__bounded(validate39));
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2329,7 +2432,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listChatMembers_response = __bounded(validate40);
+var listChatMembers_response = __guarded(__bounded(validate40));
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2619,7 +2722,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate40.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var isInChat_path = __bounded(validate45);
+var isInChat_path = __guarded(__bounded(validate45));
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2686,7 +2789,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var isInChat_response = __bounded(validate46);
+var isInChat_response = __guarded(__bounded(validate46));
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2784,7 +2887,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate46.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_query = __bounded(validate47);
+var searchChatsV2_query = __guarded(__bounded(validate47));
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2895,7 +2998,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_body = __bounded(validate48);
+var searchChatsV2_body = __guarded(__bounded(validate48));
 var schema69 = { "type": "object", "additionalProperties": false, "properties": { "query": { "type": "string" }, "filter": { "type": "object", "additionalProperties": false, "properties": { "search_types": { "type": "array", "maxItems": 4, "uniqueItems": true, "items": { "type": "string", "enum": ["private", "external", "public_joined", "public_not_joined"] } }, "member_ids": { "type": "array", "maxItems": 500, "items": { "type": "string" } }, "is_manager": { "type": "boolean" }, "disable_search_by_user": { "type": "boolean" }, "chat_modes": { "type": "array", "maxItems": 2, "uniqueItems": true, "items": { "type": "string", "enum": ["default", "thread"] } } } }, "sorter": { "type": "string", "enum": ["create_time_desc", "update_time_desc", "member_count_desc"] } } };
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3178,7 +3281,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var searchChatsV2_response = __bounded(validate49);
+var searchChatsV2_response = __guarded(__bounded(validate49));
 var schema72 = { "type": "object", "required": ["id"], "properties": { "id": { "type": "string", "maxLength": 64 }, "display_info": { "type": "string", "maxLength": 128 }, "meta_data": { "type": "object", "required": ["chat_id"], "properties": { "chat_id": { "type": "string" }, "create_time": { "type": "string" }, "update_time": { "type": "string" }, "external": { "type": "boolean" }, "chat_mode": { "type": "string", "enum": ["group", "topic"] }, "description": { "type": "string", "maxLength": 128 }, "avatar": { "type": "string" }, "name": { "type": "string" }, "owner_id": { "type": "string" }, "owner_id_type": { "type": "string" }, "tenant_key": { "type": "string" }, "chat_status": { "$ref": "#/$defs/ChatStatus" } } } } };
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3638,7 +3741,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate49.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createMessage_query = __bounded(validate54);
+var createMessage_query = __guarded(__bounded(validate54));
 var schema74 = { "type": "object", "properties": { "receive_id_type": { "type": "string", "enum": ["open_id", "union_id", "user_id", "email", "chat_id"] } }, "required": ["receive_id_type"], "additionalProperties": false };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -3705,8 +3808,80 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_body = __bounded(validate55);
+var createMessage_body = __guarded(__bounded(validate55));
 var schema402 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var func9 = function jsonShape2(root, depthLimit, valueLimit) {
+  const pointer = (keys, n) => {
+    let p = "";
+    for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    return p;
+  };
+  const fail = (path, params, message) => ({ instancePath: path, schemaPath: "#", keyword: "json", params, message });
+  const objects = [];
+  const members = [];
+  const next = [];
+  const under = [];
+  const onPath = /* @__PURE__ */ new Set();
+  let count = 0;
+  const enter = (value, key) => {
+    const depth = objects.length;
+    under.push(key);
+    if (onPath.has(value)) {
+      const ancestor = objects.indexOf(value);
+      return fail(pointer(under, depth + 1), { reason: "cycle", ancestor: pointer(under, ancestor + 1) }, "contains itself");
+    }
+    if (depth > depthLimit) return fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
+    let size;
+    if (Array.isArray(value)) size = value.length;
+    else {
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+        const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
+        if (binary) return void 0;
+        const ctor = proto.constructor;
+        const name = typeof ctor === "function" && ctor.name ? ctor.name : Object.prototype.toString.call(value).slice(8, -1);
+        return fail(pointer(under, depth + 1), { reason: "type", type: name }, `is a ${name}, not a JSON value`);
+      }
+      size = Object.keys(value);
+    }
+    count += typeof size === "number" ? size : size.length;
+    if (!(count <= valueLimit)) return fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
+    objects.push(value);
+    members.push(size);
+    next.push(0);
+    onPath.add(value);
+    return null;
+  };
+  try {
+    if (root === null || typeof root !== "object") return null;
+    const first = enter(root, "");
+    if (first) return first;
+    under.length = objects.length;
+    while (objects.length > 0) {
+      const d = objects.length - 1;
+      const list = members[d];
+      const i = next[d];
+      if (i === (typeof list === "number" ? list : list.length)) {
+        onPath.delete(objects[d]);
+        objects.pop();
+        members.pop();
+        next.pop();
+        under.pop();
+        continue;
+      }
+      next[d] = i + 1;
+      const key = typeof list === "number" ? i : list[i];
+      const child = objects[d][key];
+      if (child === null || typeof child !== "object") continue;
+      const problem = enter(child, key);
+      if (problem) return problem;
+      if (problem === void 0) under.pop();
+    }
+    return null;
+  } catch (error) {
+    return fail(pointer(under, under.length), { reason: "unreadable", error: String(error && error.message) }, `cannot be read: ${error && error.message}`);
+  }
+};
 var pattern11 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
 var schema81 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "allOf": [{ "if": { "properties": { "tag": { "const": "text" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostTextNode" } }, { "if": { "properties": { "tag": { "const": "a" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostLinkNode" } }, { "if": { "properties": { "tag": { "const": "at" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostAtNode" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostImageNode" } }, { "if": { "properties": { "tag": { "const": "media" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMediaNode" } }, { "if": { "properties": { "tag": { "const": "emotion" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostEmotionNode" } }, { "if": { "properties": { "tag": { "const": "code_block" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostCodeBlockNode" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostHrNode" } }, { "if": { "properties": { "tag": { "const": "md" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMarkdownNode" } }] };
 var schema83 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
@@ -5450,7 +5625,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func20 = /* @__PURE__ */ (() => {
+var func28 = (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -5517,13 +5692,26 @@ var func20 = /* @__PURE__ */ (() => {
       }
     }
     out.pointer = (entry) => {
-      const parts = [];
-      for (let e = entry; e !== null && e[1] !== null; e = e[1]) parts.push(`/${String(e[2]).replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      return parts.reverse().join("");
+      const chain = [];
+      let e = entry;
+      while (e[1] !== null && e[7] === void 0) {
+        chain.push(e);
+        e = e[1];
+      }
+      let p = e[1] === null ? "" : e[7];
+      for (let i = chain.length - 1; i >= 0; i--) {
+        p += `/${String(chain[i][2]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        chain[i][7] = p;
+      }
+      return p;
     };
     return out;
   }
   let lastCard, lastSummary;
+  __afterCall.push(() => {
+    lastCard = void 0;
+    lastSummary = void 0;
+  });
   return (card2, fresh) => {
     if (fresh || card2 !== lastCard) {
       lastCard = card2;
@@ -5532,13 +5720,13 @@ var func20 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func21 = function maxTaggedNodes(s, limit) {
+var func29 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func23 = function audioWithoutForward(s) {
+var func31 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func25 = function uniqueElementIds(s) {
+var func33 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -5548,7 +5736,7 @@ var func25 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func27 = function maxTables(s, limit) {
+var func35 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -5557,13 +5745,13 @@ var func27 = function maxTables(s, limit) {
   }
   return out;
 };
-var func29 = function maxContainerDepth(s, limit) {
+var func37 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func31 = function formFieldNames(s) {
+var func39 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func33 = function uniqueFormFieldNames(s) {
+var func41 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -5576,10 +5764,10 @@ var func33 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func35 = function formSubmitButton(s) {
+var func43 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func37 = function formOnlyComponents(s) {
+var func45 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -5863,9 +6051,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   validate92.errors = vErrors;
@@ -7075,9 +7265,11 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+            const err30 = vErrors[i0];
+            if (err30 && err30.keyword !== "errorLimit") {
+              if (!err30.platformError) {
+                err30.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data6 === "object" ? void 0 : data6 };
+              }
             }
           }
           if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
@@ -7090,18 +7282,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data6.url !== void 0) {
               if (typeof data6.url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-              }
-            }
-            if (data6.pc_url !== void 0) {
-              if (typeof data6.pc_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -7110,9 +7291,9 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.ios_url !== void 0) {
-              if (typeof data6.ios_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.pc_url !== void 0) {
+              if (typeof data6.pc_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -7121,9 +7302,9 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data6.android_url !== void 0) {
-              if (typeof data6.android_url !== "string") {
-                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data6.ios_url !== void 0) {
+              if (typeof data6.ios_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -7132,29 +7313,29 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data6.android_url !== void 0) {
+              if (typeof data6.android_url !== "string") {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
         }
       } else {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -7163,9 +7344,9 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -7174,12 +7355,23 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err39 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err39];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -7253,38 +7445,40 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -7718,30 +7912,32 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -7756,18 +7952,20 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -11396,28 +11594,30 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("button" !== data.tag) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -11431,16 +11631,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data2 = data.type;
       if (typeof data2 !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11448,14 +11639,23 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.size !== void 0) {
-      if (typeof data.size !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
           vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      if (typeof data.size !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -11475,16 +11675,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.form_action_type !== void 0) {
       let data6 = data.form_action_type;
       if (typeof data6 !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11492,11 +11683,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.action_type !== void 0) {
-      let data7 = data.action_type;
-      if (typeof data7 !== "string") {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data6 === "submit" || data6 === "reset")) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11504,8 +11692,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+    }
+    if (data.action_type !== void 0) {
+      let data7 = data.action_type;
+      if (typeof data7 !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -11513,10 +11704,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.url !== void 0) {
-      if (typeof data.url !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -11525,15 +11714,26 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.multi_url !== void 0) {
-      let data9 = data.multi_url;
-      const _pe1 = errors;
-      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
           vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.multi_url !== void 0) {
+      let data9 = data.multi_url;
+      const _pe1 = errors;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -11542,11 +11742,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.url === void 0) {
-          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -11554,20 +11754,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9.url;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -11582,16 +11782,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs30 = errors;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.pc_url === void 0) {
-          const err17 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data9.ios_url === void 0) {
-          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -11599,8 +11790,8 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9.android_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+        if (data9.ios_url === void 0) {
+          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -11608,24 +11799,33 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
+        if (data9.android_url === void 0) {
+          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
         if (data9.pc_url !== void 0) {
           let data11 = data9.pc_url;
           if (typeof data11 === "string") {
             if (func2(data11) < 1) {
-              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err21];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err21);
               }
               errors++;
             }
           } else {
-            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -11634,20 +11834,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data12 = data9.ios_url;
           if (typeof data12 === "string") {
             if (func2(data12) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -11656,20 +11856,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data13 = data9.android_url;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
@@ -11691,20 +11891,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data14 = data9.url;
           if (typeof data14 === "string") {
             if (func2(data14) > 0) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err27];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
@@ -11713,20 +11913,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data15 = data9.pc_url;
           if (typeof data15 === "string") {
             if (func2(data15) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err29];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -11735,20 +11935,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data16 = data9.ios_url;
           if (typeof data16 === "string") {
             if (func2(data16) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -11757,20 +11957,20 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
           let data17 = data9.android_url;
           if (typeof data17 === "string") {
             if (func2(data17) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -11788,11 +11988,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid7) {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       } else {
@@ -11807,9 +12007,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+        const err36 = vErrors[i1];
+        if (err36 && err36.keyword !== "errorLimit") {
+          if (!err36.platformError) {
+            err36.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data9 === "object" ? void 0 : data9 };
+          }
         }
       }
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
@@ -11822,29 +12024,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data9.url !== void 0) {
           if (typeof data9.url !== "string") {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data9.pc_url !== void 0) {
-          if (typeof data9.pc_url !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data9.ios_url !== void 0) {
-          if (typeof data9.ios_url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -11853,9 +12033,9 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data9.android_url !== void 0) {
-          if (typeof data9.android_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (data9.pc_url !== void 0) {
+          if (typeof data9.pc_url !== "string") {
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -11864,30 +12044,30 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data9.ios_url !== void 0) {
+          if (typeof data9.ios_url !== "string") {
+            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data9.android_url !== void 0) {
+          if (typeof data9.android_url !== "string") {
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.complex_interaction !== void 0) {
-      if (typeof data.complex_interaction !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -11896,9 +12076,9 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.complex_interaction !== void 0) {
+      if (typeof data.complex_interaction !== "boolean") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/complex_interaction", schemaPath: "#/properties/complex_interaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -11907,13 +12087,35 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
           vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -11926,11 +12128,11 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -11949,32 +12151,32 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err47];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.margin !== void 0) {
       if (typeof data.margin !== "string") {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err48 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err48];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err49];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err49);
     }
     errors++;
   }
@@ -12514,9 +12716,11 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err27 = vErrors[i1];
+                if (err27 && err27.keyword !== "errorLimit") {
+                  if (!err27.platformError) {
+                    err27.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -12529,18 +12733,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -12549,9 +12742,9 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -12560,9 +12753,9 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err30];
                     } else {
@@ -12571,39 +12764,39 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             }
           } else {
-            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -12612,9 +12805,9 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -12623,13 +12816,24 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
           vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -12642,11 +12846,11 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -12665,18 +12869,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -12685,12 +12878,23 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err41];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err41);
     }
     errors++;
   }
@@ -13688,9 +13892,11 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -13703,18 +13909,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -13723,9 +13918,9 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -13734,9 +13929,9 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -13745,32 +13940,43 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -13783,18 +13989,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -13803,14 +13998,25 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -13821,28 +14027,17 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -13851,9 +14046,9 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -13862,13 +14057,24 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -13881,11 +14087,11 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -13904,18 +14110,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -13924,12 +14119,23 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -14460,9 +14666,11 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                const err26 = vErrors[i1];
+                if (err26 && err26.keyword !== "errorLimit") {
+                  if (!err26.platformError) {
+                    err26.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data7 === "object" ? void 0 : data7 };
+                  }
                 }
               }
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
@@ -14475,18 +14683,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data7.url !== void 0) {
                   if (typeof data7.url !== "string") {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                }
-                if (data7.pc_url !== void 0) {
-                  if (typeof data7.pc_url !== "string") {
-                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err27 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -14495,9 +14692,9 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.ios_url !== void 0) {
-                  if (typeof data7.ios_url !== "string") {
-                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.pc_url !== void 0) {
+                  if (typeof data7.pc_url !== "string") {
+                    const err28 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -14506,9 +14703,9 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
-                if (data7.android_url !== void 0) {
-                  if (typeof data7.android_url !== "string") {
-                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (data7.ios_url !== void 0) {
+                  if (typeof data7.ios_url !== "string") {
+                    const err29 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -14517,32 +14714,43 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data7.android_url !== void 0) {
+                  if (typeof data7.android_url !== "string") {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0 + "/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options/" + i0, schemaPath: "#/properties/options/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -14555,18 +14763,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.type !== void 0) {
       if (typeof data.type !== "string") {
-        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.initial_option !== void 0) {
-      if (typeof data.initial_option !== "string") {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -14575,14 +14772,25 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.initial_index !== void 0) {
-      let data23 = data.initial_index;
-      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+    if (data.initial_option !== void 0) {
+      if (typeof data.initial_option !== "string") {
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/initial_option", schemaPath: "#/properties/initial_option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err35];
         } else {
           vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.initial_index !== void 0) {
+      let data23 = data.initial_index;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/initial_index", schemaPath: "#/properties/initial_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
         }
         errors++;
       }
@@ -14593,28 +14801,17 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         const len1 = data24.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (typeof data24[i2] !== "string") {
-            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values/" + i2, schemaPath: "#/properties/selected_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/selected_values", schemaPath: "#/properties/selected_values/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -14623,9 +14820,9 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -14634,13 +14831,24 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.disabled !== void 0) {
-      if (typeof data.disabled !== "boolean") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.required !== void 0) {
+      if (typeof data.required !== "boolean") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
           vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.disabled !== void 0) {
+      if (typeof data.disabled !== "boolean") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -14653,11 +14861,11 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.width !== void 0) {
       if (typeof data.width !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/width", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err42];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err42);
         }
         errors++;
       }
@@ -14676,18 +14884,7 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.element_id !== void 0) {
       if (typeof data.element_id !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -14696,12 +14893,23 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err45];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err45);
     }
     errors++;
   }
@@ -17740,9 +17948,11 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
           for (let i0 = _pe0; i0 < errors; i0++) {
-            const pErr0 = vErrors[i0];
-            if (pErr0 && !pErr0.platformError) {
-              pErr0.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+            const err29 = vErrors[i0];
+            if (err29 && err29.keyword !== "errorLimit") {
+              if (!err29.platformError) {
+                err29.platformError = { ...{ "rule": "multi-url-complete", "code": 200621, "message": "multi_url needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data5 === "object" ? void 0 : data5 };
+              }
             }
           }
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
@@ -17755,18 +17965,7 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data5.url !== void 0) {
               if (typeof data5.url !== "string") {
-                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data5.pc_url !== void 0) {
-              if (typeof data5.pc_url !== "string") {
-                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -17775,9 +17974,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.ios_url !== void 0) {
-              if (typeof data5.ios_url !== "string") {
-                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.pc_url !== void 0) {
+              if (typeof data5.pc_url !== "string") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/pc_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -17786,9 +17985,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data5.android_url !== void 0) {
-              if (typeof data5.android_url !== "string") {
-                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (data5.ios_url !== void 0) {
+              if (typeof data5.ios_url !== "string") {
+                const err32 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/ios_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -17797,22 +17996,33 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
+            if (data5.android_url !== void 0) {
+              if (typeof data5.android_url !== "string") {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url/android_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action/multi_url", schemaPath: "../common/interaction.json#/$defs/MultiUrl/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err34 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -17825,18 +18035,7 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.direction !== void 0) {
       if (typeof data.direction !== "string") {
-        const err35 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -17845,9 +18044,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err37 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -17856,9 +18055,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err38 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -17867,9 +18066,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -17878,9 +18077,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -17889,9 +18088,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.element_id !== void 0) {
-      if (typeof data.element_id !== "string") {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -17900,9 +18099,9 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.margin !== void 0) {
-      if (typeof data.margin !== "string") {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.element_id !== void 0) {
+      if (typeof data.element_id !== "string") {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "../common/style.json#/$defs/ElementId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -17911,12 +18110,23 @@ function validate350(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.margin !== void 0) {
+      if (typeof data.margin !== "string") {
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/margin", schemaPath: "../common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err43];
+      vErrors = [err44];
     } else {
-      vErrors.push(err43);
+      vErrors.push(err44);
     }
     errors++;
   }
@@ -18786,18 +18996,20 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v2-tag-catalogue", "code": 200861, "message": "unsupported tag {tagValue} in a 2.0 card (cards of schema V2 no longer support action and note)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -18808,19 +19020,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.element_id !== void 0) {
-      let data1 = data.element_id;
-      if (typeof data1 !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18828,31 +19028,45 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+    }
+    if (data.element_id !== void 0) {
+      let data1 = data.element_id;
+      if (typeof data1 !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       const _pe1 = errors;
       if (typeof data1 === "string") {
         if (!pattern19.test(data1)) {
-          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/element_id", schemaPath: "#/properties/element_id/x-platformError/schema/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_]{0,19}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_]{0,19}$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+        const err9 = vErrors[i1];
+        if (err9 && err9.keyword !== "errorLimit") {
+          if (!err9.platformError) {
+            err9.platformError = { ...{ "rule": "element-id-format", "code": 200621, "message": "element_id {value} must start with a letter and hold only letters, digits and underscores, at most 20 characters", "inferred": true }, value: typeof data1 === "object" ? void 0 : data1 };
+          }
         }
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err10];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -18917,18 +19131,20 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err3];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err3);
     }
     errors++;
   }
@@ -18970,9 +19186,11 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+    const err2 = vErrors[i0];
+    if (err2 && err2.keyword !== "errorLimit") {
+      if (!err2.platformError) {
+        err2.platformError = { ...{ "rule": "v2-body-keys", "code": 200621, "message": "unknown property {additionalProperty} in the body of a 2.0 card (elements, direction, padding, spacing and alignment only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18987,18 +19205,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== void 0) {
-      if (typeof data.direction !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -19007,9 +19214,9 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_spacing !== void 0) {
-      if (typeof data.horizontal_spacing !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.direction !== void 0) {
+      if (typeof data.direction !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -19018,9 +19225,9 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_spacing !== void 0) {
-      if (typeof data.vertical_spacing !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_spacing !== void 0) {
+      if (typeof data.horizontal_spacing !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -19029,9 +19236,9 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.horizontal_align !== void 0) {
-      if (typeof data.horizontal_align !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_spacing !== void 0) {
+      if (typeof data.vertical_spacing !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_spacing", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -19040,9 +19247,9 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.vertical_align !== void 0) {
-      if (typeof data.vertical_align !== "string") {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.horizontal_align !== void 0) {
+      if (typeof data.horizontal_align !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/horizontal_align", schemaPath: "#/properties/horizontal_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -19051,9 +19258,9 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.padding !== void 0) {
-      if (typeof data.padding !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.vertical_align !== void 0) {
+      if (typeof data.vertical_align !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/vertical_align", schemaPath: "#/properties/vertical_align/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -19062,12 +19269,23 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.padding !== void 0) {
+      if (typeof data.padding !== "string") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/padding", schemaPath: "common/style.json#/$defs/Size/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -19087,7 +19305,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func28(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -19120,73 +19338,49 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "v2-root-keys", "code": 200621, "message": "unknown property {additionalProperty} at the root of a 2.0 card (schema, config, card_link, header, body only)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func21(summary0, 200);
+    const summary0 = func28(data, false);
+    const found0 = func29(summary0, 200);
     for (const v0 of found0) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "v2-max-components", "code": 11310, "message": "element exceeds the limit: {count} components and text elements, at most {limit}" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func23(summary1, true);
+    const summary1 = func28(data, false);
+    const found1 = func31(summary1, true);
     for (const v1 of found1) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func25(summary2, true);
-    for (const v2 of found2) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -19195,7 +19389,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -19203,74 +19397,50 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "audio-without-forward", "code": 300220, "message": "a card holding audio must set config.enable_forward to false" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary2 = func28(data, false);
+    const found2 = func33(summary2, true);
+    for (const v2 of found2) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "element-id-unique", "code": 300301, "message": "Duplicate element_id in card component: {elementId} (first at {first})" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func27(summary3, 5);
+    const summary3 = func28(data, false);
+    const found3 = func35(summary3, 5);
     for (const v3 of found3) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-  } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe5 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func29(summary4, 5);
-    for (const v4 of found4) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-  } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe6 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func31(summary5, true);
-    for (const v5 of found5) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -19279,7 +19449,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -19287,74 +19457,50 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  for (let i6 = _pe6; i6 < errors; i6++) {
-    const pErr6 = vErrors[i6];
-    if (pErr6 && !pErr6.platformError) {
-      pErr6.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+  for (let i4 = _pe4; i4 < errors; i4++) {
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
-  const _pe7 = errors;
+  const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func20(data, false);
-    const found6 = func33(summary6, true);
-    for (const v6 of found6) {
-      const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    const summary4 = func28(data, false);
+    const found4 = func37(summary4, 5);
+    for (const v4 of found4) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err16];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err17];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err17);
     }
     errors++;
   }
-  for (let i7 = _pe7; i7 < errors; i7++) {
-    const pErr7 = vErrors[i7];
-    if (pErr7 && !pErr7.platformError) {
-      pErr7.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func20(data, false);
-    const found7 = func35(summary7, true);
-    for (const v7 of found7) {
-      const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
+  for (let i5 = _pe5; i5 < errors; i5++) {
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
       }
-      errors++;
-    }
-  } else {
-    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  for (let i8 = _pe8; i8 < errors; i8++) {
-    const pErr8 = vErrors[i8];
-    if (pErr8 && !pErr8.platformError) {
-      pErr8.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  const _pe9 = errors;
+  const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func20(data, false);
-    const found8 = func37(summary8, true);
-    for (const v8 of found8) {
-      const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    const summary5 = func28(data, false);
+    const found5 = func39(summary5, true);
+    for (const v5 of found5) {
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -19363,7 +19509,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -19371,29 +19517,121 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  for (let i6 = _pe6; i6 < errors; i6++) {
+    const err21 = vErrors[i6];
+    if (err21 && err21.keyword !== "errorLimit") {
+      if (!err21.platformError) {
+        err21.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe7 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary6 = func28(data, false);
+    const found6 = func41(summary6, true);
+    for (const v6 of found6) {
+      const err22 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+  } else {
+    const err23 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  for (let i7 = _pe7; i7 < errors; i7++) {
+    const err24 = vErrors[i7];
+    if (err24 && err24.keyword !== "errorLimit") {
+      if (!err24.platformError) {
+        err24.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary7 = func28(data, false);
+    const found7 = func43(summary7, true);
+    for (const v7 of found7) {
+      const err25 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+  } else {
+    const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  for (let i8 = _pe8; i8 < errors; i8++) {
+    const err27 = vErrors[i8];
+    if (err27 && err27.keyword !== "errorLimit") {
+      if (!err27.platformError) {
+        err27.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe9 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary8 = func28(data, false);
+    const found8 = func45(summary8, true);
+    for (const v8 of found8) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
   for (let i9 = _pe9; i9 < errors; i9++) {
-    const pErr9 = vErrors[i9];
-    if (pErr9 && !pErr9.platformError) {
-      pErr9.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err30 = vErrors[i9];
+    if (err30 && err30.keyword !== "errorLimit") {
+      if (!err30.platformError) {
+        err30.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema === void 0) {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err31];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err31);
       }
       errors++;
     }
     if (data.schema !== void 0) {
       if ("2.0" !== data.schema) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        const err32 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err32];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -19408,11 +19646,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.card_link;
       const _pe10 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err33];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err33);
         }
         errors++;
       }
@@ -19421,11 +19659,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs43 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err34];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err34);
           }
           errors++;
         }
@@ -19433,20 +19671,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err35];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err36];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -19461,29 +19699,29 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs46 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err37];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err37);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err38];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err38);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err39];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err39);
           }
           errors++;
         }
@@ -19491,20 +19729,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err40];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err40);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err41];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -19513,20 +19751,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err42];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err42);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err43];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -19535,20 +19773,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err44];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err45];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -19570,20 +19808,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err46];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err46);
               }
               errors++;
             }
           } else {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err47];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err47);
             }
             errors++;
           }
@@ -19592,20 +19830,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err48];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err49];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err49);
             }
             errors++;
           }
@@ -19614,20 +19852,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err50];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err50);
               }
               errors++;
             }
           } else {
-            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err51 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err51];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -19636,20 +19874,20 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err52];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err53 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err53];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -19667,11 +19905,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid15) {
-        const err44 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err54];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err54);
         }
         errors++;
       } else {
@@ -19686,9 +19924,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       for (let i10 = _pe10; i10 < errors; i10++) {
-        const pErr10 = vErrors[i10];
-        if (pErr10 && !pErr10.platformError) {
-          pErr10.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err55 = vErrors[i10];
+        if (err55 && err55.keyword !== "errorLimit") {
+          if (!err55.platformError) {
+            err55.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -19701,54 +19941,54 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err56 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err56];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err57 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err57];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err59];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err60];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err60);
         }
         errors++;
       }
@@ -19775,11 +20015,11 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err61 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err61];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -19787,21 +20027,21 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fallback !== void 0) {
       let data19 = data.fallback;
       if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err62 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err62];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
   } else {
-    const err52 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err63];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err63);
     }
     errors++;
   }
@@ -19875,38 +20115,40 @@ function validate399(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               for (let i1 = _pe0; i1 < errors; i1++) {
-                const pErr0 = vErrors[i1];
-                if (pErr0 && !pErr0.platformError) {
-                  pErr0.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                const err3 = vErrors[i1];
+                if (err3 && err3.keyword !== "errorLimit") {
+                  if (!err3.platformError) {
+                    err3.platformError = { ...{ "rule": "column-set-columns", "code": 200621, "message": "column_set.columns holds only column components, not {value}", "inferred": true }, value: typeof data3 === "object" ? void 0 : data3 };
+                  }
                 }
               }
             }
           } else {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0, schemaPath: "#/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err4];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err4);
             }
             errors++;
           }
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -19971,30 +20213,32 @@ function validate403(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "form" || data0 === "table")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -20009,18 +20253,20 @@ function validate403(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "root-only-components", "code": 200621, "message": "{value} may only sit directly in the root element list, not inside a container", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -20308,38 +20554,40 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError) {
+        err4.platformError = { ...{ "rule": "v1-div-text-or-fields", "code": 200621, "message": 'a 1.0 div needs text or fields ("text \u548C fields \u5B57\u6BB5\u9700\u81F3\u5C11\u8BBE\u7F6E\u4E00\u4E2A")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
     if (data.tag !== void 0) {
       if ("div" !== data.tag) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "div" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -20606,18 +20854,20 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err1 = vErrors[i0];
+        if (err1 && err1.keyword !== "errorLimit") {
+          if (!err1.platformError) {
+            err1.platformError = { ...{ "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -21452,18 +21702,20 @@ function validate398(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && ["discriminator"].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err4 = vErrors[i0];
+    if (err4 && err4.keyword !== "errorLimit") {
+      if (!err4.platformError && ["discriminator"].includes(err4.keyword)) {
+        err4.platformError = { ...{ "rule": "v1-tag-catalogue", "code": 200621, "message": "unknown tag {tagValue} in a 1.0 card", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tag === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err4];
+        vErrors = [err5];
       } else {
-        vErrors.push(err4);
+        vErrors.push(err5);
       }
       errors++;
     }
@@ -21473,21 +21725,21 @@ function validate398(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.tag !== void 0) {
       if (typeof data.tag !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -21552,30 +21804,32 @@ function validate397(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i0 = _pe0; i0 < errors; i0++) {
-        const pErr0 = vErrors[i0];
-        if (pErr0 && !pErr0.platformError) {
-          pErr0.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err2 = vErrors[i0];
+        if (err2 && err2.keyword !== "errorLimit") {
+          if (!err2.platformError) {
+            err2.platformError = { ...{ "rule": "column-placement", "code": 200621, "message": "a column may only sit in column_set.columns, not in an element list", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
       const _pe1 = errors;
       const _errs9 = errors;
       const _errs10 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err2 = __alive++ < 100 ? {} : __overflow;
+        const err3 = __alive++ < 100 ? {} : __overflow;
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
       var valid6 = _errs10 === errors;
       if (valid6) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/allOf/1/x-platformError/schema/not", keyword: "not", params: {}, message: "must NOT be valid" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       } else {
@@ -21590,18 +21844,20 @@ function validate397(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i1 = _pe1; i1 < errors; i1++) {
-        const pErr1 = vErrors[i1];
-        if (pErr1 && !pErr1.platformError) {
-          pErr1.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err5 = vErrors[i1];
+        if (err5 && err5.keyword !== "errorLimit") {
+          if (!err5.platformError) {
+            err5.platformError = { ...{ "rule": "v1-root-interactive", "code": 200621, "message": "{value} may not sit directly in a 1.0 element list: wrap it in an action module (\u4EA4\u4E92\u6A21\u5757)", "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   }
@@ -21622,7 +21878,7 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func28(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21634,8 +21890,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func27(summary0, 5);
+    const summary0 = func28(data, false);
+    const found0 = func35(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -21655,73 +21911,49 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError) {
-      pErr0.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+    const err3 = vErrors[i0];
+    if (err3 && err3.keyword !== "errorLimit") {
+      if (!err3.platformError) {
+        err3.platformError = { ...{ "rule": "max-tables", "code": 11310, "message": "card table number over limit: table {count} of at most {limit} (per locale in 1.0)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func29(summary1, 5);
+    const summary1 = func28(data, false);
+    const found1 = func37(summary1, 5);
     for (const v1 of found1) {
-      const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err4];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err5];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err5);
     }
     errors++;
   }
   for (let i1 = _pe1; i1 < errors; i1++) {
-    const pErr1 = vErrors[i1];
-    if (pErr1 && !pErr1.platformError) {
-      pErr1.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err6 = vErrors[i1];
+    if (err6 && err6.keyword !== "errorLimit") {
+      if (!err6.platformError) {
+        err6.platformError = { ...{ "rule": "max-container-depth", "code": 200621, "message": "containers nest at most {limit} levels (column_set with its column is one); this one is at level {depth}", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func31(summary2, true);
+    const summary2 = func28(data, false);
+    const found2 = func39(summary2, true);
     for (const v2 of found2) {
-      const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  for (let i2 = _pe2; i2 < errors; i2++) {
-    const pErr2 = vErrors[i2];
-    if (pErr2 && !pErr2.platformError) {
-      pErr2.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
-    }
-  }
-  const _pe3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func33(summary3, true);
-    for (const v3 of found3) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -21730,7 +21962,7 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -21738,94 +21970,132 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  for (let i2 = _pe2; i2 < errors; i2++) {
+    const err9 = vErrors[i2];
+    if (err9 && err9.keyword !== "errorLimit") {
+      if (!err9.platformError) {
+        err9.platformError = { ...{ "rule": "form-field-names", "code": 200530, "message": "the {tag} in form {form} needs a name (empty name of a form field)" }, value: typeof data === "object" ? void 0 : data };
+      }
+    }
+  }
+  const _pe3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    const summary3 = func28(data, false);
+    const found3 = func41(summary3, true);
+    for (const v3 of found3) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
   for (let i3 = _pe3; i3 < errors; i3++) {
-    const pErr3 = vErrors[i3];
-    if (pErr3 && !pErr3.platformError) {
-      pErr3.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err12 = vErrors[i3];
+    if (err12 && err12.keyword !== "errorLimit") {
+      if (!err12.platformError) {
+        err12.platformError = { ...{ "rule": "form-field-names-unique", "code": 200621, "message": "form field name {name} is used twice in one form (first at {first})", "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func35(summary4, true);
+    const summary4 = func28(data, false);
+    const found4 = func43(summary4, true);
     for (const v4 of found4) {
-      const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err13];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err13);
       }
       errors++;
     }
   } else {
-    const err10 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err14];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err14);
     }
     errors++;
   }
   for (let i4 = _pe4; i4 < errors; i4++) {
-    const pErr4 = vErrors[i4];
-    if (pErr4 && !pErr4.platformError) {
-      pErr4.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+    const err15 = vErrors[i4];
+    if (err15 && err15.keyword !== "errorLimit") {
+      if (!err15.platformError) {
+        err15.platformError = { ...{ "rule": "form-submit-button", "code": 200621, "message": 'a form needs a submit button (form_action_type "submit", or action_type "form_submit")', "inferred": true }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func37(summary5, true);
+    const summary5 = func28(data, false);
+    const found5 = func45(summary5, true);
     for (const v5 of found5) {
-      const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err16];
       } else {
-        vErrors.push(err11);
+        vErrors.push(err16);
       }
       errors++;
     }
   } else {
-    const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err17];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err17);
     }
     errors++;
   }
   for (let i5 = _pe5; i5 < errors; i5++) {
-    const pErr5 = vErrors[i5];
-    if (pErr5 && !pErr5.platformError) {
-      pErr5.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+    const err18 = vErrors[i5];
+    if (err18 && err18.keyword !== "errorLimit") {
+      if (!err18.platformError) {
+        err18.platformError = { ...{ "rule": "form-only-components", "code": 200621, "message": '{tag} only works inside a form ("\u5426\u5219\u5361\u7247 JSON \u62A5\u9519")' }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema !== void 0) {
       let data0 = data.schema;
       if (typeof data0 !== "string") {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err19];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err19);
         }
         errors++;
       }
       const _pe6 = errors;
       if ("1.0" !== data0) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/x-platformError/schema/const", keyword: "const", params: { allowedValue: "1.0" }, message: "must be equal to constant" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err20];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err20);
         }
         errors++;
       }
       for (let i6 = _pe6; i6 < errors; i6++) {
-        const pErr6 = vErrors[i6];
-        if (pErr6 && !pErr6.platformError) {
-          pErr6.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+        const err21 = vErrors[i6];
+        if (err21 && err21.keyword !== "errorLimit") {
+          if (!err21.platformError) {
+            err21.platformError = { ...{ "rule": "card-schema-version", "code": 200621, "message": 'schema must be "1.0" or absent for a 1.0 card ("2.0" for a 2.0 card), not {value}', "inferred": true }, value: typeof data0 === "object" ? void 0 : data0 };
+          }
         }
       }
     }
@@ -21839,11 +22109,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.card_link;
       const _pe7 = errors;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err22];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -21852,11 +22122,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.url === void 0) {
-          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
+          const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err23];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -21864,20 +22134,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2.url;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err24];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/0/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err25];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -21892,29 +22162,29 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs35 = errors;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.pc_url === void 0) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
+          const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "pc_url" }, message: "must have required property 'pc_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err26];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err26);
           }
           errors++;
         }
         if (data2.ios_url === void 0) {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
+          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "ios_url" }, message: "must have required property 'ios_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err27];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err27);
           }
           errors++;
         }
         if (data2.android_url === void 0) {
-          const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
+          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/required", keyword: "required", params: { missingProperty: "android_url" }, message: "must have required property 'android_url'" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err28];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -21922,20 +22192,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data2.pc_url;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err29];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err30];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -21944,20 +22214,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data2.ios_url;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
-              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err31];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err32];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -21966,20 +22236,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data6 = data2.android_url;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err33];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/1/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err34];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -22001,20 +22271,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data7 = data2.url;
           if (typeof data7 === "string") {
             if (func2(data7) > 0) {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err35];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err36];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -22023,20 +22293,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data8 = data2.pc_url;
           if (typeof data8 === "string") {
             if (func2(data8) > 0) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err37];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err37);
               }
               errors++;
             }
           } else {
-            const err31 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err38];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -22045,20 +22315,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data9 = data2.ios_url;
           if (typeof data9 === "string") {
             if (func2(data9) > 0) {
-              const err32 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err39];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err39);
               }
               errors++;
             }
           } else {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err40];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -22067,20 +22337,20 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data2.android_url;
           if (typeof data10 === "string") {
             if (func2(data10) > 0) {
-              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/maxLength", keyword: "maxLength", params: { limit: 0 }, message: "must NOT have more than 0 characters" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err41];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err35 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err42 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf/2/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err42];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -22098,11 +22368,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       if (!valid12) {
-        const err36 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/allOf/0/x-platformError/schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err43];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err43);
         }
         errors++;
       } else {
@@ -22117,9 +22387,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
       for (let i7 = _pe7; i7 < errors; i7++) {
-        const pErr7 = vErrors[i7];
-        if (pErr7 && !pErr7.platformError) {
-          pErr7.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+        const err44 = vErrors[i7];
+        if (err44 && err44.keyword !== "errorLimit") {
+          if (!err44.platformError) {
+            err44.platformError = { ...{ "rule": "card-link-complete", "code": 200621, "message": "card_link needs url, or all three of pc_url, ios_url and android_url (an all-empty object is no link)", "inferred": true }, value: typeof data2 === "object" ? void 0 : data2 };
+          }
         }
       }
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
@@ -22132,54 +22404,54 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data2.url !== void 0) {
           if (typeof data2.url !== "string") {
-            const err37 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err45 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/url", schemaPath: "common/card-link.json/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err45];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
         if (data2.pc_url !== void 0) {
           if (typeof data2.pc_url !== "string") {
-            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err46 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/pc_url", schemaPath: "common/card-link.json/properties/pc_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err46];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data2.ios_url !== void 0) {
           if (typeof data2.ios_url !== "string") {
-            const err39 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err47 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/ios_url", schemaPath: "common/card-link.json/properties/ios_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err47];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
         if (data2.android_url !== void 0) {
           if (typeof data2.android_url !== "string") {
-            const err40 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/card_link/android_url", schemaPath: "common/card-link.json/properties/android_url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err48];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err48);
             }
             errors++;
           }
         }
       } else {
-        const err41 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err49 = __alive++ < 100 ? { instancePath: instancePath + "/card_link", schemaPath: "common/card-link.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err49];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -22200,11 +22472,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err50 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_header", schemaPath: "#/properties/i18n_header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err50];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err50);
         }
         errors++;
       }
@@ -22220,11 +22492,11 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err43 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err51 = __alive++ < 100 ? { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err51];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -22243,21 +22515,21 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err44 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            const err52 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/i18n_elements/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err52];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_elements", schemaPath: "#/properties/i18n_elements/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err53];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err53);
         }
         errors++;
       }
@@ -22265,21 +22537,21 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fallback !== void 0) {
       let data23 = data.fallback;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-        const err46 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        const err54 = __alive++ < 100 ? { instancePath: instancePath + "/fallback", schemaPath: "#/properties/fallback/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err54];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err47];
+      vErrors = [err55];
     } else {
-      vErrors.push(err47);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -22410,18 +22682,20 @@ function validate461(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+    const err0 = vErrors[i0];
+    if (err0 && err0.keyword !== "errorLimit") {
+      if (!err0.platformError && [].includes(err0.keyword)) {
+        err0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err0];
+      vErrors = [err1];
     } else {
-      vErrors.push(err0);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -23018,19 +23292,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses1) {
             const _cs0 = errors;
-            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-              if (parsed0.text === void 0) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
+            const shape0 = func9(parsed0, 256, 4194304);
+            if (shape0 !== null) {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + shape0.instancePath, schemaPath: "#/allOf/0/then/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
               }
-              for (const key0 in parsed0) {
-                if (!(key0 === "text")) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                if (parsed0.text === void 0) {
+                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -23038,37 +23312,51 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-              if (parsed0.text !== void 0) {
-                if (typeof parsed0.text !== "string") {
-                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
+                for (const key0 in parsed0) {
+                  if (!(key0 === "text")) {
+                    const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-            } else {
-              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err7];
+                if (parsed0.text !== void 0) {
+                  if (typeof parsed0.text !== "string") {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err7);
+                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i0 = _cs0; i0 < errors; i0++) {
-              vErrors[i0].inContent = true;
+              const err9 = vErrors[i0];
+              if (err9 && err9.keyword !== "errorLimit") {
+                err9.inContent = true;
+              }
             }
           }
         } else {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err10];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -23081,11 +23369,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err11];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -23095,21 +23383,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing1;
     if (data.msg_type === void 0 && (missing1 = "msg_type")) {
-      const err10 = __alive++ < 100 ? {} : __overflow;
+      const err12 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err12];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err12);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("post" !== data.msg_type) {
-          const err11 = __alive++ < 100 ? {} : __overflow;
+          const err13 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err13];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err13);
           }
           errors++;
         }
@@ -23133,11 +23421,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.content;
         if (typeof data4 === "string") {
           if (new TextEncoder().encode(data4).length > 30720) {
-            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err14];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err14);
             }
             errors++;
           }
@@ -23148,11 +23436,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses2 = false;
           }
           if (!parses2) {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -23165,20 +23453,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses3) {
             const _cs1 = errors;
-            if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
-              errors = vErrors.length;
+            const shape1 = func9(parsed1, 256, 4194304);
+            if (shape1 !== null) {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + shape1.instancePath, schemaPath: "#/allOf/1/then/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            } else {
+              if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i1 = _cs1; i1 < errors; i1++) {
-              vErrors[i1].inContent = true;
+              const err17 = vErrors[i1];
+              if (err17 && err17.keyword !== "errorLimit") {
+                err17.inContent = true;
+              }
             }
           }
         } else {
-          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
@@ -23191,11 +23493,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid7) {
-    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err19];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -23213,21 +23515,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
     if (data.msg_type === void 0 && (missing2 = "msg_type")) {
-      const err16 = __alive++ < 100 ? {} : __overflow;
+      const err20 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err20];
       } else {
-        vErrors.push(err16);
+        vErrors.push(err20);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("image" !== data.msg_type) {
-          const err17 = __alive++ < 100 ? {} : __overflow;
+          const err21 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err21];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err21);
           }
           errors++;
         }
@@ -23257,11 +23559,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses4 = false;
           }
           if (!parses4) {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err22];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -23274,20 +23576,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses5) {
             const _cs2 = errors;
-            if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
-              errors = vErrors.length;
+            const shape2 = func9(parsed2, 256, 4194304);
+            if (shape2 !== null) {
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + shape2.instancePath, schemaPath: "#/allOf/2/then/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            } else {
+              if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i2 = _cs2; i2 < errors; i2++) {
-              vErrors[i2].inContent = true;
+              const err24 = vErrors[i2];
+              if (err24 && err24.keyword !== "errorLimit") {
+                err24.inContent = true;
+              }
             }
           }
         } else {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err25];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err25);
           }
           errors++;
         }
@@ -23300,11 +23616,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid11) {
-    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err26];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err26);
     }
     errors++;
   }
@@ -23322,21 +23638,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
     if (data.msg_type === void 0 && (missing3 = "msg_type")) {
-      const err21 = __alive++ < 100 ? {} : __overflow;
+      const err27 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err21];
+        vErrors = [err27];
       } else {
-        vErrors.push(err21);
+        vErrors.push(err27);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("file" !== data.msg_type) {
-          const err22 = __alive++ < 100 ? {} : __overflow;
+          const err28 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err28];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -23366,11 +23682,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses6 = false;
           }
           if (!parses6) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err29];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err29);
             }
             errors++;
           }
@@ -23383,68 +23699,82 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses7) {
             const _cs3 = errors;
-            if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-              if (parsed3.file_key === void 0) {
-                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
+            const shape3 = func9(parsed3, 256, 4194304);
+            if (shape3 !== null) {
+              const err30 = __alive++ < 100 ? { instancePath: instancePath + shape3.instancePath, schemaPath: "#/allOf/3/then/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
               }
-              for (const key4 in parsed3) {
-                if (!(key4 === "file_key")) {
-                  const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                if (parsed3.file_key === void 0) {
+                  const err31 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
-              }
-              if (parsed3.file_key !== void 0) {
-                let data9 = parsed3.file_key;
-                if (typeof data9 === "string") {
-                  if (func2(data9) < 1) {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key4 in parsed3) {
+                  if (!(key4 === "file_key")) {
+                    const err32 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err26];
+                      vErrors = [err32];
                     } else {
-                      vErrors.push(err26);
+                      vErrors.push(err32);
                     }
                     errors++;
                   }
-                } else {
-                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err28];
+                if (parsed3.file_key !== void 0) {
+                  let data9 = parsed3.file_key;
+                  if (typeof data9 === "string") {
+                    if (func2(data9) < 1) {
+                      const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err28);
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i3 = _cs3; i3 < errors; i3++) {
-              vErrors[i3].inContent = true;
+              const err36 = vErrors[i3];
+              if (err36 && err36.keyword !== "errorLimit") {
+                err36.inContent = true;
+              }
             }
           }
         } else {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err37];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err37);
           }
           errors++;
         }
@@ -23457,11 +23787,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid15) {
-    const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err38];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err38);
     }
     errors++;
   }
@@ -23479,21 +23809,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing4;
     if (data.msg_type === void 0 && (missing4 = "msg_type")) {
-      const err31 = __alive++ < 100 ? {} : __overflow;
+      const err39 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err31];
+        vErrors = [err39];
       } else {
-        vErrors.push(err31);
+        vErrors.push(err39);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("audio" !== data.msg_type) {
-          const err32 = __alive++ < 100 ? {} : __overflow;
+          const err40 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err40];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err40);
           }
           errors++;
         }
@@ -23523,11 +23853,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses8 = false;
           }
           if (!parses8) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err41];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -23540,68 +23870,82 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses9) {
             const _cs4 = errors;
-            if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-              if (parsed4.file_key === void 0) {
-                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
+            const shape4 = func9(parsed4, 256, 4194304);
+            if (shape4 !== null) {
+              const err42 = __alive++ < 100 ? { instancePath: instancePath + shape4.instancePath, schemaPath: "#/allOf/4/then/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
               }
-              for (const key6 in parsed4) {
-                if (!(key6 === "file_key")) {
-                  const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                if (parsed4.file_key === void 0) {
+                  const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err35);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
-              }
-              if (parsed4.file_key !== void 0) {
-                let data12 = parsed4.file_key;
-                if (typeof data12 === "string") {
-                  if (func2(data12) < 1) {
-                    const err36 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key6 in parsed4) {
+                  if (!(key6 === "file_key")) {
+                    const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err36];
+                      vErrors = [err44];
                     } else {
-                      vErrors.push(err36);
+                      vErrors.push(err44);
                     }
                     errors++;
                   }
-                } else {
-                  const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err38];
+                if (parsed4.file_key !== void 0) {
+                  let data12 = parsed4.file_key;
+                  if (typeof data12 === "string") {
+                    if (func2(data12) < 1) {
+                      const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err38);
+                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i4 = _cs4; i4 < errors; i4++) {
-              vErrors[i4].inContent = true;
+              const err48 = vErrors[i4];
+              if (err48 && err48.keyword !== "errorLimit") {
+                err48.inContent = true;
+              }
             }
           }
         } else {
-          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err49];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err49);
           }
           errors++;
         }
@@ -23614,11 +23958,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid21) {
-    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err50];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err50);
     }
     errors++;
   }
@@ -23636,21 +23980,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing5;
     if (data.msg_type === void 0 && (missing5 = "msg_type")) {
-      const err41 = __alive++ < 100 ? {} : __overflow;
+      const err51 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err51];
       } else {
-        vErrors.push(err41);
+        vErrors.push(err51);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("media" !== data.msg_type) {
-          const err42 = __alive++ < 100 ? {} : __overflow;
+          const err52 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err52];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err52);
           }
           errors++;
         }
@@ -23680,11 +24024,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses10 = false;
           }
           if (!parses10) {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err53];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -23697,20 +24041,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses11) {
             const _cs5 = errors;
-            if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
-              errors = vErrors.length;
+            const shape5 = func9(parsed5, 256, 4194304);
+            if (shape5 !== null) {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + shape5.instancePath, schemaPath: "#/allOf/5/then/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            } else {
+              if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i5 = _cs5; i5 < errors; i5++) {
-              vErrors[i5].inContent = true;
+              const err55 = vErrors[i5];
+              if (err55 && err55.keyword !== "errorLimit") {
+                err55.inContent = true;
+              }
             }
           }
         } else {
-          const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err44];
+            vErrors = [err56];
           } else {
-            vErrors.push(err44);
+            vErrors.push(err56);
           }
           errors++;
         }
@@ -23723,11 +24081,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid27) {
-    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err57 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err57];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -23745,21 +24103,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing6;
     if (data.msg_type === void 0 && (missing6 = "msg_type")) {
-      const err46 = __alive++ < 100 ? {} : __overflow;
+      const err58 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err58];
       } else {
-        vErrors.push(err46);
+        vErrors.push(err58);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("sticker" !== data.msg_type) {
-          const err47 = __alive++ < 100 ? {} : __overflow;
+          const err59 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err59];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err59);
           }
           errors++;
         }
@@ -23789,11 +24147,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses12 = false;
           }
           if (!parses12) {
-            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err60];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err60);
             }
             errors++;
           }
@@ -23806,68 +24164,82 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses13) {
             const _cs6 = errors;
-            if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-              if (parsed6.file_key === void 0) {
-                const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
+            const shape6 = func9(parsed6, 256, 4194304);
+            if (shape6 !== null) {
+              const err61 = __alive++ < 100 ? { instancePath: instancePath + shape6.instancePath, schemaPath: "#/allOf/6/then/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
               }
-              for (const key9 in parsed6) {
-                if (!(key9 === "file_key")) {
-                  const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              errors++;
+            } else {
+              if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                if (parsed6.file_key === void 0) {
+                  const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
-              }
-              if (parsed6.file_key !== void 0) {
-                let data17 = parsed6.file_key;
-                if (typeof data17 === "string") {
-                  if (func2(data17) < 1) {
-                    const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                for (const key9 in parsed6) {
+                  if (!(key9 === "file_key")) {
+                    const err63 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
-                } else {
-                  const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
                 }
-              }
-            } else {
-              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err53];
+                if (parsed6.file_key !== void 0) {
+                  let data17 = parsed6.file_key;
+                  if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                      const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err53);
+                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
               }
-              errors++;
             }
             for (let i6 = _cs6; i6 < errors; i6++) {
-              vErrors[i6].inContent = true;
+              const err67 = vErrors[i6];
+              if (err67 && err67.keyword !== "errorLimit") {
+                err67.inContent = true;
+              }
             }
           }
         } else {
-          const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err68];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err68);
           }
           errors++;
         }
@@ -23880,11 +24252,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid31) {
-    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err69 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err69];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err69);
     }
     errors++;
   }
@@ -23902,21 +24274,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing7;
     if (data.msg_type === void 0 && (missing7 = "msg_type")) {
-      const err56 = __alive++ < 100 ? {} : __overflow;
+      const err70 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err56];
+        vErrors = [err70];
       } else {
-        vErrors.push(err56);
+        vErrors.push(err70);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("interactive" !== data.msg_type) {
-          const err57 = __alive++ < 100 ? {} : __overflow;
+          const err71 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err57];
+            vErrors = [err71];
           } else {
-            vErrors.push(err57);
+            vErrors.push(err71);
           }
           errors++;
         }
@@ -23940,11 +24312,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         let data19 = data.content;
         if (typeof data19 === "string") {
           if (new TextEncoder().encode(data19).length > 30720) {
-            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+            const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err72];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err72);
             }
             errors++;
           }
@@ -23955,11 +24327,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses14 = false;
           }
           if (!parses14) {
-            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err73];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err73);
             }
             errors++;
           }
@@ -23972,20 +24344,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses15) {
             const _cs7 = errors;
-            if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
-              errors = vErrors.length;
+            const shape7 = func9(parsed7, 256, 4194304);
+            if (shape7 !== null) {
+              const err74 = __alive++ < 100 ? { instancePath: instancePath + shape7.instancePath, schemaPath: "#/allOf/7/then/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            } else {
+              if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i7 = _cs7; i7 < errors; i7++) {
-              vErrors[i7].inContent = true;
+              const err75 = vErrors[i7];
+              if (err75 && err75.keyword !== "errorLimit") {
+                err75.inContent = true;
+              }
             }
           }
         } else {
-          const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err60];
+            vErrors = [err76];
           } else {
-            vErrors.push(err60);
+            vErrors.push(err76);
           }
           errors++;
         }
@@ -23998,11 +24384,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid37) {
-    const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err77 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err77];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err77);
     }
     errors++;
   }
@@ -24020,21 +24406,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing8;
     if (data.msg_type === void 0 && (missing8 = "msg_type")) {
-      const err62 = __alive++ < 100 ? {} : __overflow;
+      const err78 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err62];
+        vErrors = [err78];
       } else {
-        vErrors.push(err62);
+        vErrors.push(err78);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("share_chat" !== data.msg_type) {
-          const err63 = __alive++ < 100 ? {} : __overflow;
+          const err79 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err79];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err79);
           }
           errors++;
         }
@@ -24064,11 +24450,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses16 = false;
           }
           if (!parses16) {
-            const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err80];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err80);
             }
             errors++;
           }
@@ -24081,20 +24467,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses17) {
             const _cs8 = errors;
-            if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
-              errors = vErrors.length;
+            const shape8 = func9(parsed8, 256, 4194304);
+            if (shape8 !== null) {
+              const err81 = __alive++ < 100 ? { instancePath: instancePath + shape8.instancePath, schemaPath: "#/allOf/8/then/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            } else {
+              if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i8 = _cs8; i8 < errors; i8++) {
-              vErrors[i8].inContent = true;
+              const err82 = vErrors[i8];
+              if (err82 && err82.keyword !== "errorLimit") {
+                err82.inContent = true;
+              }
             }
           }
         } else {
-          const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err83];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err83);
           }
           errors++;
         }
@@ -24107,11 +24507,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid41) {
-    const err66 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err66];
+      vErrors = [err84];
     } else {
-      vErrors.push(err66);
+      vErrors.push(err84);
     }
     errors++;
   }
@@ -24129,21 +24529,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing9;
     if (data.msg_type === void 0 && (missing9 = "msg_type")) {
-      const err67 = __alive++ < 100 ? {} : __overflow;
+      const err85 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err67];
+        vErrors = [err85];
       } else {
-        vErrors.push(err67);
+        vErrors.push(err85);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("share_user" !== data.msg_type) {
-          const err68 = __alive++ < 100 ? {} : __overflow;
+          const err86 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err86];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err86);
           }
           errors++;
         }
@@ -24173,11 +24573,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses18 = false;
           }
           if (!parses18) {
-            const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err87];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err87);
             }
             errors++;
           }
@@ -24190,20 +24590,34 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses19) {
             const _cs9 = errors;
-            if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
-              errors = vErrors.length;
+            const shape9 = func9(parsed9, 256, 4194304);
+            if (shape9 !== null) {
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + shape9.instancePath, schemaPath: "#/allOf/9/then/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            } else {
+              if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
+                errors = vErrors.length;
+              }
             }
             for (let i9 = _cs9; i9 < errors; i9++) {
-              vErrors[i9].inContent = true;
+              const err89 = vErrors[i9];
+              if (err89 && err89.keyword !== "errorLimit") {
+                err89.inContent = true;
+              }
             }
           }
         } else {
-          const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err90];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err90);
           }
           errors++;
         }
@@ -24216,11 +24630,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid45) {
-    const err71 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err91 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err71];
+      vErrors = [err91];
     } else {
-      vErrors.push(err71);
+      vErrors.push(err91);
     }
     errors++;
   }
@@ -24238,21 +24652,21 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing10;
     if (data.msg_type === void 0 && (missing10 = "msg_type")) {
-      const err72 = __alive++ < 100 ? {} : __overflow;
+      const err92 = __alive++ < 100 ? {} : __overflow;
       if (vErrors === null) {
-        vErrors = [err72];
+        vErrors = [err92];
       } else {
-        vErrors.push(err72);
+        vErrors.push(err92);
       }
       errors++;
     } else {
       if (data.msg_type !== void 0) {
         if ("system" !== data.msg_type) {
-          const err73 = __alive++ < 100 ? {} : __overflow;
+          const err93 = __alive++ < 100 ? {} : __overflow;
           if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err93];
           } else {
-            vErrors.push(err73);
+            vErrors.push(err93);
           }
           errors++;
         }
@@ -24282,11 +24696,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             parses20 = false;
           }
           if (!parses20) {
-            const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+            const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err94];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err94);
             }
             errors++;
           }
@@ -24299,246 +24713,260 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses21) {
             const _cs10 = errors;
-            if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-              if (parsed10.type === void 0) {
-                const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-              if (parsed10.params === void 0) {
-                const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-              for (const key14 in parsed10) {
-                if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
-                  const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.type !== void 0) {
-                if ("divider" !== parsed10.type) {
-                  const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.params !== void 0) {
-                let data27 = parsed10.params;
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                  if (data27.divider_text === void 0) {
-                    const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                  for (const key15 in data27) {
-                    if (!(key15 === "divider_text")) {
-                      const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data27.divider_text !== void 0) {
-                    let data28 = data27.divider_text;
-                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                      if (data28.text === void 0) {
-                        const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err81];
-                        } else {
-                          vErrors.push(err81);
-                        }
-                        errors++;
-                      }
-                      for (const key16 in data28) {
-                        if (!(key16 === "text" || key16 === "i18n_text")) {
-                          const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err82];
-                          } else {
-                            vErrors.push(err82);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.text !== void 0) {
-                        let data29 = data28.text;
-                        if (typeof data29 === "string") {
-                          if (func2(data29) > 20) {
-                            const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err83];
-                            } else {
-                              vErrors.push(err83);
-                            }
-                            errors++;
-                          }
-                          if (func2(data29) < 1) {
-                            const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err84];
-                            } else {
-                              vErrors.push(err84);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err85];
-                          } else {
-                            vErrors.push(err85);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.i18n_text !== void 0) {
-                        let data30 = data28.i18n_text;
-                        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                          for (const key17 in data30) {
-                            const _errs133 = errors;
-                            if (typeof key17 === "string") {
-                              if (!pattern24.test(key17)) {
-                                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err86];
-                                } else {
-                                  vErrors.push(err86);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid57 = _errs133 === errors;
-                            if (!valid57) {
-                              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err87];
-                              } else {
-                                vErrors.push(err87);
-                              }
-                              errors++;
-                            }
-                          }
-                          for (const key18 in data30) {
-                            if (typeof data30[key18] !== "string") {
-                              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err88];
-                              } else {
-                                vErrors.push(err88);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err89];
-                          } else {
-                            vErrors.push(err89);
-                          }
-                          errors++;
-                        }
-                      }
-                    } else {
-                      const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.options !== void 0) {
-                let data32 = parsed10.options;
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                  for (const key19 in data32) {
-                    if (!(key19 === "need_rollup")) {
-                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data32.need_rollup !== void 0) {
-                    if (typeof data32.need_rollup !== "boolean") {
-                      const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            const shape10 = func9(parsed10, 256, 4194304);
+            if (shape10 !== null) {
+              const err95 = __alive++ < 100 ? { instancePath: instancePath + shape10.instancePath, schemaPath: "#/allOf/10/then/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
                 vErrors.push(err95);
               }
               errors++;
+            } else {
+              if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                if (parsed10.type === void 0) {
+                  const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (parsed10.params === void 0) {
+                  const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                for (const key14 in parsed10) {
+                  if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
+                    const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.type !== void 0) {
+                  if ("divider" !== parsed10.type) {
+                    const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.params !== void 0) {
+                  let data27 = parsed10.params;
+                  if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.divider_text === void 0) {
+                      const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data27) {
+                      if (!(key15 === "divider_text")) {
+                        const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err101];
+                        } else {
+                          vErrors.push(err101);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data27.divider_text !== void 0) {
+                      let data28 = data27.divider_text;
+                      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.text === void 0) {
+                          const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err102];
+                          } else {
+                            vErrors.push(err102);
+                          }
+                          errors++;
+                        }
+                        for (const key16 in data28) {
+                          if (!(key16 === "text" || key16 === "i18n_text")) {
+                            const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err103];
+                            } else {
+                              vErrors.push(err103);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data28.text !== void 0) {
+                          let data29 = data28.text;
+                          if (typeof data29 === "string") {
+                            if (func2(data29) > 20) {
+                              const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err104];
+                              } else {
+                                vErrors.push(err104);
+                              }
+                              errors++;
+                            }
+                            if (func2(data29) < 1) {
+                              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err105];
+                              } else {
+                                vErrors.push(err105);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err106];
+                            } else {
+                              vErrors.push(err106);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data28.i18n_text !== void 0) {
+                          let data30 = data28.i18n_text;
+                          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                            for (const key17 in data30) {
+                              const _errs133 = errors;
+                              if (typeof key17 === "string") {
+                                if (!pattern24.test(key17)) {
+                                  const err107 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err107];
+                                  } else {
+                                    vErrors.push(err107);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid57 = _errs133 === errors;
+                              if (!valid57) {
+                                const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err108];
+                                } else {
+                                  vErrors.push(err108);
+                                }
+                                errors++;
+                              }
+                            }
+                            for (const key18 in data30) {
+                              if (typeof data30[key18] !== "string") {
+                                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err109];
+                                } else {
+                                  vErrors.push(err109);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err110];
+                            } else {
+                              vErrors.push(err110);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err111];
+                        } else {
+                          vErrors.push(err111);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+                if (parsed10.options !== void 0) {
+                  let data32 = parsed10.options;
+                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    for (const key19 in data32) {
+                      if (!(key19 === "need_rollup")) {
+                        const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data32.need_rollup !== void 0) {
+                      if (typeof data32.need_rollup !== "boolean") {
+                        const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err114];
+                        } else {
+                          vErrors.push(err114);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
             }
             for (let i10 = _cs10; i10 < errors; i10++) {
-              vErrors[i10].inContent = true;
+              const err117 = vErrors[i10];
+              if (err117 && err117.keyword !== "errorLimit") {
+                err117.inContent = true;
+              }
             }
           }
         } else {
-          const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err118];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err118);
           }
           errors++;
         }
@@ -24551,11 +24979,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid49) {
-    const err97 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
     if (vErrors === null) {
-      vErrors = [err97];
+      vErrors = [err119];
     } else {
-      vErrors.push(err97);
+      vErrors.push(err119);
     }
     errors++;
   }
@@ -24569,39 +24997,39 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.receive_id === void 0) {
-      const err98 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+      const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err98];
+        vErrors = [err120];
       } else {
-        vErrors.push(err98);
+        vErrors.push(err120);
       }
       errors++;
     }
     if (data.msg_type === void 0) {
-      const err99 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+      const err121 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err99];
+        vErrors = [err121];
       } else {
-        vErrors.push(err99);
+        vErrors.push(err121);
       }
       errors++;
     }
     if (data.content === void 0) {
-      const err100 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err100];
+        vErrors = [err122];
       } else {
-        vErrors.push(err100);
+        vErrors.push(err122);
       }
       errors++;
     }
     for (const key21 in data) {
       if (!(key21 === "receive_id" || key21 === "msg_type" || key21 === "content" || key21 === "uuid")) {
-        const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+        const err123 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err123];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err123);
         }
         errors++;
       }
@@ -24610,20 +25038,20 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.receive_id;
       if (typeof data34 === "string") {
         if (func2(data34) < 1) {
-          const err102 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          const err124 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err124];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err124);
           }
           errors++;
         }
       } else {
-        const err103 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err125 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err103];
+          vErrors = [err125];
         } else {
-          vErrors.push(err103);
+          vErrors.push(err125);
         }
         errors++;
       }
@@ -24631,31 +25059,31 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.msg_type !== void 0) {
       let data35 = data.msg_type;
       if (typeof data35 !== "string") {
-        const err104 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err126 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err104];
+          vErrors = [err126];
         } else {
-          vErrors.push(err104);
+          vErrors.push(err126);
         }
         errors++;
       }
       if (!(data35 === "text" || data35 === "post" || data35 === "image" || data35 === "file" || data35 === "audio" || data35 === "media" || data35 === "sticker" || data35 === "interactive" || data35 === "share_chat" || data35 === "share_user" || data35 === "system")) {
-        const err105 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema402.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err127 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema402.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err127];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err127);
         }
         errors++;
       }
     }
     if (data.content !== void 0) {
       if (typeof data.content !== "string") {
-        const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err128];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err128);
         }
         errors++;
       }
@@ -24664,30 +25092,30 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.uuid;
       if (typeof data37 === "string") {
         if (func2(data37) > 50) {
-          const err107 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          const err129 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err107];
+            vErrors = [err129];
           } else {
-            vErrors.push(err107);
+            vErrors.push(err129);
           }
           errors++;
         }
       } else {
-        const err108 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err130 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err130];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err130);
         }
         errors++;
       }
     }
   } else {
-    const err109 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err131 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err109];
+      vErrors = [err131];
     } else {
-      vErrors.push(err109);
+      vErrors.push(err131);
     }
     errors++;
   }
@@ -24695,7 +25123,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_response = __bounded(validate472);
+var createMessage_response = __guarded(__bounded(validate472));
 var schema404 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
 var pattern26 = new RegExp("^om_[^\\s]+$", "u");
 function validate473(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -25426,7 +25854,7 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate472.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = __bounded(validate476);
+var getTenantAccessToken_body = __guarded(__bounded(validate476));
 var pattern31 = new RegExp("^cli_[^\\s]+$", "u");
 function validate476(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -25525,7 +25953,7 @@ function validate476(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate476.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = __bounded(validate477);
+var getTenantAccessToken_response = __guarded(__bounded(validate477));
 var pattern32 = new RegExp("^t-[^\\s]+$", "u");
 function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -25654,7 +26082,7 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate477.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __bounded(validate478);
+var errorResponse = __guarded(__bounded(validate478));
 function validate479(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26071,7 +26499,7 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate478.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __bounded(validate481);
+var chooseChat_input = __guarded(__bounded(validate481));
 function validate481(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -26305,7 +26733,7 @@ function validate481(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate481.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __bounded(validate483);
+var chooseChat_success = __guarded(__bounded(validate483));
 function validate484(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26790,7 +27218,7 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate483.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __bounded(validate486);
+var chooseChat_fail = __guarded(__bounded(validate486));
 var pattern34 = new RegExp("^chooseChat:fail", "u");
 function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -26904,7 +27332,7 @@ function validate486(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate486.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate487);
+var getChatInfo_input = __guarded(__bounded(validate487));
 function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -27190,7 +27618,7 @@ function validate487(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __bounded(validate488);
+var getChatInfo_success = __guarded(__bounded(validate488));
 function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -27375,7 +27803,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate488.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __bounded(validate489);
+var getChatInfo_fail = __guarded(__bounded(validate489));
 var pattern36 = new RegExp("^getChatInfo:fail", "u");
 function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -27489,7 +27917,76 @@ function validate489(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate489.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate490);
+var sendMessageCard_input = __guarded(__bounded(validate490));
+var func137 = function serializedBytes(value, limit) {
+  let total = 0;
+  const over = limit + 1;
+  const stringBytes = (s) => {
+    let n = 2;
+    for (let i = 0; i < s.length && total + n <= limit; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 92 || c === 8 || c === 12 || c === 10 || c === 13 || c === 9) n += 2;
+      else if (c < 32) n += 6;
+      else if (c < 128) n += 1;
+      else if (c < 2048) n += 2;
+      else if (c >= 55296 && c <= 56319) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) {
+          n += 4;
+          i++;
+        } else n += 6;
+      } else if (c >= 56320 && c <= 57343) n += 6;
+      else n += 3;
+    }
+    return n;
+  };
+  const leaf = (v) => {
+    switch (typeof v) {
+      case "string":
+        return stringBytes(v);
+      case "number":
+        return Number.isFinite(v) ? String(v).length : 4;
+      case "boolean":
+        return v ? 4 : 5;
+      case "bigint":
+        return over;
+      case "object":
+        return 4;
+      // null
+      default:
+        return -1;
+    }
+  };
+  if (value === null || typeof value !== "object") return Math.min(over, Math.max(leaf(value), 0));
+  const stack = [[value, Array.isArray(value) ? value.length : Object.keys(value), 0, 0]];
+  total = 2;
+  while (stack.length > 0 && total <= limit) {
+    const frame = stack[stack.length - 1];
+    const [node, list, i] = frame;
+    const isArray = typeof list === "number";
+    if (i === (isArray ? list : list.length)) {
+      stack.pop();
+      continue;
+    }
+    frame[2] = i + 1;
+    const key = isArray ? i : list[i];
+    const child = node[key];
+    const separator = frame[3] > 0 ? 1 : 0;
+    if (child !== null && typeof child === "object") {
+      const proto = Object.getPrototypeOf(child);
+      if (!Array.isArray(child) && proto !== null && Object.getPrototypeOf(proto) !== null) return over;
+      total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + 2;
+      frame[3]++;
+      stack.push([child, Array.isArray(child) ? child.length : Object.keys(child), 0, 0]);
+      continue;
+    }
+    const bytes = leaf(child);
+    if (bytes < 0 && !isArray) continue;
+    total += separator + (isArray ? 0 : stringBytes(String(key)) + 1) + (bytes < 0 ? 4 : bytes);
+    frame[3]++;
+  }
+  return total > limit ? over : total;
+};
 function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27558,13 +28055,7 @@ function validate491(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
-    if ((() => {
-      try {
-        return new TextEncoder().encode(JSON.stringify(data)).length;
-      } catch {
-        return Infinity;
-      }
-    })() > 20480) {
+    if (func137(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
@@ -28142,7 +28633,7 @@ function validate490(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate490.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __bounded(validate494);
+var sendMessageCard_success = __guarded(__bounded(validate494));
 function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28306,7 +28797,7 @@ function validate494(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate494.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __bounded(validate497);
+var sendMessageCard_fail = __guarded(__bounded(validate497));
 var pattern41 = new RegExp("^sendMessageCard:fail", "u");
 function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -28913,10 +29404,10 @@ function validate497(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate497.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var card = __bounded(validate90);
-var card_v1 = __bounded(validate393);
-var card_v2 = __bounded(validate91);
-var message_audio = __bounded(validate83);
+var card = __guarded(__bounded(validate90));
+var card_v1 = __guarded(__bounded(validate393));
+var card_v2 = __guarded(__bounded(validate91));
+var message_audio = __guarded(__bounded(validate83));
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -28984,7 +29475,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_file = __bounded(validate82);
+var message_file = __guarded(__bounded(validate82));
 function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29052,7 +29543,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_image = __bounded(validate79);
+var message_image = __guarded(__bounded(validate79));
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29120,7 +29611,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_interactive = __bounded(validate88);
+var message_interactive = __guarded(__bounded(validate88));
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29137,18 +29628,20 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
-    const pErr0 = vErrors[i0];
-    if (pErr0 && !pErr0.platformError && [].includes(pErr0.keyword)) {
-      pErr0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+    const err0 = vErrors[i0];
+    if (err0 && err0.keyword !== "errorLimit") {
+      if (!err0.platformError && [].includes(err0.keyword)) {
+        err0.platformError = { ...{ "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)" }, value: typeof data === "object" ? void 0 : data };
+      }
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err0];
+      vErrors = [err1];
     } else {
-      vErrors.push(err0);
+      vErrors.push(err1);
     }
     errors++;
   }
@@ -29523,7 +30016,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_media = __bounded(validate84);
+var message_media = __guarded(__bounded(validate84));
 function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29613,7 +30106,7 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate84.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_post = __bounded(validate57);
+var message_post = __guarded(__bounded(validate57));
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -29753,7 +30246,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_chat = __bounded(validate465);
+var message_share_chat = __guarded(__bounded(validate465));
 function validate465(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29821,7 +30314,7 @@ function validate465(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate465.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_user = __bounded(validate468);
+var message_share_user = __guarded(__bounded(validate468));
 function validate468(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29889,7 +30382,7 @@ function validate468(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate468.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_sticker = __bounded(validate87);
+var message_sticker = __guarded(__bounded(validate87));
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29957,7 +30450,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_system = __bounded(validate471);
+var message_system = __guarded(__bounded(validate471));
 function validate471(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -30203,7 +30696,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate471.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_text = __bounded(validate56);
+var message_text = __guarded(__bounded(validate56));
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;

@@ -5,7 +5,8 @@
 // These functions are serialized into the precompiled validators (Function.prototype.toString),
 // so each must be self-contained: no imports, no free variables, nothing Node-only.
 // The pass is iterative (an explicit stack), so a hostile, deeply nested card cannot overflow it,
-// and pointers are built only for violations (building every one costs quadratic time on deep input).
+// and pointers are built only for violations, each from its parent's (see `pointer`): building each from
+// the root costs quadratic time on input broken at every level.
 
 /**
  * Walks every object of a card once. Component lists — v2 `body.elements`, v1 `elements` and each
@@ -23,7 +24,7 @@ function summarize(card) {
   const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: new Set(), formOnly: [], audio: [], forwardOff: false };
   if (card === null || typeof card !== 'object') return out;
   out.forwardOff = card.config !== null && typeof card.config === 'object' && card.config.enable_forward === false;
-  // entry: [node, parent entry, key or index, isComponent, depth, form entry, root]
+  // entry: [node, parent entry, key or index, isComponent, depth, form entry, root, pointer once built]
   const stack = [[card, null, '', false, 0, null, null]];
   while (stack.length) {
     const entry = stack.pop();
@@ -70,10 +71,18 @@ function summarize(card) {
       stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root]);
     }
   }
+  // A pointer is built from its parent's (kept in the entry), only for a violation that is reported:
+  // rebuilding each from the root cost O(depth) per violation, O(depth²) on a card broken at every level.
   out.pointer = (entry) => {
-    const parts = [];
-    for (let e = entry; e !== null && e[1] !== null; e = e[1]) parts.push(`/${String(e[2]).replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    return parts.reverse().join('');
+    const chain = [];
+    let e = entry;
+    while (e[1] !== null && e[7] === undefined) { chain.push(e); e = e[1]; }
+    let p = e[1] === null ? '' : e[7];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      p += `/${String(chain[i][2]).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      chain[i][7] = p;
+    }
+    return p;
   };
   return out;
 }
@@ -165,11 +174,15 @@ export const cardRules = {
  * The summary, once per validation: the card keywords sit side by side on the card root, so they
  * run one after the other on the same object within one synchronous validation. The last card
  * summarized is kept only until the next card root starts (`fresh`), so a card changed between two
- * validations is always summarized anew.
+ * validations is always summarized anew, and it is dropped when the validation ends: `afterCall` names
+ * the list of hooks the generated exports run after every call (scripts/lib/input-guard.js), so no
+ * card or summary outlives the call that read it.
+ * @param {string} afterCall
  */
-export function summarySource() {
+export function summarySource(afterCall) {
   return `(() => { ${summarize.toString()}
 let lastCard, lastSummary;
+${afterCall}.push(() => { lastCard = undefined; lastSummary = undefined; });
 return (card, fresh) => { if (fresh || card !== lastCard) { lastCard = card; lastSummary = summarize(card); } return lastSummary; };
 })()`;
 }

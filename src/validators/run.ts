@@ -23,8 +23,13 @@ export function runValidator(validator: CompiledValidator, data: unknown): Valid
   try {
     ok = validator(data);
   } catch (error) {
-    // Only values JSON cannot hold (e.g. getters that throw) get here.
-    return { valid: false, errors: [{ path: '', keyword: 'json', message: `(root) is not a JSON value the validator can read: ${(error as Error).message}` }] };
+    // The generated validators check the value's shape first (cycles, depth, size: scripts/lib/input-guard.js),
+    // so only a value that changes while it is read (a getter that throws the second time) or a
+    // caller with its stack nearly used up gets here; only the first is a value JSON cannot hold.
+    const message = error instanceof RangeError
+      ? `(root) could not be validated: ${error.message} (the call began with too little stack left)`
+      : `(root) is not a JSON value the validator can read: ${(error as Error).message}`;
+    return { valid: false, errors: [{ path: '', keyword: 'json', message }] };
   }
   if (ok) return { valid: true };
   // One linear pass splits the described errors (bounded in number by the generated code) from
