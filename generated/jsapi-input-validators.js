@@ -52,21 +52,28 @@ var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
   const members = [];
   const next = [];
   const under = [];
-  const onPath = /* @__PURE__ */ new Set();
   let count = 0;
+  const cycle = () => {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== void 0) return fail(pointer(under, i + 1), { reason: "cycle", ancestor: pointer(under, first + 1) }, "contains itself");
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
   const enter = (value, key) => {
     const depth = objects.length;
     under.push(key);
-    if (onPath.has(value)) {
-      const ancestor = objects.indexOf(value);
-      return fail(pointer(under, depth + 1), { reason: "cycle", ancestor: pointer(under, ancestor + 1) }, "contains itself");
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
     }
-    if (depth > depthLimit) return fail(pointer(under, depth + 1), { reason: "depth", limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
     let size;
     if (Array.isArray(value)) size = value.length;
     else {
       const proto = Object.getPrototypeOf(value);
-      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
         const binary = typeof ArrayBuffer === "function" && (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) || typeof Blob === "function" && value instanceof Blob;
         if (binary) return void 0;
         const ctor = proto.constructor;
@@ -76,11 +83,10 @@ var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
       size = Object.keys(value);
     }
     count += typeof size === "number" ? size : size.length;
-    if (!(count <= valueLimit)) return fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
     objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail("", { reason: "size", limit: valueLimit }, `holds more than ${valueLimit} values`);
     members.push(size);
     next.push(0);
-    onPath.add(value);
     return null;
   };
   try {
@@ -93,7 +99,6 @@ var __jsonShape = function jsonShape(root, depthLimit, valueLimit) {
       const list = members[d];
       const i = next[d];
       if (i === (typeof list === "number" ? list : list.length)) {
-        onPath.delete(objects[d]);
         objects.pop();
         members.pop();
         next.pop();
@@ -696,14 +701,14 @@ var func28 = (() => {
     const out = { tagged: 0, ids: [], tables: [], containers: [], fields: [], forms: [], submits: /* @__PURE__ */ new Set(), formOnly: [], audio: [], forwardOff: false };
     if (card === null || typeof card !== "object") return out;
     out.forwardOff = card.config !== null && typeof card.config === "object" && card.config.enable_forward === false;
-    const stack = [[card, null, "", false, 0, null, null]];
+    const stack = [[card, null, "", false, 0, null, null, void 0]];
     while (stack.length) {
       const entry = stack.pop();
       const node = entry[0];
       if (Array.isArray(node)) {
         for (let i = node.length - 1; i >= 0; i--) {
           const child = node[i];
-          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6]]);
+          if (child !== null && typeof child === "object") stack.push([child, entry, i, entry[3], entry[4], entry[5], entry[6], void 0]);
         }
         continue;
       }
@@ -741,7 +746,7 @@ var func28 = (() => {
           members = true;
           root = "/elements";
         } else if (atRoot && key === "i18n_elements") {
-          stack.push([child, entry, key, false, 0, null, "i18n"]);
+          stack.push([child, entry, key, false, 0, null, "i18n", void 0]);
           continue;
         } else if (entry[6] === "i18n" && entry[1] !== null && entry[1][1] === null) {
           members = true;
@@ -750,7 +755,7 @@ var func28 = (() => {
           members = true;
           root = "/body/elements";
         } else if (component && (LISTS[key] === 1 || key === "extra")) members = true;
-        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root]);
+        stack.push([child, entry, key, members, component ? depth : entry[4], component ? form : entry[5], root, void 0]);
       }
     }
     out.pointer = (entry) => {
@@ -783,54 +788,65 @@ var func28 = (() => {
   };
 })();
 var func29 = function maxTaggedNodes(s, limit) {
-  return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
+  return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
 var func31 = function audioWithoutForward(s) {
-  return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
+  return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
 var func33 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
-  const out = [];
+  const list = [];
   for (const entry of s.ids) {
     const id = entry[0].element_id;
-    if (first.has(id)) out.push({ path: `${s.pointer(entry)}/element_id`, params: { elementId: id, first: `${s.pointer(first.get(id))}/element_id` } });
+    if (first.has(id)) list.push(entry);
     else first.set(id, entry);
   }
-  return out;
+  return {
+    list,
+    path: (entry) => `${s.pointer(entry)}/element_id`,
+    params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
+  };
 };
 var func35 = function maxTables(s, limit) {
   const seen = {};
-  const out = [];
+  const list = [];
   for (const entry of s.tables) {
     seen[entry[6]] = (seen[entry[6]] || 0) + 1;
-    if (seen[entry[6]] === limit + 1) out.push({ path: s.pointer(entry), params: { limit, count: seen[entry[6]] } });
+    if (seen[entry[6]] === limit + 1) list.push(entry);
   }
-  return out;
+  return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
 var func37 = function maxContainerDepth(s, limit) {
-  return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
+  const list = s.containers.filter(([, depth]) => depth === limit + 1);
+  return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
 var func39 = function formFieldNames(s) {
-  return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
+  const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
+  return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
 var func41 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const [entry, form] of s.fields) {
+  const list = [];
+  for (const field of s.fields) {
+    const [entry, form] = field;
     const name = entry[0].name;
     if (typeof name !== "string" || name === "") continue;
     if (!names.has(form)) names.set(form, /* @__PURE__ */ new Map());
     const byName = names.get(form);
-    if (byName.has(name)) out.push({ path: `${s.pointer(entry)}/name`, params: { name, first: `${s.pointer(byName.get(name))}/name` } });
+    if (byName.has(name)) list.push(field);
     else byName.set(name, entry);
   }
-  return out;
+  return {
+    list,
+    path: ([entry]) => `${s.pointer(entry)}/name`,
+    params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
+  };
 };
 var func43 = function formSubmitButton(s) {
-  return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
+  return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
 var func45 = function formOnlyComponents(s) {
-  return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
+  return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -14411,8 +14427,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary0 = func28(data, false);
     const found0 = func29(summary0, 200);
-    for (const v0 of found0) {
-      const err4 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
+    for (const v0 of found0.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -14441,8 +14457,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary1 = func28(data, false);
     const found1 = func31(summary1, true);
-    for (const v1 of found1) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
+    for (const v1 of found1.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -14471,8 +14487,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary2 = func28(data, false);
     const found2 = func33(summary2, true);
-    for (const v2 of found2) {
-      const err10 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
+    for (const v2 of found2.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -14501,8 +14517,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary3 = func28(data, false);
     const found3 = func35(summary3, 5);
-    for (const v3 of found3) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
+    for (const v3 of found3.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -14531,8 +14547,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary4 = func28(data, false);
     const found4 = func37(summary4, 5);
-    for (const v4 of found4) {
-      const err16 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
+    for (const v4 of found4.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err16];
       } else {
@@ -14561,8 +14577,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary5 = func28(data, false);
     const found5 = func39(summary5, true);
-    for (const v5 of found5) {
-      const err19 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
+    for (const v5 of found5.list) {
+      const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -14591,8 +14607,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary6 = func28(data, false);
     const found6 = func41(summary6, true);
-    for (const v6 of found6) {
-      const err22 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    for (const v6 of found6.list) {
+      const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err22];
       } else {
@@ -14621,8 +14637,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary7 = func28(data, false);
     const found7 = func43(summary7, true);
-    for (const v7 of found7) {
-      const err25 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
+    for (const v7 of found7.list) {
+      const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -14651,8 +14667,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary8 = func28(data, false);
     const found8 = func45(summary8, true);
-    for (const v8 of found8) {
-      const err28 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    for (const v8 of found8.list) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err28];
       } else {
@@ -16954,8 +16970,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary0 = func28(data, false);
     const found0 = func35(summary0, 5);
-    for (const v0 of found0) {
-      const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
+    for (const v0 of found0.list) {
+      const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -16984,8 +17000,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary1 = func28(data, false);
     const found1 = func37(summary1, 5);
-    for (const v1 of found1) {
-      const err4 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
+    for (const v1 of found1.list) {
+      const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -17014,8 +17030,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary2 = func28(data, false);
     const found2 = func39(summary2, true);
-    for (const v2 of found2) {
-      const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
+    for (const v2 of found2.list) {
+      const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -17044,8 +17060,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary3 = func28(data, false);
     const found3 = func41(summary3, true);
-    for (const v3 of found3) {
-      const err10 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
+    for (const v3 of found3.list) {
+      const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -17074,8 +17090,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary4 = func28(data, false);
     const found4 = func43(summary4, true);
-    for (const v4 of found4) {
-      const err13 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
+    for (const v4 of found4.list) {
+      const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -17104,8 +17120,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const summary5 = func28(data, false);
     const found5 = func45(summary5, true);
-    for (const v5 of found5) {
-      const err16 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
+    for (const v5 of found5.list) {
+      const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
         vErrors = [err16];
       } else {

@@ -4,6 +4,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { _, str, stringify } from 'ajv';
+import { strConcat } from 'ajv/dist/compile/codegen/index.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import names from 'ajv/dist/compile/names.js';
 import { overflowKeyword } from './bound-errors.js';
@@ -125,7 +126,7 @@ export const contentSchema = {
       const shape = gen.const('shape', _`${useFunction(gen, jsonShape)}(${parsed}, ${maxDepth}, ${maxValues})`);
       gen.if(
         _`${shape} !== null`,
-        () => pushError(gen, _`{instancePath: ${N.instancePath} + ${shape}.instancePath, schemaPath: ${`${it.errSchemaPath}/contentSchema`}, keyword: "json", params: ${shape}.params, message: ${shape}.message}`),
+        () => pushError(gen, _`{instancePath: ${strConcat(N.instancePath, it.errorPath)} + ${shape}.instancePath, schemaPath: ${`${it.errSchemaPath}/contentSchema`}, keyword: "json", params: ${shape}.params, message: ${shape}.message}`),
         // `data` swaps the value under validation and keeps the error path (see the doc comment).
         () => cxt.subschema({ keyword: 'contentSchema', data: parsed, dataTypes: [] }, valid),
       );
@@ -210,8 +211,9 @@ export const cardRuleKeywords = Object.entries(cardRules).map(([keyword, { fn, s
     const rule = useFunction(gen, fn);
     const summary = gen.const('summary', _`${useSummary(gen)}(${data}, false)`);
     const found = gen.const('found', _`${rule}(${summary}, ${schema})`);
-    gen.forOf('v', found, (v) => pushError(gen, _`{instancePath: ${N.instancePath} + ${v}.path, schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${v}.params, message: ${`breaks ${keyword}`}}`));
-    cxt.ok(_`${found}.length === 0`);
+    // Described only while under the error cap: the literal is built for at most 100 errors.
+    gen.forOf('v', _`${found}.list`, (v) => pushError(gen, _`{instancePath: ${strConcat(N.instancePath, it.errorPath)} + ${found}.path(${v}), schemaPath: ${`${it.errSchemaPath}/${keyword}`}, keyword: ${keyword}, params: ${found}.params(${v}), message: ${`breaks ${keyword}`}}`));
+    cxt.ok(_`${found}.list.length === 0`);
   },
 }));
 

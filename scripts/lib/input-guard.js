@@ -29,7 +29,8 @@ export const maxValues = 4_194_304;
  * at most `depthLimit` levels deep, at most `valueLimit` members and items in all. Binary data
  * (ArrayBuffer, typed arrays, Blob: what a multipart body carries) is a leaf; primitives are left to
  * the schema. Returns null, or an ajv-shaped error (keyword `json`) whose `instancePath` names the place.
- * Iterative, so no value can overflow the stack; memory is the path (at most `depthLimit` frames).
+ * Iterative, so no value can overflow the stack; memory is the path (at most `depthLimit` frames)
+ * and the key lists on it (at most `valueLimit` keys).
  */
 function jsonShape(root, depthLimit, valueLimit) {
   const pointer = (keys, n) => {
@@ -44,23 +45,32 @@ function jsonShape(root, depthLimit, valueLimit) {
   const members = [];
   const next = [];
   const under = [];
-  const onPath = new Set();
   let count = 0;
-  /** Null when `value` may be entered, else the error for the place named by `under`. */
+  // A value that contains itself goes deeper forever (or, fanned out, past the count): either limit
+  // then looks for the repeat on the current path, so the walk itself keeps no set of what it saw.
+  const cycle = () => {
+    const seen = new Map();
+    for (let i = 0; i < objects.length; i++) {
+      const first = seen.get(objects[i]);
+      if (first !== undefined) return fail(pointer(under, i + 1), { reason: 'cycle', ancestor: pointer(under, first + 1) }, 'contains itself');
+      seen.set(objects[i], i);
+    }
+    return null;
+  };
+  /** Null when `value` was entered, undefined for a binary leaf, else the error for the place named by `under`. */
   const enter = (value, key) => {
     const depth = objects.length;
     under.push(key);
-    if (onPath.has(value)) {
-      const ancestor = objects.indexOf(value);
-      return fail(pointer(under, depth + 1), { reason: 'cycle', ancestor: pointer(under, ancestor + 1) }, 'contains itself');
+    if (depth > depthLimit) {
+      objects.push(value);
+      return cycle() || fail(pointer(under, depth + 1), { reason: 'depth', limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
     }
-    if (depth > depthLimit) return fail(pointer(under, depth + 1), { reason: 'depth', limit: depthLimit }, `is nested more than ${depthLimit} levels deep`);
     let size;
     if (Array.isArray(value)) size = value.length;
     else {
       const proto = Object.getPrototypeOf(value);
       // A plain object of any realm: its prototype is null or an Object.prototype (whose own is null).
-      if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+      if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
         const binary = (typeof ArrayBuffer === 'function' && (value instanceof ArrayBuffer || ArrayBuffer.isView(value))) || (typeof Blob === 'function' && value instanceof Blob);
         if (binary) return undefined;
         const ctor = proto.constructor;
@@ -70,11 +80,10 @@ function jsonShape(root, depthLimit, valueLimit) {
       size = Object.keys(value);
     }
     count += typeof size === 'number' ? size : size.length;
-    if (!(count <= valueLimit)) return fail('', { reason: 'size', limit: valueLimit }, `holds more than ${valueLimit} values`);
     objects.push(value);
+    if (!(count <= valueLimit)) return cycle() || fail('', { reason: 'size', limit: valueLimit }, `holds more than ${valueLimit} values`);
     members.push(size);
     next.push(0);
-    onPath.add(value);
     return null;
   };
   try {
@@ -87,7 +96,6 @@ function jsonShape(root, depthLimit, valueLimit) {
       const list = members[d];
       const i = next[d];
       if (i === (typeof list === 'number' ? list : list.length)) {
-        onPath.delete(objects[d]);
         objects.pop();
         members.pop();
         next.pop();

@@ -13,9 +13,11 @@ export type CompiledValidator = ((data: unknown) => boolean) & { errors?: ErrorO
 
 /**
  * The keyword of the placeholder the generated validators put in place of every error beyond their
- * bound (scripts/lib/bound-errors.js), so that a value breaking a rule 80,000 times costs linear time.
+ * bound (scripts/lib/bound-errors.js), so that a value breaking a rule 80,000 times costs linear time;
+ * also the keyword of the result's closing entry that counts them.
  */
-const OVERFLOW_KEYWORD = 'errorLimit';
+export const notListedKeyword = 'errorLimit';
+const OVERFLOW_KEYWORD = notListedKeyword;
 
 /** Runs a precompiled validator and turns its errors into readable ones; never throws on a JSON value. */
 export function runValidator(validator: CompiledValidator, data: unknown): ValidationResult {
