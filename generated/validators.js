@@ -3814,8 +3814,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_body = __guarded(__bounded(validate55));
-var schema402 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
-var func9 = function jsonShape2(root, depthLimit, valueLimit) {
+var schema75 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/text" }, "x-maxUtf8Bytes": 153600 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/post" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/image" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/file" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/audio" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/media" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/sticker" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/interactive" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_chat" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_user" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/system" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
+var schema77 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var func12 = function jsonShape2(root, depthLimit, valueLimit) {
   const pointer = (keys, n) => {
     let p = "";
     for (let i = 1; i < n; i++) p += `/${String(keys[i]).replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -3893,8 +3894,13 @@ var func9 = function jsonShape2(root, depthLimit, valueLimit) {
   }
 };
 var pattern11 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
-var schema81 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "allOf": [{ "if": { "properties": { "tag": { "const": "text" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostTextNode" } }, { "if": { "properties": { "tag": { "const": "a" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostLinkNode" } }, { "if": { "properties": { "tag": { "const": "at" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostAtNode" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostImageNode" } }, { "if": { "properties": { "tag": { "const": "media" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMediaNode" } }, { "if": { "properties": { "tag": { "const": "emotion" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostEmotionNode" } }, { "if": { "properties": { "tag": { "const": "code_block" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostCodeBlockNode" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostHrNode" } }, { "if": { "properties": { "tag": { "const": "md" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMarkdownNode" } }] };
-var schema83 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
+var schema87 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
+var schema98 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
+var schema99 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["code_block"] }, "language": { "type": "string" }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema100 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["hr"] } }, "required": ["tag"] };
+var schema101 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["md"] }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema88 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["text"] }, "text": { "type": "string" }, "un_escape": { "type": "boolean" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text"] };
+var schema89 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3925,8 +3931,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("text" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3934,10 +3941,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "text")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema88.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3946,13 +3951,24 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.un_escape !== void 0) {
-      if (typeof data.un_escape !== "boolean") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
           vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.un_escape !== void 0) {
+      if (typeof data.un_escape !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -3964,31 +3980,31 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err6];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
@@ -3996,10 +4012,11 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate61.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema90 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["a"] }, "text": { "type": "string" }, "href": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text", "href"] };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4035,8 +4052,9 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("a" !== data.tag) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "a" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4044,10 +4062,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "a")) {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema90.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4056,13 +4072,24 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.href !== void 0) {
-      if (typeof data.href !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
           vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      if (typeof data.href !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -4074,42 +4101,43 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema92 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["at"] }, "user_id": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "user_id"] };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4136,8 +4164,9 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("at" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "at" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4145,14 +4174,23 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.user_id !== void 0) {
-      if (typeof data.user_id !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "at")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema92.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
           vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -4164,43 +4202,44 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "bold" || data3 === "underline" || data3 === "lineThrough" || data3 === "italic")) {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err5];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err5);
             }
             errors++;
           }
         }
       } else {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema94 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["img"] }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "image_key"] };
 var pattern12 = new RegExp("^img_[^\\s]+$", "u");
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4227,12 +4266,22 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("img" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "img")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema94.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -4241,41 +4290,42 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.image_key;
       if (typeof data1 === "string") {
         if (!pattern12.test(data1)) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema96 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["media"] }, "file_key": { "type": "string", "minLength": 1 }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "file_key"] };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4302,12 +4352,22 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("media" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "media")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema96.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -4316,20 +4376,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.file_key;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -4338,37 +4398,37 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.image_key;
       if (typeof data2 === "string") {
         if (!pattern12.test(data2)) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+validate65.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4379,155 +4439,109 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.tag === void 0 && (missing0 = "tag")) {
-      const err0 = __alive++ < 100 ? {} : __overflow;
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("text" !== data.tag) {
-          const err1 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      if (!(data0 === "text" || data0 === "a" || data0 === "at" || data0 === "img" || data0 === "media" || data0 === "emotion" || data0 === "code_block" || data0 === "hr" || data0 === "md")) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema87.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
+        errors++;
       }
     }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs2;
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate61.errors : __append(vErrors, validate61.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.tag = true;
-      props0.text = true;
-      props0.un_escape = true;
-      props0.style = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  const _errs7 = errors;
-  let valid3 = true;
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.tag === void 0 && (missing1 = "tag")) {
-      const err3 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("a" !== data.tag) {
-          const err4 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+    const tag0 = data.tag;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate61.errors : __append(vErrors, validate61.errors);
+          errors = vErrors.length;
         }
-      }
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  errors = _errs7;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs7;
-    if (_errs7) {
-      vErrors.length = _errs7;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs10 = errors;
-    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate63.errors : __append(vErrors, validate63.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs10 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.tag = true;
-      props1.text = true;
-      props1.href = true;
-      props1.style = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs12 = errors;
-  let valid5 = true;
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.tag === void 0 && (missing2 = "tag")) {
-      const err6 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("at" !== data.tag) {
-          const err7 = __alive++ < 100 ? {} : __overflow;
+      } else if (tag0 === "a") {
+        if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate62.errors : __append(vErrors, validate62.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "at") {
+        if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate63.errors : __append(vErrors, validate63.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "img") {
+        if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "media") {
+        if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "emotion") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data.emoji_type === void 0) {
+            const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data1 = data.tag;
+            if (typeof data1 !== "string") {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!(data1 === "emotion")) {
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema98.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data.emoji_type !== void 0) {
+            if (typeof data.emoji_type !== "string") {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -4535,319 +4549,173 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid2 = _errs13 === errors;
-  errors = _errs12;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs12;
-    if (_errs12) {
-      vErrors.length = _errs12;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs15 = errors;
-    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
-      errors = vErrors.length;
-    }
-    var _valid2 = _errs15 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.tag = true;
-      props2.user_id = true;
-      props2.style = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs17 = errors;
-  let valid7 = true;
-  const _errs18 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.tag === void 0 && (missing3 = "tag")) {
-      const err9 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img" !== data.tag) {
-          const err10 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
+      } else if (tag0 === "code_block") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs18 === errors;
-  errors = _errs17;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs17;
-    if (_errs17) {
-      vErrors.length = _errs17;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs20 = errors;
-    if (!validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-      errors = vErrors.length;
-    }
-    var _valid3 = _errs20 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.tag = true;
-      props3.image_key = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs22 = errors;
-  let valid9 = true;
-  const _errs23 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.tag === void 0 && (missing4 = "tag")) {
-      const err12 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("media" !== data.tag) {
-          const err13 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
+          if (data.text === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs23 === errors;
-  errors = _errs22;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs22;
-    if (_errs22) {
-      vErrors.length = _errs22;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs25 = errors;
-    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
-      errors = vErrors.length;
-    }
-    var _valid4 = _errs25 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.tag = true;
-      props4.file_key = true;
-      props4.image_key = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs27 = errors;
-  let valid11 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.tag === void 0 && (missing5 = "tag")) {
-      const err15 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err16 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
+          if (data.tag !== void 0) {
+            let data3 = data.tag;
+            if (typeof data3 !== "string") {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!(data3 === "code_block")) {
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema99.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs27;
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs30 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err17];
+          if (data.language !== void 0) {
+            if (typeof data.language !== "string") {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err17);
+          const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (data.emoji_type === void 0) {
-        const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err18];
+      } else if (tag0 === "hr") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data6 = data.tag;
+            if (typeof data6 !== "string") {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!(data6 === "hr")) {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema100.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/const", keyword: "const", params: { allowedValue: "emotion" }, message: "must be equal to constant" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
-      }
-      if (data.emoji_type !== void 0) {
-        if (typeof data.emoji_type !== "string") {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
+      } else if (tag0 === "md") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    } else {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    }
-    var _valid5 = _errs30 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.tag = true;
-      props5.emoji_type = true;
-    }
-  }
-  if (!valid11) {
-    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs37 = errors;
-  let valid15 = true;
-  const _errs38 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.tag === void 0 && (missing6 = "tag")) {
-      const err23 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err24 = __alive++ < 100 ? {} : __overflow;
+          if (data.text === void 0) {
+            const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data7 = data.tag;
+            if (typeof data7 !== "string") {
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!(data7 === "md")) {
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema101.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -4855,24 +4723,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid6 = _errs38 === errors;
-  errors = _errs37;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs37;
-    if (_errs37) {
-      vErrors.length = _errs37;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs40 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      } else {
+        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -4880,330 +4732,28 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.text === void 0) {
-        const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/const", keyword: "const", params: { allowedValue: "code_block" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (data.language !== void 0) {
-        if (typeof data.language !== "string") {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err26];
       } else {
-        vErrors.push(err30);
+        vErrors.push(err26);
       }
       errors++;
-    }
-    var _valid6 = _errs40 === errors;
-    valid15 = _valid6;
-    if (valid15) {
-      var props6 = {};
-      props6.tag = true;
-      props6.language = true;
-      props6.text = true;
-    }
-  }
-  if (!valid15) {
-    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs49 = errors;
-  let valid19 = true;
-  const _errs50 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.tag === void 0 && (missing7 = "tag")) {
-      const err32 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err32];
-      } else {
-        vErrors.push(err32);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err33 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs50 === errors;
-  errors = _errs49;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs49;
-    if (_errs49) {
-      vErrors.length = _errs49;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs52 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err35 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err36 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    }
-    var _valid7 = _errs52 === errors;
-    valid19 = _valid7;
-    if (valid19) {
-      var props7 = {};
-      props7.tag = true;
-    }
-  }
-  if (!valid19) {
-    const err37 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs57 = errors;
-  let valid23 = true;
-  const _errs58 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.tag === void 0 && (missing8 = "tag")) {
-      const err38 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err39 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs58 === errors;
-  errors = _errs57;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs57;
-    if (_errs57) {
-      vErrors.length = _errs57;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs60 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-      if (data.text === void 0) {
-        const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err42 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/const", keyword: "const", params: { allowedValue: "md" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err44];
-      } else {
-        vErrors.push(err44);
-      }
-      errors++;
-    }
-    var _valid8 = _errs60 === errors;
-    valid23 = _valid8;
-    if (valid23) {
-      var props8 = {};
-      props8.tag = true;
-      props8.text = true;
-    }
-  }
-  if (!valid23) {
-    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err45];
-    } else {
-      vErrors.push(err45);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tag === void 0) {
-      const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err46];
-      } else {
-        vErrors.push(err46);
-      }
-      errors++;
-    }
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.tag = true;
-    }
-    if (data.tag !== void 0) {
-      let data17 = data.tag;
-      if (!(data17 === "text" || data17 === "a" || data17 === "at" || data17 === "img" || data17 === "media" || data17 === "emotion" || data17 === "code_block" || data17 === "hr" || data17 === "md")) {
-        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema81.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
     }
   } else {
-    const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err27];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err27);
     }
     errors++;
   }
   validate60.errors = vErrors;
-  evaluated0.props = props0;
   return errors === 0;
 }
-validate60.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5634,8 +5184,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func28 = (() => {
+var schema130 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var func45 = (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -5730,13 +5280,13 @@ var func28 = (() => {
     return lastSummary;
   };
 })();
-var func29 = function maxTaggedNodes(s, limit) {
+var func46 = function maxTaggedNodes(s, limit) {
   return { list: s.tagged > limit ? [s.tagged] : [], path: () => "", params: (count) => ({ limit, count }) };
 };
-var func31 = function audioWithoutForward(s) {
+var func48 = function audioWithoutForward(s) {
   return { list: s.forwardOff ? [] : s.audio, path: (entry) => s.pointer(entry), params: () => ({}) };
 };
-var func33 = function uniqueElementIds(s) {
+var func50 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const list = [];
   for (const entry of s.ids) {
@@ -5750,7 +5300,7 @@ var func33 = function uniqueElementIds(s) {
     params: (entry) => ({ elementId: entry[0].element_id, first: `${s.pointer(first.get(entry[0].element_id))}/element_id` })
   };
 };
-var func35 = function maxTables(s, limit) {
+var func52 = function maxTables(s, limit) {
   const seen = {};
   const list = [];
   for (const entry of s.tables) {
@@ -5759,15 +5309,15 @@ var func35 = function maxTables(s, limit) {
   }
   return { list, path: (entry) => s.pointer(entry), params: () => ({ limit, count: limit + 1 }) };
 };
-var func37 = function maxContainerDepth(s, limit) {
+var func54 = function maxContainerDepth(s, limit) {
   const list = s.containers.filter(([, depth]) => depth === limit + 1);
   return { list, path: ([entry]) => s.pointer(entry), params: ([, depth]) => ({ limit, depth }) };
 };
-var func39 = function formFieldNames(s) {
+var func56 = function formFieldNames(s) {
   const list = s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "");
   return { list, path: ([entry]) => `${s.pointer(entry)}/name`, params: ([entry, form]) => ({ tag: entry[0].tag, form: s.pointer(form) }) };
 };
-var func41 = function uniqueFormFieldNames(s) {
+var func58 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const list = [];
   for (const field of s.fields) {
@@ -5785,10 +5335,10 @@ var func41 = function uniqueFormFieldNames(s) {
     params: ([entry, form]) => ({ name: entry[0].name, first: `${s.pointer(names.get(form).get(entry[0].name))}/name` })
   };
 };
-var func43 = function formSubmitButton(s) {
+var func60 = function formSubmitButton(s) {
   return { list: s.forms.filter((form) => !s.submits.has(form)), path: (form) => s.pointer(form), params: () => ({}) };
 };
-var func45 = function formOnlyComponents(s) {
+var func62 = function formOnlyComponents(s) {
   return { list: s.formOnly, path: (entry) => s.pointer(entry), params: (entry) => ({ tag: entry[0].tag }) };
 };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -6083,7 +5633,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate92.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema123 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+var schema141 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6656,7 +6206,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate106.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+var schema162 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
 function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6681,7 +6231,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema144.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema162.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6807,7 +6357,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema123.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema141.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6905,7 +6455,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate97.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema152 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema170 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6959,7 +6509,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema152.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema170.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8064,7 +7614,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema176 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+var schema194 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
 function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8159,7 +7709,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema176.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema194.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8704,7 +8254,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate132.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema190 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8830,7 +8380,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema190.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema208.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -9968,7 +9518,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate163.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema239 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10031,7 +9581,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema239.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10610,7 +10160,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate175.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema233 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema251 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10753,7 +10303,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema233.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema251.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -11390,7 +10940,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate178.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema248 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
 function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11661,7 +11211,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema266.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11705,7 +11255,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -11726,7 +11276,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -12923,7 +12473,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate198.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema284 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13209,7 +12759,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema284.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -19326,7 +18876,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func28(data, true);
+    func45(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -19368,8 +18918,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func28(data, false);
-    const found0 = func29(summary0, 200);
+    const summary0 = func45(data, false);
+    const found0 = func46(summary0, 200);
     for (const v0 of found0.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: found0.params(v0), message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -19398,8 +18948,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func28(data, false);
-    const found1 = func31(summary1, true);
+    const summary1 = func45(data, false);
+    const found1 = func48(summary1, true);
     for (const v1 of found1.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: found1.params(v1), message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -19428,8 +18978,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func28(data, false);
-    const found2 = func33(summary2, true);
+    const summary2 = func45(data, false);
+    const found2 = func50(summary2, true);
     for (const v2 of found2.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: found2.params(v2), message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -19458,8 +19008,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func28(data, false);
-    const found3 = func35(summary3, 5);
+    const summary3 = func45(data, false);
+    const found3 = func52(summary3, 5);
     for (const v3 of found3.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found3.params(v3), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -19488,8 +19038,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func28(data, false);
-    const found4 = func37(summary4, 5);
+    const summary4 = func45(data, false);
+    const found4 = func54(summary4, 5);
     for (const v4 of found4.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found4.params(v4), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -19518,8 +19068,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func28(data, false);
-    const found5 = func39(summary5, true);
+    const summary5 = func45(data, false);
+    const found5 = func56(summary5, true);
     for (const v5 of found5.list) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found5.params(v5), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19548,8 +19098,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func28(data, false);
-    const found6 = func41(summary6, true);
+    const summary6 = func45(data, false);
+    const found6 = func58(summary6, true);
     for (const v6 of found6.list) {
       const err22 = __alive++ < 100 ? { instancePath: instancePath + found6.path(v6), schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found6.params(v6), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19578,8 +19128,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func28(data, false);
-    const found7 = func43(summary7, true);
+    const summary7 = func45(data, false);
+    const found7 = func60(summary7, true);
     for (const v7 of found7.list) {
       const err25 = __alive++ < 100 ? { instancePath: instancePath + found7.path(v7), schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found7.params(v7), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -19608,8 +19158,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func28(data, false);
-    const found8 = func45(summary8, true);
+    const summary8 = func45(data, false);
+    const found8 = func62(summary8, true);
     for (const v8 of found8.list) {
       const err28 = __alive++ < 100 ? { instancePath: instancePath + found8.path(v8), schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found8.params(v8), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -20839,7 +20389,7 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate420.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema384 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+var schema402 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
 function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -20866,7 +20416,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema384.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema402.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -21899,7 +21449,7 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func28(data, true);
+    func45(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21911,8 +21461,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func28(data, false);
-    const found0 = func35(summary0, 5);
+    const summary0 = func45(data, false);
+    const found0 = func52(summary0, 5);
     for (const v0 of found0.list) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + found0.path(v0), schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: found0.params(v0), message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -21941,8 +21491,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func28(data, false);
-    const found1 = func37(summary1, 5);
+    const summary1 = func45(data, false);
+    const found1 = func54(summary1, 5);
     for (const v1 of found1.list) {
       const err4 = __alive++ < 100 ? { instancePath: instancePath + found1.path(v1), schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: found1.params(v1), message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -21971,8 +21521,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func28(data, false);
-    const found2 = func39(summary2, true);
+    const summary2 = func45(data, false);
+    const found2 = func56(summary2, true);
     for (const v2 of found2.list) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + found2.path(v2), schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: found2.params(v2), message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -22001,8 +21551,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func28(data, false);
-    const found3 = func41(summary3, true);
+    const summary3 = func45(data, false);
+    const found3 = func58(summary3, true);
     for (const v3 of found3.list) {
       const err10 = __alive++ < 100 ? { instancePath: instancePath + found3.path(v3), schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: found3.params(v3), message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -22031,8 +21581,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func28(data, false);
-    const found4 = func43(summary4, true);
+    const summary4 = func45(data, false);
+    const found4 = func60(summary4, true);
     for (const v4 of found4.list) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + found4.path(v4), schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: found4.params(v4), message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -22061,8 +21611,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func28(data, false);
-    const found5 = func45(summary5, true);
+    const summary5 = func45(data, false);
+    const found5 = func62(summary5, true);
     for (const v5 of found5.list) {
       const err16 = __alive++ < 100 ? { instancePath: instancePath + found5.path(v5), schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: found5.params(v5), message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -23060,7 +22610,7 @@ function validate460(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema130.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -23237,544 +22787,387 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.msg_type === void 0 && (missing0 = "msg_type")) {
-      const err0 = __alive++ < 100 ? {} : __overflow;
+    if (data.receive_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("text" !== data.msg_type) {
-          const err1 = __alive++ < 100 ? {} : __overflow;
+    }
+    if (data.msg_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.content === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.receive_id !== void 0) {
+      let data0 = data.receive_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err4];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err4);
           }
           errors++;
         }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
       }
     }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs2;
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
+    if (data.msg_type !== void 0) {
+      let data1 = data.msg_type;
+      if (typeof data1 !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema77.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
     }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data1 = data.content;
-        if (typeof data1 === "string") {
-          if (new TextEncoder().encode(data1).length > 153600) {
-            const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.uuid !== void 0) {
+      let data3 = data.uuid;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 50) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.msg_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err2];
+              vErrors = [err11];
             } else {
-              vErrors.push(err2);
+              vErrors.push(err11);
             }
             errors++;
           }
-          let parses0 = true;
-          try {
-            JSON.parse(data1);
-          } catch (e0) {
-            parses0 = false;
-          }
-          if (!parses0) {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (data.msg_type === void 0) {
+            const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err3];
+              vErrors = [err12];
             } else {
-              vErrors.push(err3);
+              vErrors.push(err12);
             }
             errors++;
           }
-          let parsed0;
-          let parses1 = true;
-          try {
-            parsed0 = JSON.parse(data1);
-          } catch (e1) {
-            parses1 = false;
+          if (data.content === void 0) {
+            const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
           }
-          if (parses1) {
-            const _cs0 = errors;
-            const shape0 = func9(parsed0, 256, 4194304);
-            if (shape0 !== null) {
-              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/allOf/0/then/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+          for (const key1 in data) {
+            if (!(key1 === "receive_id" || key1 === "msg_type" || key1 === "content" || key1 === "uuid")) {
+              const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err14];
               } else {
-                vErrors.push(err4);
+                vErrors.push(err14);
               }
               errors++;
-            } else {
-              if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-                if (parsed0.text === void 0) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-                for (const key0 in parsed0) {
-                  if (!(key0 === "text")) {
-                    const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err6];
-                    } else {
-                      vErrors.push(err6);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed0.text !== void 0) {
-                  if (typeof parsed0.text !== "string") {
-                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err7];
-                    } else {
-                      vErrors.push(err7);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data4 = data.receive_id;
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
-            }
-            for (let i0 = _cs0; i0 < errors; i0++) {
-              const err9 = vErrors[i0];
-              if (err9 && err9.keyword !== "errorLimit") {
-                err9.inContent = true;
-              }
-            }
-          }
-        } else {
-          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = true;
-    }
-  }
-  if (!valid1) {
-    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  const _errs16 = errors;
-  let valid7 = true;
-  const _errs17 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.msg_type === void 0 && (missing1 = "msg_type")) {
-      const err12 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("post" !== data.msg_type) {
-          const err13 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid1 = _errs17 === errors;
-  errors = _errs16;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs16;
-    if (_errs16) {
-      vErrors.length = _errs16;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs19 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data4 = data.content;
-        if (typeof data4 === "string") {
-          if (new TextEncoder().encode(data4).length > 30720) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err14];
             } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-          let parses2 = true;
-          try {
-            JSON.parse(data4);
-          } catch (e2) {
-            parses2 = false;
-          }
-          if (!parses2) {
-            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-          let parsed1;
-          let parses3 = true;
-          try {
-            parsed1 = JSON.parse(data4);
-          } catch (e3) {
-            parses3 = false;
-          }
-          if (parses3) {
-            const _cs1 = errors;
-            const shape1 = func9(parsed1, 256, 4194304);
-            if (shape1 !== null) {
-              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/allOf/1/then/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
                 vErrors.push(err16);
               }
               errors++;
-            } else {
-              if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
-                errors = vErrors.length;
-              }
-            }
-            for (let i1 = _cs1; i1 < errors; i1++) {
-              const err17 = vErrors[i1];
-              if (err17 && err17.keyword !== "errorLimit") {
-                err17.inContent = true;
-              }
             }
           }
-        } else {
-          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid1 = _errs19 === errors;
-    valid7 = _valid1;
-    if (valid7) {
-      var props1 = true;
-    }
-  }
-  if (!valid7) {
-    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
-    errors++;
-  }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs25 = errors;
-  let valid11 = true;
-  const _errs26 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.msg_type === void 0 && (missing2 = "msg_type")) {
-      const err20 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err20];
-      } else {
-        vErrors.push(err20);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("image" !== data.msg_type) {
-          const err21 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs26 === errors;
-  errors = _errs25;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs25;
-    if (_errs25) {
-      vErrors.length = _errs25;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs28 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data6 = data.content;
-        if (typeof data6 === "string") {
-          let parses4 = true;
-          try {
-            JSON.parse(data6);
-          } catch (e4) {
-            parses4 = false;
-          }
-          if (!parses4) {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-          let parsed2;
-          let parses5 = true;
-          try {
-            parsed2 = JSON.parse(data6);
-          } catch (e5) {
-            parses5 = false;
-          }
-          if (parses5) {
-            const _cs2 = errors;
-            const shape2 = func9(parsed2, 256, 4194304);
-            if (shape2 !== null) {
-              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/allOf/2/then/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+          if (data.msg_type !== void 0) {
+            let data5 = data.msg_type;
+            if (typeof data5 !== "string") {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err17];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err17);
               }
               errors++;
-            } else {
-              if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
-                errors = vErrors.length;
-              }
             }
-            for (let i2 = _cs2; i2 < errors; i2++) {
-              const err24 = vErrors[i2];
-              if (err24 && err24.keyword !== "errorLimit") {
-                err24.inContent = true;
-              }
-            }
-          }
-        } else {
-          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid2 = _errs28 === errors;
-    valid11 = _valid2;
-    if (valid11) {
-      var props2 = true;
-    }
-  }
-  if (!valid11) {
-    const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs34 = errors;
-  let valid15 = true;
-  const _errs35 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.msg_type === void 0 && (missing3 = "msg_type")) {
-      const err27 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err27];
-      } else {
-        vErrors.push(err27);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("file" !== data.msg_type) {
-          const err28 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs35 === errors;
-  errors = _errs34;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs34;
-    if (_errs34) {
-      vErrors.length = _errs34;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs37 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data8 = data.content;
-        if (typeof data8 === "string") {
-          let parses6 = true;
-          try {
-            JSON.parse(data8);
-          } catch (e6) {
-            parses6 = false;
-          }
-          if (!parses6) {
-            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-          let parsed3;
-          let parses7 = true;
-          try {
-            parsed3 = JSON.parse(data8);
-          } catch (e7) {
-            parses7 = false;
-          }
-          if (parses7) {
-            const _cs3 = errors;
-            const shape3 = func9(parsed3, 256, 4194304);
-            if (shape3 !== null) {
-              const err30 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/allOf/3/then/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+            if (!(data5 === "text")) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[0].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err18];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err18);
               }
               errors++;
-            } else {
-              if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-                if (parsed3.file_key === void 0) {
-                  const err31 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+            }
+          }
+          if (data.content !== void 0) {
+            let data6 = data.content;
+            if (typeof data6 === "string") {
+              if (new TextEncoder().encode(data6).length > 153600) {
+                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              let parses0 = true;
+              try {
+                JSON.parse(data6);
+              } catch (e0) {
+                parses0 = false;
+              }
+              if (!parses0) {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              let parsed0;
+              let parses1 = true;
+              try {
+                parsed0 = JSON.parse(data6);
+              } catch (e1) {
+                parses1 = false;
+              }
+              if (parses1) {
+                const _cs0 = errors;
+                const shape0 = func12(parsed0, 256, 4194304);
+                if (shape0 !== null) {
+                  const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err21];
                   } else {
-                    vErrors.push(err31);
+                    vErrors.push(err21);
                   }
                   errors++;
-                }
-                for (const key4 in parsed3) {
-                  if (!(key4 === "file_key")) {
-                    const err32 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed3.file_key !== void 0) {
-                  let data9 = parsed3.file_key;
-                  if (typeof data9 === "string") {
-                    if (func2(data9) < 1) {
-                      const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                } else {
+                  if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                    if (parsed0.text === void 0) {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err33];
+                        vErrors = [err22];
                       } else {
-                        vErrors.push(err33);
+                        vErrors.push(err22);
                       }
                       errors++;
                     }
+                    for (const key2 in parsed0) {
+                      if (!(key2 === "text")) {
+                        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed0.text !== void 0) {
+                      if (typeof parsed0.text !== "string") {
+                        const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err34];
+                      vErrors = [err25];
                     } else {
-                      vErrors.push(err34);
+                      vErrors.push(err25);
                     }
                     errors++;
                   }
                 }
+                for (let i0 = _cs0; i0 < errors; i0++) {
+                  const err26 = vErrors[i0];
+                  if (err26 && err26.keyword !== "errorLimit") {
+                    err26.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err27];
               } else {
-                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data8 = data.uuid;
+            if (typeof data8 === "string") {
+              if (func2(data8) > 50) {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            } else {
+              const err29 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err33 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
+              const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data9 = data.receive_id;
+            if (typeof data9 === "string") {
+              if (func2(data9) < 1) {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -23782,464 +23175,354 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            for (let i3 = _cs3; i3 < errors; i3++) {
-              const err36 = vErrors[i3];
-              if (err36 && err36.keyword !== "errorLimit") {
-                err36.inContent = true;
-              }
-            }
-          }
-        } else {
-          const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid3 = _errs37 === errors;
-    valid15 = _valid3;
-    if (valid15) {
-      var props3 = true;
-    }
-  }
-  if (!valid15) {
-    const err38 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs48 = errors;
-  let valid21 = true;
-  const _errs49 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.msg_type === void 0 && (missing4 = "msg_type")) {
-      const err39 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("audio" !== data.msg_type) {
-          const err40 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs49 === errors;
-  errors = _errs48;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs48;
-    if (_errs48) {
-      vErrors.length = _errs48;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs51 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data11 = data.content;
-        if (typeof data11 === "string") {
-          let parses8 = true;
-          try {
-            JSON.parse(data11);
-          } catch (e8) {
-            parses8 = false;
-          }
-          if (!parses8) {
-            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err41];
             } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-          let parsed4;
-          let parses9 = true;
-          try {
-            parsed4 = JSON.parse(data11);
-          } catch (e9) {
-            parses9 = false;
-          }
-          if (parses9) {
-            const _cs4 = errors;
-            const shape4 = func9(parsed4, 256, 4194304);
-            if (shape4 !== null) {
-              const err42 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/allOf/4/then/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err36];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err36);
               }
               errors++;
-            } else {
-              if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-                if (parsed4.file_key === void 0) {
-                  const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err43];
-                  } else {
-                    vErrors.push(err43);
-                  }
-                  errors++;
-                }
-                for (const key6 in parsed4) {
-                  if (!(key6 === "file_key")) {
-                    const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed4.file_key !== void 0) {
-                  let data12 = parsed4.file_key;
-                  if (typeof data12 === "string") {
-                    if (func2(data12) < 1) {
-                      const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err45];
-                      } else {
-                        vErrors.push(err45);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data10 = data.msg_type;
+            if (typeof data10 !== "string") {
+              const err37 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err37];
               } else {
-                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (!(data10 === "post")) {
+              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data11 = data.content;
+            if (typeof data11 === "string") {
+              if (new TextEncoder().encode(data11).length > 30720) {
+                const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
-            }
-            for (let i4 = _cs4; i4 < errors; i4++) {
-              const err48 = vErrors[i4];
-              if (err48 && err48.keyword !== "errorLimit") {
-                err48.inContent = true;
+              let parses2 = true;
+              try {
+                JSON.parse(data11);
+              } catch (e2) {
+                parses2 = false;
               }
+              if (!parses2) {
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              let parsed1;
+              let parses3 = true;
+              try {
+                parsed1 = JSON.parse(data11);
+              } catch (e3) {
+                parses3 = false;
+              }
+              if (parses3) {
+                const _cs1 = errors;
+                const shape1 = func12(parsed1, 256, 4194304);
+                if (shape1 !== null) {
+                  const err41 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                } else {
+                  if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i1 = _cs1; i1 < errors; i1++) {
+                  const err42 = vErrors[i1];
+                  if (err42 && err42.keyword !== "errorLimit") {
+                    err42.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data12 = data.uuid;
+            if (typeof data12 === "string") {
+              if (func2(data12) > 50) {
+                const err44 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            } else {
+              const err45 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
             }
           }
         } else {
-          const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err46];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err46);
           }
           errors++;
         }
-      }
-    }
-    var _valid4 = _errs51 === errors;
-    valid21 = _valid4;
-    if (valid21) {
-      var props4 = true;
-    }
-  }
-  if (!valid21) {
-    const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err50];
-    } else {
-      vErrors.push(err50);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs62 = errors;
-  let valid27 = true;
-  const _errs63 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.msg_type === void 0 && (missing5 = "msg_type")) {
-      const err51 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err51];
-      } else {
-        vErrors.push(err51);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("media" !== data.msg_type) {
-          const err52 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs63 === errors;
-  errors = _errs62;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs62;
-    if (_errs62) {
-      vErrors.length = _errs62;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs65 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data14 = data.content;
-        if (typeof data14 === "string") {
-          let parses10 = true;
-          try {
-            JSON.parse(data14);
-          } catch (e10) {
-            parses10 = false;
-          }
-          if (!parses10) {
-            const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err47 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err47];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err47);
             }
             errors++;
           }
-          let parsed5;
-          let parses11 = true;
-          try {
-            parsed5 = JSON.parse(data14);
-          } catch (e11) {
-            parses11 = false;
+          if (data.msg_type === void 0) {
+            const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
           }
-          if (parses11) {
-            const _cs5 = errors;
-            const shape5 = func9(parsed5, 256, 4194304);
-            if (shape5 !== null) {
-              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/allOf/5/then/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+          if (data.content === void 0) {
+            const err49 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          for (const key4 in data) {
+            if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
+              const err50 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data13 = data.receive_id;
+            if (typeof data13 === "string") {
+              if (func2(data13) < 1) {
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            } else {
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data14 = data.msg_type;
+            if (typeof data14 !== "string") {
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (!(data14 === "image")) {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
                 vErrors.push(err54);
               }
               errors++;
-            } else {
-              if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
-                errors = vErrors.length;
-              }
             }
-            for (let i5 = _cs5; i5 < errors; i5++) {
-              const err55 = vErrors[i5];
-              if (err55 && err55.keyword !== "errorLimit") {
-                err55.inContent = true;
+          }
+          if (data.content !== void 0) {
+            let data15 = data.content;
+            if (typeof data15 === "string") {
+              let parses4 = true;
+              try {
+                JSON.parse(data15);
+              } catch (e4) {
+                parses4 = false;
               }
+              if (!parses4) {
+                const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              let parsed2;
+              let parses5 = true;
+              try {
+                parsed2 = JSON.parse(data15);
+              } catch (e5) {
+                parses5 = false;
+              }
+              if (parses5) {
+                const _cs2 = errors;
+                const shape2 = func12(parsed2, 256, 4194304);
+                if (shape2 !== null) {
+                  const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                } else {
+                  if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i2 = _cs2; i2 < errors; i2++) {
+                  const err57 = vErrors[i2];
+                  if (err57 && err57.keyword !== "errorLimit") {
+                    err57.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data16 = data.uuid;
+            if (typeof data16 === "string") {
+              if (func2(data16) > 50) {
+                const err59 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            } else {
+              const err60 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
             }
           }
         } else {
-          const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err61];
           } else {
-            vErrors.push(err56);
+            vErrors.push(err61);
           }
           errors++;
         }
-      }
-    }
-    var _valid5 = _errs65 === errors;
-    valid27 = _valid5;
-    if (valid27) {
-      var props5 = true;
-    }
-  }
-  if (!valid27) {
-    const err57 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err57];
-    } else {
-      vErrors.push(err57);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs71 = errors;
-  let valid31 = true;
-  const _errs72 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.msg_type === void 0 && (missing6 = "msg_type")) {
-      const err58 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err58];
-      } else {
-        vErrors.push(err58);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("sticker" !== data.msg_type) {
-          const err59 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid6 = _errs72 === errors;
-  errors = _errs71;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs71;
-    if (_errs71) {
-      vErrors.length = _errs71;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs74 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data16 = data.content;
-        if (typeof data16 === "string") {
-          let parses12 = true;
-          try {
-            JSON.parse(data16);
-          } catch (e12) {
-            parses12 = false;
-          }
-          if (!parses12) {
-            const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err62 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err62];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err62);
             }
             errors++;
           }
-          let parsed6;
-          let parses13 = true;
-          try {
-            parsed6 = JSON.parse(data16);
-          } catch (e13) {
-            parses13 = false;
+          if (data.msg_type === void 0) {
+            const err63 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
           }
-          if (parses13) {
-            const _cs6 = errors;
-            const shape6 = func9(parsed6, 256, 4194304);
-            if (shape6 !== null) {
-              const err61 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/allOf/6/then/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+          if (data.content === void 0) {
+            const err64 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          for (const key5 in data) {
+            if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
+              const err65 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err65];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err65);
               }
               errors++;
-            } else {
-              if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-                if (parsed6.file_key === void 0) {
-                  const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                for (const key9 in parsed6) {
-                  if (!(key9 === "file_key")) {
-                    const err63 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed6.file_key !== void 0) {
-                  let data17 = parsed6.file_key;
-                  if (typeof data17 === "string") {
-                    if (func2(data17) < 1) {
-                      const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err64];
-                      } else {
-                        vErrors.push(err64);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data17 = data.receive_id;
+            if (typeof data17 === "string") {
+              if (func2(data17) < 1) {
+                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -24247,896 +23530,1741 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            for (let i6 = _cs6; i6 < errors; i6++) {
-              const err67 = vErrors[i6];
-              if (err67 && err67.keyword !== "errorLimit") {
-                err67.inContent = true;
-              }
-            }
-          }
-        } else {
-          const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid6 = _errs74 === errors;
-    valid31 = _valid6;
-    if (valid31) {
-      var props6 = true;
-    }
-  }
-  if (!valid31) {
-    const err69 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err69];
-    } else {
-      vErrors.push(err69);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs85 = errors;
-  let valid37 = true;
-  const _errs86 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.msg_type === void 0 && (missing7 = "msg_type")) {
-      const err70 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err70];
-      } else {
-        vErrors.push(err70);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("interactive" !== data.msg_type) {
-          const err71 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs86 === errors;
-  errors = _errs85;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs85;
-    if (_errs85) {
-      vErrors.length = _errs85;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs88 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data19 = data.content;
-        if (typeof data19 === "string") {
-          if (new TextEncoder().encode(data19).length > 30720) {
-            const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err72];
             } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-          let parses14 = true;
-          try {
-            JSON.parse(data19);
-          } catch (e14) {
-            parses14 = false;
-          }
-          if (!parses14) {
-            const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-          let parsed7;
-          let parses15 = true;
-          try {
-            parsed7 = JSON.parse(data19);
-          } catch (e15) {
-            parses15 = false;
-          }
-          if (parses15) {
-            const _cs7 = errors;
-            const shape7 = func9(parsed7, 256, 4194304);
-            if (shape7 !== null) {
-              const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/allOf/7/then/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+              const err67 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err67];
               } else {
-                vErrors.push(err74);
+                vErrors.push(err67);
               }
               errors++;
-            } else {
-              if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
-                errors = vErrors.length;
-              }
-            }
-            for (let i7 = _cs7; i7 < errors; i7++) {
-              const err75 = vErrors[i7];
-              if (err75 && err75.keyword !== "errorLimit") {
-                err75.inContent = true;
-              }
             }
           }
-        } else {
-          const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid7 = _errs88 === errors;
-    valid37 = _valid7;
-    if (valid37) {
-      var props7 = true;
-    }
-  }
-  if (!valid37) {
-    const err77 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err77];
-    } else {
-      vErrors.push(err77);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs94 = errors;
-  let valid41 = true;
-  const _errs95 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.msg_type === void 0 && (missing8 = "msg_type")) {
-      const err78 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err78];
-      } else {
-        vErrors.push(err78);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("share_chat" !== data.msg_type) {
-          const err79 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs95 === errors;
-  errors = _errs94;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs94;
-    if (_errs94) {
-      vErrors.length = _errs94;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs97 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data21 = data.content;
-        if (typeof data21 === "string") {
-          let parses16 = true;
-          try {
-            JSON.parse(data21);
-          } catch (e16) {
-            parses16 = false;
-          }
-          if (!parses16) {
-            const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err80];
-            } else {
-              vErrors.push(err80);
-            }
-            errors++;
-          }
-          let parsed8;
-          let parses17 = true;
-          try {
-            parsed8 = JSON.parse(data21);
-          } catch (e17) {
-            parses17 = false;
-          }
-          if (parses17) {
-            const _cs8 = errors;
-            const shape8 = func9(parsed8, 256, 4194304);
-            if (shape8 !== null) {
-              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/allOf/8/then/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+          if (data.msg_type !== void 0) {
+            let data18 = data.msg_type;
+            if (typeof data18 !== "string") {
+              const err68 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err68];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err68);
               }
               errors++;
-            } else {
-              if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
-                errors = vErrors.length;
-              }
             }
-            for (let i8 = _cs8; i8 < errors; i8++) {
-              const err82 = vErrors[i8];
-              if (err82 && err82.keyword !== "errorLimit") {
-                err82.inContent = true;
+            if (!(data18 === "file")) {
+              const err69 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
               }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data19 = data.content;
+            if (typeof data19 === "string") {
+              let parses6 = true;
+              try {
+                JSON.parse(data19);
+              } catch (e6) {
+                parses6 = false;
+              }
+              if (!parses6) {
+                const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              let parsed3;
+              let parses7 = true;
+              try {
+                parsed3 = JSON.parse(data19);
+              } catch (e7) {
+                parses7 = false;
+              }
+              if (parses7) {
+                const _cs3 = errors;
+                const shape3 = func12(parsed3, 256, 4194304);
+                if (shape3 !== null) {
+                  const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                } else {
+                  if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                    if (parsed3.file_key === void 0) {
+                      const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    for (const key6 in parsed3) {
+                      if (!(key6 === "file_key")) {
+                        const err73 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed3.file_key !== void 0) {
+                      let data20 = parsed3.file_key;
+                      if (typeof data20 === "string") {
+                        if (func2(data20) < 1) {
+                          const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i3 = _cs3; i3 < errors; i3++) {
+                  const err77 = vErrors[i3];
+                  if (err77 && err77.keyword !== "errorLimit") {
+                    err77.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data21 = data.uuid;
+            if (typeof data21 === "string") {
+              if (func2(data21) > 50) {
+                const err79 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            } else {
+              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
             }
           }
         } else {
-          const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err81 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err83];
+            vErrors = [err81];
           } else {
-            vErrors.push(err83);
+            vErrors.push(err81);
           }
           errors++;
         }
-      }
-    }
-    var _valid8 = _errs97 === errors;
-    valid41 = _valid8;
-    if (valid41) {
-      var props8 = true;
-    }
-  }
-  if (!valid41) {
-    const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err84];
-    } else {
-      vErrors.push(err84);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  const _errs103 = errors;
-  let valid45 = true;
-  const _errs104 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing9;
-    if (data.msg_type === void 0 && (missing9 = "msg_type")) {
-      const err85 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err85];
-      } else {
-        vErrors.push(err85);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("share_user" !== data.msg_type) {
-          const err86 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid9 = _errs104 === errors;
-  errors = _errs103;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs103;
-    if (_errs103) {
-      vErrors.length = _errs103;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid9) {
-    const _errs106 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data23 = data.content;
-        if (typeof data23 === "string") {
-          let parses18 = true;
-          try {
-            JSON.parse(data23);
-          } catch (e18) {
-            parses18 = false;
-          }
-          if (!parses18) {
-            const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err82 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err82];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err82);
             }
             errors++;
           }
-          let parsed9;
-          let parses19 = true;
-          try {
-            parsed9 = JSON.parse(data23);
-          } catch (e19) {
-            parses19 = false;
+          if (data.msg_type === void 0) {
+            const err83 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
           }
-          if (parses19) {
-            const _cs9 = errors;
-            const shape9 = func9(parsed9, 256, 4194304);
-            if (shape9 !== null) {
-              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/allOf/9/then/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+          if (data.content === void 0) {
+            const err84 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          for (const key7 in data) {
+            if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
+              const err85 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data22 = data.receive_id;
+            if (typeof data22 === "string") {
+              if (func2(data22) < 1) {
+                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            } else {
+              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data23 = data.msg_type;
+            if (typeof data23 !== "string") {
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
                 vErrors.push(err88);
               }
               errors++;
-            } else {
-              if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
-                errors = vErrors.length;
-              }
             }
-            for (let i9 = _cs9; i9 < errors; i9++) {
-              const err89 = vErrors[i9];
-              if (err89 && err89.keyword !== "errorLimit") {
-                err89.inContent = true;
-              }
-            }
-          }
-        } else {
-          const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err90];
-          } else {
-            vErrors.push(err90);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid9 = _errs106 === errors;
-    valid45 = _valid9;
-    if (valid45) {
-      var props9 = true;
-    }
-  }
-  if (!valid45) {
-    const err91 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err91];
-    } else {
-      vErrors.push(err91);
-    }
-    errors++;
-  }
-  if (props0 !== true && props9 !== void 0) {
-    if (props9 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props9);
-    }
-  }
-  const _errs112 = errors;
-  let valid49 = true;
-  const _errs113 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing10;
-    if (data.msg_type === void 0 && (missing10 = "msg_type")) {
-      const err92 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err92];
-      } else {
-        vErrors.push(err92);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("system" !== data.msg_type) {
-          const err93 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid10 = _errs113 === errors;
-  errors = _errs112;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs112;
-    if (_errs112) {
-      vErrors.length = _errs112;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid10) {
-    const _errs115 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data25 = data.content;
-        if (typeof data25 === "string") {
-          let parses20 = true;
-          try {
-            JSON.parse(data25);
-          } catch (e20) {
-            parses20 = false;
-          }
-          if (!parses20) {
-            const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          let parsed10;
-          let parses21 = true;
-          try {
-            parsed10 = JSON.parse(data25);
-          } catch (e21) {
-            parses21 = false;
-          }
-          if (parses21) {
-            const _cs10 = errors;
-            const shape10 = func9(parsed10, 256, 4194304);
-            if (shape10 !== null) {
-              const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/allOf/10/then/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
+            if (!(data23 === "audio")) {
+              const err89 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err89];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err89);
               }
               errors++;
-            } else {
-              if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-                if (parsed10.type === void 0) {
-                  const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-                if (parsed10.params === void 0) {
-                  const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-                for (const key14 in parsed10) {
-                  if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
-                    const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed10.type !== void 0) {
-                  if ("divider" !== parsed10.type) {
-                    const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed10.params !== void 0) {
-                  let data27 = parsed10.params;
-                  if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                    if (data27.divider_text === void 0) {
-                      const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    }
-                    for (const key15 in data27) {
-                      if (!(key15 === "divider_text")) {
-                        const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err101];
-                        } else {
-                          vErrors.push(err101);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data27.divider_text !== void 0) {
-                      let data28 = data27.divider_text;
-                      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                        if (data28.text === void 0) {
-                          const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err102];
-                          } else {
-                            vErrors.push(err102);
-                          }
-                          errors++;
-                        }
-                        for (const key16 in data28) {
-                          if (!(key16 === "text" || key16 === "i18n_text")) {
-                            const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err103];
-                            } else {
-                              vErrors.push(err103);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data28.text !== void 0) {
-                          let data29 = data28.text;
-                          if (typeof data29 === "string") {
-                            if (func2(data29) > 20) {
-                              const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err104];
-                              } else {
-                                vErrors.push(err104);
-                              }
-                              errors++;
-                            }
-                            if (func2(data29) < 1) {
-                              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err105];
-                              } else {
-                                vErrors.push(err105);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err106];
-                            } else {
-                              vErrors.push(err106);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data28.i18n_text !== void 0) {
-                          let data30 = data28.i18n_text;
-                          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                            for (const key17 in data30) {
-                              const _errs133 = errors;
-                              if (typeof key17 === "string") {
-                                if (!pattern24.test(key17)) {
-                                  const err107 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
-                                  if (vErrors === null) {
-                                    vErrors = [err107];
-                                  } else {
-                                    vErrors.push(err107);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var valid57 = _errs133 === errors;
-                              if (!valid57) {
-                                const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err108];
-                                } else {
-                                  vErrors.push(err108);
-                                }
-                                errors++;
-                              }
-                            }
-                            for (const key18 in data30) {
-                              if (typeof data30[key18] !== "string") {
-                                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err109];
-                                } else {
-                                  vErrors.push(err109);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err110];
-                            } else {
-                              vErrors.push(err110);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err111];
-                        } else {
-                          vErrors.push(err111);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                }
-                if (parsed10.options !== void 0) {
-                  let data32 = parsed10.options;
-                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                    for (const key19 in data32) {
-                      if (!(key19 === "need_rollup")) {
-                        const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err113];
-                        } else {
-                          vErrors.push(err113);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data32.need_rollup !== void 0) {
-                      if (typeof data32.need_rollup !== "boolean") {
-                        const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                        if (vErrors === null) {
-                          vErrors = [err114];
-                        } else {
-                          vErrors.push(err114);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            }
+          }
+          if (data.content !== void 0) {
+            let data24 = data.content;
+            if (typeof data24 === "string") {
+              let parses8 = true;
+              try {
+                JSON.parse(data24);
+              } catch (e8) {
+                parses8 = false;
+              }
+              if (!parses8) {
+                const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
-            }
-            for (let i10 = _cs10; i10 < errors; i10++) {
-              const err117 = vErrors[i10];
-              if (err117 && err117.keyword !== "errorLimit") {
-                err117.inContent = true;
+              let parsed4;
+              let parses9 = true;
+              try {
+                parsed4 = JSON.parse(data24);
+              } catch (e9) {
+                parses9 = false;
               }
+              if (parses9) {
+                const _cs4 = errors;
+                const shape4 = func12(parsed4, 256, 4194304);
+                if (shape4 !== null) {
+                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                } else {
+                  if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                    if (parsed4.file_key === void 0) {
+                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in parsed4) {
+                      if (!(key8 === "file_key")) {
+                        const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed4.file_key !== void 0) {
+                      let data25 = parsed4.file_key;
+                      if (typeof data25 === "string") {
+                        if (func2(data25) < 1) {
+                          const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i4 = _cs4; i4 < errors; i4++) {
+                  const err97 = vErrors[i4];
+                  if (err97 && err97.keyword !== "errorLimit") {
+                    err97.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data26 = data.uuid;
+            if (typeof data26 === "string") {
+              if (func2(data26) > 50) {
+                const err99 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            } else {
+              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
             }
           }
         } else {
-          const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err118];
+            vErrors = [err101];
           } else {
-            vErrors.push(err118);
+            vErrors.push(err101);
           }
           errors++;
         }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err102 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err103 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+          for (const key9 in data) {
+            if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
+              const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data27 = data.receive_id;
+            if (typeof data27 === "string") {
+              if (func2(data27) < 1) {
+                const err106 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            } else {
+              const err107 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data28 = data.msg_type;
+            if (typeof data28 !== "string") {
+              const err108 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (!(data28 === "media")) {
+              const err109 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data29 = data.content;
+            if (typeof data29 === "string") {
+              let parses10 = true;
+              try {
+                JSON.parse(data29);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (!parses10) {
+                const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              let parsed5;
+              let parses11 = true;
+              try {
+                parsed5 = JSON.parse(data29);
+              } catch (e11) {
+                parses11 = false;
+              }
+              if (parses11) {
+                const _cs5 = errors;
+                const shape5 = func12(parsed5, 256, 4194304);
+                if (shape5 !== null) {
+                  const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                } else {
+                  if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i5 = _cs5; i5 < errors; i5++) {
+                  const err112 = vErrors[i5];
+                  if (err112 && err112.keyword !== "errorLimit") {
+                    err112.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data30 = data.uuid;
+            if (typeof data30 === "string") {
+              if (func2(data30) > 50) {
+                const err114 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            } else {
+              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err116 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err116];
+          } else {
+            vErrors.push(err116);
+          }
+          errors++;
+        }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err117 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err118 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+          for (const key10 in data) {
+            if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
+              const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data31 = data.receive_id;
+            if (typeof data31 === "string") {
+              if (func2(data31) < 1) {
+                const err121 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            } else {
+              const err122 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data32 = data.msg_type;
+            if (typeof data32 !== "string") {
+              const err123 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            if (!(data32 === "sticker")) {
+              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data33 = data.content;
+            if (typeof data33 === "string") {
+              let parses12 = true;
+              try {
+                JSON.parse(data33);
+              } catch (e12) {
+                parses12 = false;
+              }
+              if (!parses12) {
+                const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              let parsed6;
+              let parses13 = true;
+              try {
+                parsed6 = JSON.parse(data33);
+              } catch (e13) {
+                parses13 = false;
+              }
+              if (parses13) {
+                const _cs6 = errors;
+                const shape6 = func12(parsed6, 256, 4194304);
+                if (shape6 !== null) {
+                  const err126 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                } else {
+                  if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                    if (parsed6.file_key === void 0) {
+                      const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                    for (const key11 in parsed6) {
+                      if (!(key11 === "file_key")) {
+                        const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.file_key !== void 0) {
+                      let data34 = parsed6.file_key;
+                      if (typeof data34 === "string") {
+                        if (func2(data34) < 1) {
+                          const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err129];
+                          } else {
+                            vErrors.push(err129);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err130];
+                        } else {
+                          vErrors.push(err130);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i6 = _cs6; i6 < errors; i6++) {
+                  const err132 = vErrors[i6];
+                  if (err132 && err132.keyword !== "errorLimit") {
+                    err132.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data35 = data.uuid;
+            if (typeof data35 === "string") {
+              if (func2(data35) > 50) {
+                const err134 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            } else {
+              const err135 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err136];
+          } else {
+            vErrors.push(err136);
+          }
+          errors++;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+          for (const key12 in data) {
+            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
+              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data36 = data.receive_id;
+            if (typeof data36 === "string") {
+              if (func2(data36) < 1) {
+                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            } else {
+              const err142 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data37 = data.msg_type;
+            if (typeof data37 !== "string") {
+              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            if (!(data37 === "interactive")) {
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              if (new TextEncoder().encode(data38).length > 30720) {
+                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              let parses14 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (!parses14) {
+                const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses15 = true;
+              try {
+                parsed7 = JSON.parse(data38);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (parses15) {
+                const _cs7 = errors;
+                const shape7 = func12(parsed7, 256, 4194304);
+                if (shape7 !== null) {
+                  const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                } else {
+                  if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i7 = _cs7; i7 < errors; i7++) {
+                  const err148 = vErrors[i7];
+                  if (err148 && err148.keyword !== "errorLimit") {
+                    err148.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data39 = data.uuid;
+            if (typeof data39 === "string") {
+              if (func2(data39) > 50) {
+                const err150 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            } else {
+              const err151 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err152];
+          } else {
+            vErrors.push(err152);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err154 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err155 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+          for (const key13 in data) {
+            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
+              const err156 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data40 = data.receive_id;
+            if (typeof data40 === "string") {
+              if (func2(data40) < 1) {
+                const err157 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            } else {
+              const err158 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data41 = data.msg_type;
+            if (typeof data41 !== "string") {
+              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            if (!(data41 === "share_chat")) {
+              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data42 = data.content;
+            if (typeof data42 === "string") {
+              let parses16 = true;
+              try {
+                JSON.parse(data42);
+              } catch (e16) {
+                parses16 = false;
+              }
+              if (!parses16) {
+                const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              let parsed8;
+              let parses17 = true;
+              try {
+                parsed8 = JSON.parse(data42);
+              } catch (e17) {
+                parses17 = false;
+              }
+              if (parses17) {
+                const _cs8 = errors;
+                const shape8 = func12(parsed8, 256, 4194304);
+                if (shape8 !== null) {
+                  const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                } else {
+                  if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i8 = _cs8; i8 < errors; i8++) {
+                  const err163 = vErrors[i8];
+                  if (err163 && err163.keyword !== "errorLimit") {
+                    err163.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data43 = data.uuid;
+            if (typeof data43 === "string") {
+              if (func2(data43) > 50) {
+                const err165 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            } else {
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err167 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err167];
+          } else {
+            vErrors.push(err167);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err168 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err169 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err170 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          for (const key14 in data) {
+            if (!(key14 === "receive_id" || key14 === "msg_type" || key14 === "content" || key14 === "uuid")) {
+              const err171 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data44 = data.receive_id;
+            if (typeof data44 === "string") {
+              if (func2(data44) < 1) {
+                const err172 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            } else {
+              const err173 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data45 = data.msg_type;
+            if (typeof data45 !== "string") {
+              const err174 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+            if (!(data45 === "share_user")) {
+              const err175 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data46 = data.content;
+            if (typeof data46 === "string") {
+              let parses18 = true;
+              try {
+                JSON.parse(data46);
+              } catch (e18) {
+                parses18 = false;
+              }
+              if (!parses18) {
+                const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
+              }
+              let parsed9;
+              let parses19 = true;
+              try {
+                parsed9 = JSON.parse(data46);
+              } catch (e19) {
+                parses19 = false;
+              }
+              if (parses19) {
+                const _cs9 = errors;
+                const shape9 = func12(parsed9, 256, 4194304);
+                if (shape9 !== null) {
+                  const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                } else {
+                  if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i9 = _cs9; i9 < errors; i9++) {
+                  const err178 = vErrors[i9];
+                  if (err178 && err178.keyword !== "errorLimit") {
+                    err178.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data47 = data.uuid;
+            if (typeof data47 === "string") {
+              if (func2(data47) > 50) {
+                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            } else {
+              const err181 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err182 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err182];
+          } else {
+            vErrors.push(err182);
+          }
+          errors++;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err183 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err184 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err185 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
+          for (const key15 in data) {
+            if (!(key15 === "receive_id" || key15 === "msg_type" || key15 === "content" || key15 === "uuid")) {
+              const err186 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data48 = data.receive_id;
+            if (typeof data48 === "string") {
+              if (func2(data48) < 1) {
+                const err187 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            } else {
+              const err188 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err188];
+              } else {
+                vErrors.push(err188);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data49 = data.msg_type;
+            if (typeof data49 !== "string") {
+              const err189 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+            if (!(data49 === "system")) {
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data50 = data.content;
+            if (typeof data50 === "string") {
+              let parses20 = true;
+              try {
+                JSON.parse(data50);
+              } catch (e20) {
+                parses20 = false;
+              }
+              if (!parses20) {
+                const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              let parsed10;
+              let parses21 = true;
+              try {
+                parsed10 = JSON.parse(data50);
+              } catch (e21) {
+                parses21 = false;
+              }
+              if (parses21) {
+                const _cs10 = errors;
+                const shape10 = func12(parsed10, 256, 4194304);
+                if (shape10 !== null) {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                } else {
+                  if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                    if (parsed10.type === void 0) {
+                      const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
+                    if (parsed10.params === void 0) {
+                      const err194 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in parsed10) {
+                      if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
+                        const err195 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err195];
+                        } else {
+                          vErrors.push(err195);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.type !== void 0) {
+                      if ("divider" !== parsed10.type) {
+                        const err196 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.params !== void 0) {
+                      let data52 = parsed10.params;
+                      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                        if (data52.divider_text === void 0) {
+                          const err197 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err197];
+                          } else {
+                            vErrors.push(err197);
+                          }
+                          errors++;
+                        }
+                        for (const key17 in data52) {
+                          if (!(key17 === "divider_text")) {
+                            const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err198];
+                            } else {
+                              vErrors.push(err198);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data52.divider_text !== void 0) {
+                          let data53 = data52.divider_text;
+                          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                            if (data53.text === void 0) {
+                              const err199 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err199];
+                              } else {
+                                vErrors.push(err199);
+                              }
+                              errors++;
+                            }
+                            for (const key18 in data53) {
+                              if (!(key18 === "text" || key18 === "i18n_text")) {
+                                const err200 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err200];
+                                } else {
+                                  vErrors.push(err200);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data53.text !== void 0) {
+                              let data54 = data53.text;
+                              if (typeof data54 === "string") {
+                                if (func2(data54) > 20) {
+                                  const err201 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err201];
+                                  } else {
+                                    vErrors.push(err201);
+                                  }
+                                  errors++;
+                                }
+                                if (func2(data54) < 1) {
+                                  const err202 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err202];
+                                  } else {
+                                    vErrors.push(err202);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err203 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err203];
+                                } else {
+                                  vErrors.push(err203);
+                                }
+                                errors++;
+                              }
+                            }
+                            if (data53.i18n_text !== void 0) {
+                              let data55 = data53.i18n_text;
+                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                for (const key19 in data55) {
+                                  const _errs199 = errors;
+                                  if (typeof key19 === "string") {
+                                    if (!pattern24.test(key19)) {
+                                      const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
+                                      if (vErrors === null) {
+                                        vErrors = [err204];
+                                      } else {
+                                        vErrors.push(err204);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid71 = _errs199 === errors;
+                                  if (!valid71) {
+                                    const err205 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err205];
+                                    } else {
+                                      vErrors.push(err205);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                for (const key20 in data55) {
+                                  if (typeof data55[key20] !== "string") {
+                                    const err206 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err206];
+                                    } else {
+                                      vErrors.push(err206);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err207 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err207];
+                                } else {
+                                  vErrors.push(err207);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err208 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err208];
+                            } else {
+                              vErrors.push(err208);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err209 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err209];
+                        } else {
+                          vErrors.push(err209);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed10.options !== void 0) {
+                      let data57 = parsed10.options;
+                      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                        for (const key21 in data57) {
+                          if (!(key21 === "need_rollup")) {
+                            const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err210];
+                            } else {
+                              vErrors.push(err210);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data57.need_rollup !== void 0) {
+                          if (typeof data57.need_rollup !== "boolean") {
+                            const err211 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err211];
+                            } else {
+                              vErrors.push(err211);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err212 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err212];
+                        } else {
+                          vErrors.push(err212);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err213 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err213];
+                    } else {
+                      vErrors.push(err213);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i10 = _cs10; i10 < errors; i10++) {
+                  const err214 = vErrors[i10];
+                  if (err214 && err214.keyword !== "errorLimit") {
+                    err214.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err215 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data59 = data.uuid;
+            if (typeof data59 === "string") {
+              if (func2(data59) > 50) {
+                const err216 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            } else {
+              const err217 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err218 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err218];
+          } else {
+            vErrors.push(err218);
+          }
+          errors++;
+        }
+      } else {
+        const err219 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err219];
+        } else {
+          vErrors.push(err219);
+        }
+        errors++;
       }
-    }
-    var _valid10 = _errs115 === errors;
-    valid49 = _valid10;
-    if (valid49) {
-      var props10 = true;
-    }
-  }
-  if (!valid49) {
-    const err119 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err119];
     } else {
-      vErrors.push(err119);
-    }
-    errors++;
-  }
-  if (props0 !== true && props10 !== void 0) {
-    if (props10 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props10);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.receive_id === void 0) {
-      const err120 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+      const err220 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err120];
+        vErrors = [err220];
       } else {
-        vErrors.push(err120);
+        vErrors.push(err220);
       }
       errors++;
-    }
-    if (data.msg_type === void 0) {
-      const err121 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err121];
-      } else {
-        vErrors.push(err121);
-      }
-      errors++;
-    }
-    if (data.content === void 0) {
-      const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err122];
-      } else {
-        vErrors.push(err122);
-      }
-      errors++;
-    }
-    for (const key21 in data) {
-      if (!(key21 === "receive_id" || key21 === "msg_type" || key21 === "content" || key21 === "uuid")) {
-        const err123 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err123];
-        } else {
-          vErrors.push(err123);
-        }
-        errors++;
-      }
-    }
-    if (data.receive_id !== void 0) {
-      let data34 = data.receive_id;
-      if (typeof data34 === "string") {
-        if (func2(data34) < 1) {
-          const err124 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err124];
-          } else {
-            vErrors.push(err124);
-          }
-          errors++;
-        }
-      } else {
-        const err125 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err125];
-        } else {
-          vErrors.push(err125);
-        }
-        errors++;
-      }
-    }
-    if (data.msg_type !== void 0) {
-      let data35 = data.msg_type;
-      if (typeof data35 !== "string") {
-        const err126 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err126];
-        } else {
-          vErrors.push(err126);
-        }
-        errors++;
-      }
-      if (!(data35 === "text" || data35 === "post" || data35 === "image" || data35 === "file" || data35 === "audio" || data35 === "media" || data35 === "sticker" || data35 === "interactive" || data35 === "share_chat" || data35 === "share_user" || data35 === "system")) {
-        const err127 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema402.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err127];
-        } else {
-          vErrors.push(err127);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      if (typeof data.content !== "string") {
-        const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err128];
-        } else {
-          vErrors.push(err128);
-        }
-        errors++;
-      }
-    }
-    if (data.uuid !== void 0) {
-      let data37 = data.uuid;
-      if (typeof data37 === "string") {
-        if (func2(data37) > 50) {
-          const err129 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err129];
-          } else {
-            vErrors.push(err129);
-          }
-          errors++;
-        }
-      } else {
-        const err130 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err130];
-        } else {
-          vErrors.push(err130);
-        }
-        errors++;
-      }
     }
   } else {
-    const err131 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err221 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err131];
+      vErrors = [err221];
     } else {
-      vErrors.push(err131);
+      vErrors.push(err221);
     }
     errors++;
   }
@@ -25145,7 +25273,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_response = __guarded(__bounded(validate472));
-var schema404 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
+var schema428 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
 var pattern26 = new RegExp("^om_[^\\s]+$", "u");
 function validate473(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -25459,7 +25587,7 @@ function validate473(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data12 === "open_id" || data12 === "app_id")) {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/enum", keyword: "enum", params: { allowedValues: schema404.properties.sender.properties.id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/enum", keyword: "enum", params: { allowedValues: schema428.properties.sender.properties.id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -25480,7 +25608,7 @@ function validate473(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data13 === "user" || data13 === "app" || data13 === "anonymous" || data13 === "unknown")) {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema404.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema428.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -27939,7 +28067,7 @@ function validate489(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate489.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
 var sendMessageCard_input = __guarded(__bounded(validate490));
-var func137 = function serializedBytes(value, limit) {
+var func159 = function serializedBytes(value, limit) {
   let total = 0;
   const over = limit + 1;
   const stringBytes = (s) => {
@@ -28076,7 +28204,7 @@ function validate491(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
-    if (func137(data, 20480) > 20480) {
+    if (func159(data, 20480) > 20480) {
       const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/x-maxSerializedBytes", keyword: "x-maxSerializedBytes", params: { limit: 20480 }, message: "must be at most 20480 bytes as serialized JSON (UTF-8)" } : __overflow;
       if (vErrors === null) {
         vErrors = [err5];
@@ -29428,6 +29556,10755 @@ validate497.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardI
 var card = __guarded(__bounded(validate90));
 var card_v1 = __guarded(__bounded(validate393));
 var card_v2 = __guarded(__bounded(validate91));
+var event_card_action_trigger = __guarded(__bounded(validate500));
+var schema492 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+var pattern47 = new RegExp("^cli_", "u");
+function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate502.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate502.errors = vErrors;
+  return errors === 0;
+}
+validate502.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern48 = new RegExp("^ou_", "u");
+var pattern49 = new RegExp("^on_", "u");
+var pattern50 = new RegExp("^om_", "u");
+var pattern51 = new RegExp("^oc_", "u");
+function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate500.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate502(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate502.errors : __append(vErrors, validate502.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("card.action.trigger" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "card.action.trigger" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.operator === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "operator" }, message: "must have required property 'operator'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.action === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.operator !== void 0) {
+          let data4 = data3.operator;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.open_id === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator", schemaPath: "#/properties/event/properties/operator/required", keyword: "required", params: { missingProperty: "open_id" }, message: "must have required property 'open_id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.open_id !== void 0) {
+              let data5 = data4.open_id;
+              if (typeof data5 === "string") {
+                if (!pattern48.test(data5)) {
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.user_id !== void 0) {
+              if (typeof data4.user_id !== "string") {
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/user_id", schemaPath: "#/properties/event/properties/operator/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data4.union_id !== void 0) {
+              let data7 = data4.union_id;
+              if (typeof data7 === "string") {
+                if (!pattern49.test(data7)) {
+                  const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/tenant_key", schemaPath: "#/properties/event/properties/operator/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator", schemaPath: "#/properties/event/properties/operator/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.token !== void 0) {
+          if (typeof data3.token !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/token", schemaPath: "#/properties/event/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.action !== void 0) {
+          let data10 = data3.action;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.tag === void 0) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/action", schemaPath: "common/CardAction.json/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data10.tag !== void 0) {
+              let data11 = data10.tag;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/tag", schemaPath: "common/CardAction.json/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/tag", schemaPath: "common/CardAction.json/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data10.value !== void 0) {
+              let data12 = data10.value;
+              const _errs26 = errors;
+              let valid7 = false;
+              let passing0 = null;
+              const _errs27 = errors;
+              if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var _valid0 = _errs27 === errors;
+              if (_valid0) {
+                valid7 = true;
+                passing0 = 0;
+              }
+              const _errs29 = errors;
+              if (typeof data12 !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              var _valid0 = _errs29 === errors;
+              if (_valid0 && valid7) {
+                valid7 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid7 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid7) {
+                const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              } else {
+                errors = _errs26;
+                if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs26;
+                  if (_errs26) {
+                    vErrors.length = _errs26;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data10.option !== void 0) {
+              if (typeof data10.option !== "string") {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/option", schemaPath: "common/CardAction.json/properties/option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.options !== void 0) {
+              let data14 = data10.options;
+              if (Array.isArray(data14)) {
+                const len0 = data14.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  if (typeof data14[i0] !== "string") {
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/options/" + i0, schemaPath: "common/CardAction.json/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/options", schemaPath: "common/CardAction.json/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data10.timezone !== void 0) {
+              if (typeof data10.timezone !== "string") {
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/timezone", schemaPath: "common/CardAction.json/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.name !== void 0) {
+              if (typeof data10.name !== "string") {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/name", schemaPath: "common/CardAction.json/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data10.form_value !== void 0) {
+              let data18 = data10.form_value;
+              if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/form_value", schemaPath: "common/CardAction.json/properties/form_value/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data10.input_value !== void 0) {
+              if (typeof data10.input_value !== "string") {
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/input_value", schemaPath: "common/CardAction.json/properties/input_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data10.checked !== void 0) {
+              if (typeof data10.checked !== "boolean") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/checked", schemaPath: "common/CardAction.json/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/event/action", schemaPath: "common/CardAction.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data3.host !== void 0) {
+          let data21 = data3.host;
+          if (!(data21 === "im_message" || data21 === "im_top_notice")) {
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema492.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data3.delivery_type !== void 0) {
+          if (typeof data3.delivery_type !== "string") {
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/event/delivery_type", schemaPath: "#/properties/event/properties/delivery_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data3.context !== void 0) {
+          let data23 = data3.context;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.url !== void 0) {
+              if (typeof data23.url !== "string") {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/url", schemaPath: "#/properties/event/properties/context/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data23.preview_token !== void 0) {
+              if (typeof data23.preview_token !== "string") {
+                const err36 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/preview_token", schemaPath: "#/properties/event/properties/context/properties/preview_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data23.open_message_id !== void 0) {
+              let data26 = data23.open_message_id;
+              if (typeof data26 === "string") {
+                if (!pattern50.test(data26)) {
+                  const err37 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data23.open_chat_id !== void 0) {
+              let data27 = data23.open_chat_id;
+              if (typeof data27 === "string") {
+                if (!pattern51.test(data27)) {
+                  const err39 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/event/context", schemaPath: "#/properties/event/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate500.errors = vErrors;
+  return errors === 0;
+}
+validate500.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_card_action_trigger_response = __guarded(__bounded(validate504));
+var schema498 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema499 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate504.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "toast" || key0 === "card")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.toast !== void 0) {
+      let data0 = data.toast;
+      const _errs5 = errors;
+      let valid2 = false;
+      const _errs6 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.content === void 0) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs6 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs7 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.i18n === void 0) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf/1/required", keyword: "required", params: { missingProperty: "i18n" }, message: "must have required property 'i18n'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "type" || key1 === "content" || key1 === "i18n")) {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== void 0) {
+          let data1 = data0.type;
+          if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema499.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.content !== void 0) {
+          if (typeof data0.content !== "string") {
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/toast/content", schemaPath: "common/Toast.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.i18n !== void 0) {
+          let data3 = data0.i18n;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              const _errs14 = errors;
+              if (typeof key2 === "string") {
+                if (!pattern11.test(key2)) {
+                  const err7 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key2 } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs14 === errors;
+              if (!valid4) {
+                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data3) {
+              if (typeof data3[key3] !== "string") {
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common/Toast.json/properties/i18n/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.card !== void 0) {
+      let data5 = data.card;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5.data === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5.type !== void 0) {
+          let data6 = data5.type;
+          if (!(data6 === "raw" || data6 === "template")) {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema498.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.data !== void 0) {
+          let data7 = data5.data;
+          if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/properties/card/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        const tag0 = data5.type;
+        if (typeof tag0 == "string") {
+          if (tag0 === "raw") {
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.type !== void 0) {
+                if ("raw" !== data5.type) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "raw" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              if (data5.data !== void 0) {
+                if (!validate90(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate90.errors : __append(vErrors, validate90.errors);
+                  errors = vErrors.length;
+                }
+              }
+            }
+            var props1 = {};
+            props1.type = true;
+            props1.data = true;
+          } else if (tag0 === "template") {
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.type !== void 0) {
+                if ("template" !== data5.type) {
+                  const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data5.data !== void 0) {
+                let data11 = data5.data;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.template_id === void 0) {
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/$defs/TemplateCardData/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property 'template_id'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  if (data11.template_id !== void 0) {
+                    let data12 = data11.template_id;
+                    if (typeof data12 === "string") {
+                      if (func2(data12) < 1) {
+                        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_id", schemaPath: "#/$defs/TemplateCardData/properties/template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err19];
+                        } else {
+                          vErrors.push(err19);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_id", schemaPath: "#/$defs/TemplateCardData/properties/template_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.template_variable !== void 0) {
+                    let data13 = data11.template_variable;
+                    if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_variable", schemaPath: "#/$defs/TemplateCardData/properties/template_variable/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.template_version_name !== void 0) {
+                    if (typeof data11.template_version_name !== "string") {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_version_name", schemaPath: "#/$defs/TemplateCardData/properties/template_version_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/$defs/TemplateCardData/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (props1 !== true) {
+              props1 = props1 || {};
+              props1.type = true;
+              props1.data = true;
+            }
+          } else {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        } else {
+          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate504.errors = vErrors;
+  return errors === 0;
+}
+validate504.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var event_encrypted = __guarded(__bounded(validate506));
+var pattern53 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+function validate506(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate506.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.encrypt === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "encrypt" }, message: "must have required property 'encrypt'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.encrypt !== void 0) {
+      let data0 = data.encrypt;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 44) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/minLength", keyword: "minLength", params: { limit: 44 }, message: "must NOT have fewer than 44 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate506.errors = vErrors;
+  return errors === 0;
+}
+validate506.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_disbanded_v1 = __guarded(__bounded(validate507));
+function validate508(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate508.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate508.errors = vErrors;
+  return errors === 0;
+}
+validate508.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate510.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern51.test(data0)) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_id !== void 0) {
+      let data1 = data.operator_id;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.union_id !== void 0) {
+          let data2 = data1.union_id;
+          if (typeof data2 === "string") {
+            if (!pattern49.test(data2)) {
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.user_id !== void 0) {
+          if (typeof data1.user_id !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.open_id !== void 0) {
+          let data4 = data1.open_id;
+          if (typeof data4 === "string") {
+            if (!pattern48.test(data4)) {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      if (typeof data.external !== "boolean") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_tenant_key !== void 0) {
+      if (typeof data.operator_tenant_key !== "string") {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data8 = data.i18n_names;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.zh_cn !== void 0) {
+          if (typeof data8.zh_cn !== "string") {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data8.en_us !== void 0) {
+          if (typeof data8.en_us !== "string") {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data8.ja_jp !== void 0) {
+          if (typeof data8.ja_jp !== "string") {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate510.errors = vErrors;
+  return errors === 0;
+}
+validate510.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
+function validate507(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate507.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate508(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate508.errors : __append(vErrors, validate508.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.disbanded_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate507.errors = vErrors;
+  return errors === 0;
+}
+validate507.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_added_v1 = __guarded(__bounded(validate512));
+function validate513(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate513.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate513.errors = vErrors;
+  return errors === 0;
+}
+validate513.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate512.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate513(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate513.errors : __append(vErrors, validate513.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.bot.added_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.added_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate512.errors = vErrors;
+  return errors === 0;
+}
+validate512.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_deleted_v1 = __guarded(__bounded(validate516));
+function validate517(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate517.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate517.errors = vErrors;
+  return errors === 0;
+}
+validate517.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate516.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate517(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate517.errors : __append(vErrors, validate517.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.bot.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate516.errors = vErrors;
+  return errors === 0;
+}
+validate516.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_added_v1 = __guarded(__bounded(validate520));
+function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate521.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate521.errors = vErrors;
+  return errors === 0;
+}
+validate521.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate520.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate521(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate521.errors : __append(vErrors, validate521.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.added_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.added_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern49.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern48.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate520.errors = vErrors;
+  return errors === 0;
+}
+validate520.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_deleted_v1 = __guarded(__bounded(validate524));
+function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate525.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate525.errors = vErrors;
+  return errors === 0;
+}
+validate525.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate524.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate525(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate525.errors : __append(vErrors, validate525.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern49.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern48.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate524.errors = vErrors;
+  return errors === 0;
+}
+validate524.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_withdrawn_v1 = __guarded(__bounded(validate528));
+function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate529.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate529.errors = vErrors;
+  return errors === 0;
+}
+validate529.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate528.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate529(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate529.errors : __append(vErrors, validate529.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.withdrawn_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.withdrawn_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern49.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern48.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate528.errors = vErrors;
+  return errors === 0;
+}
+validate528.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_updated_v1 = __guarded(__bounded(validate532));
+function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate533.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate533.errors = vErrors;
+  return errors === 0;
+}
+validate533.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema536 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate536.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.avatar !== void 0) {
+      if (typeof data.avatar !== "string") {
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data3 = data.i18n_names;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.zh_cn !== void 0) {
+          if (typeof data3.zh_cn !== "string") {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data3.en_us !== void 0) {
+          if (typeof data3.en_us !== "string") {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data3.ja_jp !== void 0) {
+          if (typeof data3.ja_jp !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.add_member_permission !== void 0) {
+      let data7 = data.add_member_permission;
+      if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.share_card_permission !== void 0) {
+      let data8 = data.share_card_permission;
+      if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.at_all_permission !== void 0) {
+      let data9 = data.at_all_permission;
+      if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.edit_permission !== void 0) {
+      let data10 = data.edit_permission;
+      if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.membership_approval !== void 0) {
+      let data11 = data.membership_approval;
+      if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema536.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.join_message_visibility !== void 0) {
+      let data12 = data.join_message_visibility;
+      if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema536.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.leave_message_visibility !== void 0) {
+      let data13 = data.leave_message_visibility;
+      if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema536.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.moderation_permission !== void 0) {
+      let data14 = data.moderation_permission;
+      if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.owner_id !== void 0) {
+      let data15 = data.owner_id;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.union_id !== void 0) {
+          let data16 = data15.union_id;
+          if (typeof data16 === "string") {
+            if (!pattern49.test(data16)) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data15.user_id !== void 0) {
+          if (typeof data15.user_id !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data15.open_id !== void 0) {
+          let data18 = data15.open_id;
+          if (typeof data18 === "string") {
+            if (!pattern48.test(data18)) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.restricted_mode_setting !== void 0) {
+      let data19 = data.restricted_mode_setting;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.status !== void 0) {
+          if (typeof data19.status !== "boolean") {
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/status", schemaPath: "#/properties/restricted_mode_setting/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data19.screenshot_has_permission_setting !== void 0) {
+          let data21 = data19.screenshot_has_permission_setting;
+          if (!(data21 === "all_members" || data21 === "not_anyone")) {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data19.download_has_permission_setting !== void 0) {
+          let data22 = data19.download_has_permission_setting;
+          if (!(data22 === "all_members" || data22 === "not_anyone")) {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data19.message_has_permission_setting !== void 0) {
+          let data23 = data19.message_has_permission_setting;
+          if (!(data23 === "all_members" || data23 === "not_anyone")) {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting", schemaPath: "#/properties/restricted_mode_setting/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.group_message_type !== void 0) {
+      let data24 = data.group_message_type;
+      if (!(data24 === "chat" || data24 === "thread")) {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema536.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data25 = data.labels;
+      if (Array.isArray(data25)) {
+        const len0 = data25.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data25[i0] !== "string") {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate536.errors = vErrors;
+  return errors === 0;
+}
+validate536.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
+function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate532.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate533(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate533.errors : __append(vErrors, validate533.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.updated_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.updated_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate510(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.after_change !== void 0) {
+          if (!validate536(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate536.errors : __append(vErrors, validate536.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.before_change !== void 0) {
+          if (!validate536(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate536.errors : __append(vErrors, validate536.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.moderator_list !== void 0) {
+          let data6 = data3.moderator_list;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.added_member_list !== void 0) {
+              let data7 = data6.added_member_list;
+              if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data8 = data7[i0];
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.tenant_key !== void 0) {
+                      if (typeof data8.tenant_key !== "string") {
+                        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      let data10 = data8.user_id;
+                      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.union_id !== void 0) {
+                          let data11 = data10.union_id;
+                          if (typeof data11 === "string") {
+                            if (!pattern49.test(data11)) {
+                              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err8];
+                              } else {
+                                vErrors.push(err8);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data10.user_id !== void 0) {
+                          if (typeof data10.user_id !== "string") {
+                            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err10];
+                            } else {
+                              vErrors.push(err10);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data10.open_id !== void 0) {
+                          let data13 = data10.open_id;
+                          if (typeof data13 === "string") {
+                            if (!pattern48.test(data13)) {
+                              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0, schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list", schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.removed_member_list !== void 0) {
+              let data14 = data6.removed_member_list;
+              if (Array.isArray(data14)) {
+                const len1 = data14.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data15 = data14[i1];
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.tenant_key !== void 0) {
+                      if (typeof data15.tenant_key !== "string") {
+                        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/tenant_key", schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.user_id !== void 0) {
+                      let data17 = data15.user_id;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.union_id !== void 0) {
+                          let data18 = data17.union_id;
+                          if (typeof data18 === "string") {
+                            if (!pattern49.test(data18)) {
+                              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err17];
+                              } else {
+                                vErrors.push(err17);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err18];
+                            } else {
+                              vErrors.push(err18);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.user_id !== void 0) {
+                          if (typeof data17.user_id !== "string") {
+                            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err19];
+                            } else {
+                              vErrors.push(err19);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.open_id !== void 0) {
+                          let data20 = data17.open_id;
+                          if (typeof data20 === "string") {
+                            if (!pattern48.test(data20)) {
+                              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err20];
+                              } else {
+                                vErrors.push(err20);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1, schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list", schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list", schemaPath: "#/properties/event/properties/moderator_list/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate532.errors = vErrors;
+  return errors === 0;
+}
+validate532.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_message_read_v1 = __guarded(__bounded(validate539));
+function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate540.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate540.errors = vErrors;
+  return errors === 0;
+}
+validate540.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate539.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate540(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate540.errors : __append(vErrors, validate540.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.message_read_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.message_read_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.reader === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reader" }, message: "must have required property 'reader'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message_id_list === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id_list" }, message: "must have required property 'message_id_list'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.reader !== void 0) {
+          let data4 = data3.reader;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.read_time === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/required", keyword: "required", params: { missingProperty: "read_time" }, message: "must have required property 'read_time'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.reader_id !== void 0) {
+              let data5 = data4.reader_id;
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.union_id !== void 0) {
+                  let data6 = data5.union_id;
+                  if (typeof data6 === "string") {
+                    if (!pattern49.test(data6)) {
+                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  if (typeof data5.user_id !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.open_id !== void 0) {
+                  let data8 = data5.open_id;
+                  if (typeof data8 === "string") {
+                    if (!pattern48.test(data8)) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.read_time !== void 0) {
+              let data9 = data4.read_time;
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/tenant_key", schemaPath: "#/properties/event/properties/reader/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.message_id_list !== void 0) {
+          let data11 = data3.message_id_list;
+          if (Array.isArray(data11)) {
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (typeof data12 === "string") {
+                if (!pattern50.test(data12)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list", schemaPath: "#/properties/event/properties/message_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate539.errors = vErrors;
+  return errors === 0;
+}
+validate539.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_created_v1 = __guarded(__bounded(validate542));
+var schema547 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate543.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate543.errors = vErrors;
+  return errors === 0;
+}
+validate543.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate542.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate543(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate543.errors : __append(vErrors, validate543.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.reaction.created_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.created_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      const _errs9 = errors;
+      let valid4 = true;
+      const _errs10 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        let missing0;
+        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          if (data3.operator_type !== void 0) {
+            if ("user" !== data3.operator_type) {
+              const err8 = __alive++ < 100 ? {} : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      errors = _errs9;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs9;
+        if (_errs9) {
+          vErrors.length = _errs9;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs12 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (data3.user_id === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.reaction_type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data5 = data3.message_id;
+          if (typeof data5 === "string") {
+            if (!pattern50.test(data5)) {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.reaction_type !== void 0) {
+          let data6 = data3.reaction_type;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.emoji_type === void 0) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.emoji_type !== void 0) {
+              let data7 = data6.emoji_type;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.operator_type !== void 0) {
+          let data8 = data3.operator_type;
+          if (!(data8 === "user" || data8 === "app")) {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema547.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== void 0) {
+          let data9 = data3.user_id;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.union_id !== void 0) {
+              let data10 = data9.union_id;
+              if (typeof data10 === "string") {
+                if (!pattern49.test(data10)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.user_id !== void 0) {
+              if (typeof data9.user_id !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.open_id !== void 0) {
+              let data12 = data9.open_id;
+              if (typeof data12 === "string") {
+                if (!pattern48.test(data12)) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.app_id !== void 0) {
+          let data13 = data3.app_id;
+          if (typeof data13 === "string") {
+            if (!pattern47.test(data13)) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.action_time !== void 0) {
+          let data14 = data3.action_time;
+          if (typeof data14 === "string") {
+            if (!pattern7.test(data14)) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate542.errors = vErrors;
+  return errors === 0;
+}
+validate542.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_deleted_v1 = __guarded(__bounded(validate545));
+var schema553 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate546.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate546.errors = vErrors;
+  return errors === 0;
+}
+validate546.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate545.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate546(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate546.errors : __append(vErrors, validate546.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.reaction.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      const _errs9 = errors;
+      let valid4 = true;
+      const _errs10 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        let missing0;
+        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          if (data3.operator_type !== void 0) {
+            if ("user" !== data3.operator_type) {
+              const err8 = __alive++ < 100 ? {} : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      errors = _errs9;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs9;
+        if (_errs9) {
+          vErrors.length = _errs9;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs12 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (data3.user_id === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.reaction_type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data5 = data3.message_id;
+          if (typeof data5 === "string") {
+            if (!pattern50.test(data5)) {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.reaction_type !== void 0) {
+          let data6 = data3.reaction_type;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.emoji_type === void 0) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.emoji_type !== void 0) {
+              let data7 = data6.emoji_type;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.operator_type !== void 0) {
+          let data8 = data3.operator_type;
+          if (!(data8 === "user" || data8 === "app")) {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema553.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== void 0) {
+          let data9 = data3.user_id;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.union_id !== void 0) {
+              let data10 = data9.union_id;
+              if (typeof data10 === "string") {
+                if (!pattern49.test(data10)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.user_id !== void 0) {
+              if (typeof data9.user_id !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.open_id !== void 0) {
+              let data12 = data9.open_id;
+              if (typeof data12 === "string") {
+                if (!pattern48.test(data12)) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.app_id !== void 0) {
+          let data13 = data3.app_id;
+          if (typeof data13 === "string") {
+            if (!pattern47.test(data13)) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.action_time !== void 0) {
+          let data14 = data3.action_time;
+          if (typeof data14 === "string") {
+            if (!pattern7.test(data14)) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate545.errors = vErrors;
+  return errors === 0;
+}
+validate545.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_recalled_v1 = __guarded(__bounded(validate548));
+var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate549.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate549.errors = vErrors;
+  return errors === 0;
+}
+validate549.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate548.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate549(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate549.errors : __append(vErrors, validate549.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.recalled_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.recalled_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data4 = data3.message_id;
+          if (typeof data4 === "string") {
+            if (!pattern50.test(data4)) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.chat_id !== void 0) {
+          let data5 = data3.chat_id;
+          if (typeof data5 === "string") {
+            if (!pattern51.test(data5)) {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_time !== void 0) {
+          let data6 = data3.recall_time;
+          if (typeof data6 === "string") {
+            if (!pattern7.test(data6)) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_type !== void 0) {
+          let data7 = data3.recall_type;
+          if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema559.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate548.errors = vErrors;
+  return errors === 0;
+}
+validate548.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_receive_v1 = __guarded(__bounded(validate551));
+var schema564 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate552.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern47.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate552.errors = vErrors;
+  return errors === 0;
+}
+validate552.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema569 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var pattern118 = new RegExp("^omt_", "u");
+var pattern119 = new RegExp("^@_", "u");
+var pattern123 = new RegExp("^img_", "u");
+function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate556.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (typeof data.title !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data1 = data.content;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (Array.isArray(data2)) {
+            const len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data3 = data2[i1];
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.tag === void 0) {
+                  const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1, schemaPath: "#/$defs/PostNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                if (data3.tag !== void 0) {
+                  let data4 = data3.tag;
+                  if (typeof data4 === "string") {
+                    if (func2(data4) < 1) {
+                      const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/tag", schemaPath: "#/$defs/PostNode/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/tag", schemaPath: "#/$defs/PostNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.text !== void 0) {
+                  if (typeof data3.text !== "string") {
+                    const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/text", schemaPath: "#/$defs/PostNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.href !== void 0) {
+                  if (typeof data3.href !== "string") {
+                    const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/href", schemaPath: "#/$defs/PostNode/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.user_id !== void 0) {
+                  if (typeof data3.user_id !== "string") {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/user_id", schemaPath: "#/$defs/PostNode/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.user_name !== void 0) {
+                  if (typeof data3.user_name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/user_name", schemaPath: "#/$defs/PostNode/properties/user_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.image_key !== void 0) {
+                  if (typeof data3.image_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/image_key", schemaPath: "#/$defs/PostNode/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.file_key !== void 0) {
+                  if (typeof data3.file_key !== "string") {
+                    const err10 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/file_key", schemaPath: "#/$defs/PostNode/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.emoji_type !== void 0) {
+                  if (typeof data3.emoji_type !== "string") {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/emoji_type", schemaPath: "#/$defs/PostNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.language !== void 0) {
+                  if (typeof data3.language !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/language", schemaPath: "#/$defs/PostNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.style !== void 0) {
+                  let data13 = data3.style;
+                  if (Array.isArray(data13)) {
+                    const len2 = data13.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      if (typeof data13[i2] !== "string") {
+                        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/style/" + i2, schemaPath: "#/$defs/PostNode/properties/style/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/style", schemaPath: "#/$defs/PostNode/properties/style/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1, schemaPath: "#/$defs/PostNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate556.errors = vErrors;
+  return errors === 0;
+}
+validate556.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate555.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate556(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.title = true;
+    props0.content = true;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs4 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern11.test(key0)) {
+          const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key0 } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (!valid1) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate556(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate555.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate555.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate554(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate554.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.chat_id === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.chat_type === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_type" }, message: "must have required property 'chat_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.message_type === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_type" }, message: "must have required property 'message_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.content === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern50.test(data0)) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.root_id !== void 0) {
+      let data1 = data.root_id;
+      if (typeof data1 === "string") {
+        if (!pattern50.test(data1)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.parent_id !== void 0) {
+      let data2 = data.parent_id;
+      if (typeof data2 === "string") {
+        if (!pattern50.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data3 = data.create_time;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.update_time !== void 0) {
+      let data4 = data.update_time;
+      if (typeof data4 === "string") {
+        if (!pattern7.test(data4)) {
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data5 = data.chat_id;
+      if (typeof data5 === "string") {
+        if (!pattern51.test(data5)) {
+          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.thread_id !== void 0) {
+      let data6 = data.thread_id;
+      if (typeof data6 === "string") {
+        if (!pattern118.test(data6)) {
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/pattern", keyword: "pattern", params: { pattern: "^omt_" }, message: 'must match pattern "^omt_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_type !== void 0) {
+      let data7 = data.chat_type;
+      if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema569.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.message_type !== void 0) {
+      let data8 = data.message_type;
+      if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data9 = data.content;
+      if (typeof data9 === "string") {
+        let parses0 = true;
+        try {
+          JSON.parse(data9);
+        } catch (e0) {
+          parses0 = false;
+        }
+        if (!parses0) {
+          const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.mentions !== void 0) {
+      let data10 = data.mentions;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.key === void 0) {
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data11.id === void 0) {
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data11.name === void 0) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data11.key !== void 0) {
+              let data12 = data11.key;
+              if (typeof data12 === "string") {
+                if (!pattern119.test(data12)) {
+                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^@_" }, message: 'must match pattern "^@_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data11.id !== void 0) {
+              let data13 = data11.id;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.union_id !== void 0) {
+                  let data14 = data13.union_id;
+                  if (typeof data14 === "string") {
+                    if (!pattern49.test(data14)) {
+                      const err29 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.user_id !== void 0) {
+                  if (typeof data13.user_id !== "string") {
+                    const err31 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.open_id !== void 0) {
+                  let data16 = data13.open_id;
+                  if (typeof data16 === "string") {
+                    if (!pattern48.test(data16)) {
+                      const err32 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data11.name !== void 0) {
+              if (typeof data11.name !== "string") {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/name", schemaPath: "#/properties/mentions/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data11.tenant_key !== void 0) {
+              if (typeof data11.tenant_key !== "string") {
+                const err36 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/tenant_key", schemaPath: "#/properties/mentions/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data11.mentioned_type !== void 0) {
+              if (typeof data11.mentioned_type !== "string") {
+                const err37 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/mentioned_type", schemaPath: "#/properties/mentions/items/properties/mentioned_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.user_agent !== void 0) {
+      if (typeof data.user_agent !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/user_agent", schemaPath: "#/properties/user_agent/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.message_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("text" !== data.message_type) {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/0/properties/message_type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data22 = data.content;
+            if (typeof data22 === "string") {
+              let parses1 = true;
+              try {
+                JSON.parse(data22);
+              } catch (e1) {
+                parses1 = false;
+              }
+              if (!parses1) {
+                const err42 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              let parsed0;
+              let parses2 = true;
+              try {
+                parsed0 = JSON.parse(data22);
+              } catch (e2) {
+                parses2 = false;
+              }
+              if (parses2) {
+                const _cs0 = errors;
+                const shape0 = func12(parsed0, 256, 4194304);
+                if (shape0 !== null) {
+                  const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape0.instancePath, schemaPath: "#/oneOf/0/properties/content/contentSchema", keyword: "json", params: shape0.params, message: shape0.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                } else {
+                  if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                    if (parsed0.text === void 0) {
+                      const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                    if (parsed0.text !== void 0) {
+                      if (typeof parsed0.text !== "string") {
+                        const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "../content/text.json/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i1 = _cs0; i1 < errors; i1++) {
+                  const err47 = vErrors[i1];
+                  if (err47 && err47.keyword !== "errorLimit") {
+                    err47.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        }
+        var props0 = {};
+        props0.message_type = true;
+        props0.content = true;
+        props0.message_id = true;
+        props0.root_id = true;
+        props0.parent_id = true;
+        props0.create_time = true;
+        props0.update_time = true;
+        props0.chat_id = true;
+        props0.thread_id = true;
+        props0.chat_type = true;
+        props0.mentions = true;
+        props0.user_agent = true;
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("post" !== data.message_type) {
+              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/1/properties/message_type/const", keyword: "const", params: { allowedValue: "post" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data25 = data.content;
+            if (typeof data25 === "string") {
+              let parses3 = true;
+              try {
+                JSON.parse(data25);
+              } catch (e3) {
+                parses3 = false;
+              }
+              if (!parses3) {
+                const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              let parsed1;
+              let parses4 = true;
+              try {
+                parsed1 = JSON.parse(data25);
+              } catch (e4) {
+                parses4 = false;
+              }
+              if (parses4) {
+                const _cs1 = errors;
+                const shape1 = func12(parsed1, 256, 4194304);
+                if (shape1 !== null) {
+                  const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape1.instancePath, schemaPath: "#/oneOf/1/properties/content/contentSchema", keyword: "json", params: shape1.params, message: shape1.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                } else {
+                  if (!validate555(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate555.errors : __append(vErrors, validate555.errors);
+                    errors = vErrors.length;
+                  }
+                }
+                for (let i2 = _cs1; i2 < errors; i2++) {
+                  const err52 = vErrors[i2];
+                  if (err52 && err52.keyword !== "errorLimit") {
+                    err52.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("image" !== data.message_type) {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/2/properties/message_type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data27 = data.content;
+            if (typeof data27 === "string") {
+              let parses5 = true;
+              try {
+                JSON.parse(data27);
+              } catch (e5) {
+                parses5 = false;
+              }
+              if (!parses5) {
+                const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              let parsed2;
+              let parses6 = true;
+              try {
+                parsed2 = JSON.parse(data27);
+              } catch (e6) {
+                parses6 = false;
+              }
+              if (parses6) {
+                const _cs2 = errors;
+                const shape2 = func12(parsed2, 256, 4194304);
+                if (shape2 !== null) {
+                  const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape2.instancePath, schemaPath: "#/oneOf/2/properties/content/contentSchema", keyword: "json", params: shape2.params, message: shape2.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                } else {
+                  if (parsed2 && typeof parsed2 == "object" && !Array.isArray(parsed2)) {
+                    if (parsed2.image_key === void 0) {
+                      const err57 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                    if (parsed2.image_key !== void 0) {
+                      let data28 = parsed2.image_key;
+                      if (typeof data28 === "string") {
+                        if (!pattern123.test(data28)) {
+                          const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i3 = _cs2; i3 < errors; i3++) {
+                  const err61 = vErrors[i3];
+                  if (err61 && err61.keyword !== "errorLimit") {
+                    err61.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("file" !== data.message_type) {
+              const err63 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/3/properties/message_type/const", keyword: "const", params: { allowedValue: "file" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data30 = data.content;
+            if (typeof data30 === "string") {
+              let parses7 = true;
+              try {
+                JSON.parse(data30);
+              } catch (e7) {
+                parses7 = false;
+              }
+              if (!parses7) {
+                const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              let parsed3;
+              let parses8 = true;
+              try {
+                parsed3 = JSON.parse(data30);
+              } catch (e8) {
+                parses8 = false;
+              }
+              if (parses8) {
+                const _cs3 = errors;
+                const shape3 = func12(parsed3, 256, 4194304);
+                if (shape3 !== null) {
+                  const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape3.instancePath, schemaPath: "#/oneOf/3/properties/content/contentSchema", keyword: "json", params: shape3.params, message: shape3.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                } else {
+                  if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                    if (parsed3.file_key === void 0) {
+                      const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (parsed3.file_key !== void 0) {
+                      let data31 = parsed3.file_key;
+                      if (typeof data31 === "string") {
+                        if (func2(data31) < 1) {
+                          const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed3.file_name !== void 0) {
+                      if (typeof parsed3.file_name !== "string") {
+                        const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i4 = _cs3; i4 < errors; i4++) {
+                  const err71 = vErrors[i4];
+                  if (err71 && err71.keyword !== "errorLimit") {
+                    err71.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "folder") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("folder" !== data.message_type) {
+              const err73 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/4/properties/message_type/const", keyword: "const", params: { allowedValue: "folder" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data34 = data.content;
+            if (typeof data34 === "string") {
+              let parses9 = true;
+              try {
+                JSON.parse(data34);
+              } catch (e9) {
+                parses9 = false;
+              }
+              if (!parses9) {
+                const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+              let parsed4;
+              let parses10 = true;
+              try {
+                parsed4 = JSON.parse(data34);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (parses10) {
+                const _cs4 = errors;
+                const shape4 = func12(parsed4, 256, 4194304);
+                if (shape4 !== null) {
+                  const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape4.instancePath, schemaPath: "#/oneOf/4/properties/content/contentSchema", keyword: "json", params: shape4.params, message: shape4.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                } else {
+                  if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                    if (parsed4.file_key === void 0) {
+                      const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err76];
+                      } else {
+                        vErrors.push(err76);
+                      }
+                      errors++;
+                    }
+                    if (parsed4.file_key !== void 0) {
+                      let data35 = parsed4.file_key;
+                      if (typeof data35 === "string") {
+                        if (func2(data35) < 1) {
+                          const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed4.file_name !== void 0) {
+                      if (typeof parsed4.file_name !== "string") {
+                        const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i5 = _cs4; i5 < errors; i5++) {
+                  const err81 = vErrors[i5];
+                  if (err81 && err81.keyword !== "errorLimit") {
+                    err81.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("audio" !== data.message_type) {
+              const err83 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/5/properties/message_type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              let parses11 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e11) {
+                parses11 = false;
+              }
+              if (!parses11) {
+                const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+              let parsed5;
+              let parses12 = true;
+              try {
+                parsed5 = JSON.parse(data38);
+              } catch (e12) {
+                parses12 = false;
+              }
+              if (parses12) {
+                const _cs5 = errors;
+                const shape5 = func12(parsed5, 256, 4194304);
+                if (shape5 !== null) {
+                  const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape5.instancePath, schemaPath: "#/oneOf/5/properties/content/contentSchema", keyword: "json", params: shape5.params, message: shape5.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                } else {
+                  if (parsed5 && typeof parsed5 == "object" && !Array.isArray(parsed5)) {
+                    if (parsed5.file_key === void 0) {
+                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    if (parsed5.file_key !== void 0) {
+                      let data39 = parsed5.file_key;
+                      if (typeof data39 === "string") {
+                        if (func2(data39) < 1) {
+                          const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed5.duration !== void 0) {
+                      let data40 = parsed5.duration;
+                      if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                        const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i6 = _cs5; i6 < errors; i6++) {
+                  const err92 = vErrors[i6];
+                  if (err92 && err92.keyword !== "errorLimit") {
+                    err92.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("media" !== data.message_type) {
+              const err94 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/6/properties/message_type/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data42 = data.content;
+            if (typeof data42 === "string") {
+              let parses13 = true;
+              try {
+                JSON.parse(data42);
+              } catch (e13) {
+                parses13 = false;
+              }
+              if (!parses13) {
+                const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+              let parsed6;
+              let parses14 = true;
+              try {
+                parsed6 = JSON.parse(data42);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (parses14) {
+                const _cs6 = errors;
+                const shape6 = func12(parsed6, 256, 4194304);
+                if (shape6 !== null) {
+                  const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape6.instancePath, schemaPath: "#/oneOf/6/properties/content/contentSchema", keyword: "json", params: shape6.params, message: shape6.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                } else {
+                  if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                    if (parsed6.file_key === void 0) {
+                      const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                    if (parsed6.file_key !== void 0) {
+                      let data43 = parsed6.file_key;
+                      if (typeof data43 === "string") {
+                        if (func2(data43) < 1) {
+                          const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.image_key !== void 0) {
+                      if (typeof parsed6.image_key !== "string") {
+                        const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/media.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.file_name !== void 0) {
+                      if (typeof parsed6.file_name !== "string") {
+                        const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/media.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err101];
+                        } else {
+                          vErrors.push(err101);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed6.duration !== void 0) {
+                      let data46 = parsed6.duration;
+                      if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                        const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                      if (typeof data46 == "number" && isFinite(data46)) {
+                        if (data46 < 0 || isNaN(data46)) {
+                          const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i7 = _cs6; i7 < errors; i7++) {
+                  const err105 = vErrors[i7];
+                  if (err105 && err105.keyword !== "errorLimit") {
+                    err105.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("sticker" !== data.message_type) {
+              const err107 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/7/properties/message_type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data48 = data.content;
+            if (typeof data48 === "string") {
+              let parses15 = true;
+              try {
+                JSON.parse(data48);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (!parses15) {
+                const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses16 = true;
+              try {
+                parsed7 = JSON.parse(data48);
+              } catch (e16) {
+                parses16 = false;
+              }
+              if (parses16) {
+                const _cs7 = errors;
+                const shape7 = func12(parsed7, 256, 4194304);
+                if (shape7 !== null) {
+                  const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape7.instancePath, schemaPath: "#/oneOf/7/properties/content/contentSchema", keyword: "json", params: shape7.params, message: shape7.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                } else {
+                  if (parsed7 && typeof parsed7 == "object" && !Array.isArray(parsed7)) {
+                    if (parsed7.file_key === void 0) {
+                      const err110 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                    if (parsed7.file_key !== void 0) {
+                      let data49 = parsed7.file_key;
+                      if (typeof data49 === "string") {
+                        if (func2(data49) < 1) {
+                          const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err111];
+                          } else {
+                            vErrors.push(err111);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i8 = _cs7; i8 < errors; i8++) {
+                  const err114 = vErrors[i8];
+                  if (err114 && err114.keyword !== "errorLimit") {
+                    err114.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("interactive" !== data.message_type) {
+              const err116 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/8/properties/message_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data51 = data.content;
+            if (typeof data51 === "string") {
+              let parses17 = true;
+              try {
+                JSON.parse(data51);
+              } catch (e17) {
+                parses17 = false;
+              }
+              if (!parses17) {
+                const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+              let parsed8;
+              let parses18 = true;
+              try {
+                parsed8 = JSON.parse(data51);
+              } catch (e18) {
+                parses18 = false;
+              }
+              if (parses18) {
+                const _cs8 = errors;
+                const shape8 = func12(parsed8, 256, 4194304);
+                if (shape8 !== null) {
+                  const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape8.instancePath, schemaPath: "#/oneOf/8/properties/content/contentSchema", keyword: "json", params: shape8.params, message: shape8.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                } else {
+                  if (parsed8 && typeof parsed8 == "object" && !Array.isArray(parsed8)) {
+                    if (parsed8.title !== void 0) {
+                      if (typeof parsed8.title !== "string") {
+                        const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content/title", schemaPath: "../content/interactive.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed8.elements !== void 0) {
+                      let data53 = parsed8.elements;
+                      if (Array.isArray(data53)) {
+                        const len1 = data53.length;
+                        for (let i9 = 0; i9 < len1; i9++) {
+                          let data54 = data53[i9];
+                          if (Array.isArray(data54)) {
+                            const len2 = data54.length;
+                            for (let i10 = 0; i10 < len2; i10++) {
+                              let data55 = data54[i10];
+                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                if (data55.tag === void 0) {
+                                  const err120 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err120];
+                                  } else {
+                                    vErrors.push(err120);
+                                  }
+                                  errors++;
+                                }
+                                if (data55.tag !== void 0) {
+                                  if (typeof data55.tag !== "string") {
+                                    const err121 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10 + "/tag", schemaPath: "../content/interactive.json/properties/elements/items/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err121];
+                                    } else {
+                                      vErrors.push(err121);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err122 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err122];
+                                } else {
+                                  vErrors.push(err122);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err123 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9, schemaPath: "../content/interactive.json/properties/elements/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err123];
+                            } else {
+                              vErrors.push(err123);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err124 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements", schemaPath: "../content/interactive.json/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/interactive.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err125];
+                    } else {
+                      vErrors.push(err125);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i11 = _cs8; i11 < errors; i11++) {
+                  const err126 = vErrors[i11];
+                  if (err126 && err126.keyword !== "errorLimit") {
+                    err126.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("share_chat" !== data.message_type) {
+              const err128 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/9/properties/message_type/const", keyword: "const", params: { allowedValue: "share_chat" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data58 = data.content;
+            if (typeof data58 === "string") {
+              let parses19 = true;
+              try {
+                JSON.parse(data58);
+              } catch (e19) {
+                parses19 = false;
+              }
+              if (!parses19) {
+                const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              let parsed9;
+              let parses20 = true;
+              try {
+                parsed9 = JSON.parse(data58);
+              } catch (e20) {
+                parses20 = false;
+              }
+              if (parses20) {
+                const _cs9 = errors;
+                const shape9 = func12(parsed9, 256, 4194304);
+                if (shape9 !== null) {
+                  const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape9.instancePath, schemaPath: "#/oneOf/9/properties/content/contentSchema", keyword: "json", params: shape9.params, message: shape9.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                } else {
+                  if (parsed9 && typeof parsed9 == "object" && !Array.isArray(parsed9)) {
+                    if (parsed9.chat_id === void 0) {
+                      const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                    if (parsed9.chat_id !== void 0) {
+                      let data59 = parsed9.chat_id;
+                      if (typeof data59 === "string") {
+                        if (!pattern51.test(data59)) {
+                          const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err132];
+                          } else {
+                            vErrors.push(err132);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err133];
+                        } else {
+                          vErrors.push(err133);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err134 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i12 = _cs9; i12 < errors; i12++) {
+                  const err135 = vErrors[i12];
+                  if (err135 && err135.keyword !== "errorLimit") {
+                    err135.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err136 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("share_user" !== data.message_type) {
+              const err137 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/10/properties/message_type/const", keyword: "const", params: { allowedValue: "share_user" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data61 = data.content;
+            if (typeof data61 === "string") {
+              let parses21 = true;
+              try {
+                JSON.parse(data61);
+              } catch (e21) {
+                parses21 = false;
+              }
+              if (!parses21) {
+                const err138 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+              let parsed10;
+              let parses22 = true;
+              try {
+                parsed10 = JSON.parse(data61);
+              } catch (e22) {
+                parses22 = false;
+              }
+              if (parses22) {
+                const _cs10 = errors;
+                const shape10 = func12(parsed10, 256, 4194304);
+                if (shape10 !== null) {
+                  const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape10.instancePath, schemaPath: "#/oneOf/10/properties/content/contentSchema", keyword: "json", params: shape10.params, message: shape10.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                } else {
+                  if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                    if (parsed10.user_id === void 0) {
+                      const err140 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err140];
+                      } else {
+                        vErrors.push(err140);
+                      }
+                      errors++;
+                    }
+                    if (parsed10.user_id !== void 0) {
+                      let data62 = parsed10.user_id;
+                      if (typeof data62 === "string") {
+                        if (func2(data62) < 1) {
+                          const err141 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err141];
+                          } else {
+                            vErrors.push(err141);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err142 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err142];
+                        } else {
+                          vErrors.push(err142);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err143 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i13 = _cs10; i13 < errors; i13++) {
+                  const err144 = vErrors[i13];
+                  if (err144 && err144.keyword !== "errorLimit") {
+                    err144.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("system" !== data.message_type) {
+              const err146 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/11/properties/message_type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data64 = data.content;
+            if (typeof data64 === "string") {
+              let parses23 = true;
+              try {
+                JSON.parse(data64);
+              } catch (e23) {
+                parses23 = false;
+              }
+              if (!parses23) {
+                const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+              let parsed11;
+              let parses24 = true;
+              try {
+                parsed11 = JSON.parse(data64);
+              } catch (e24) {
+                parses24 = false;
+              }
+              if (parses24) {
+                const _cs11 = errors;
+                const shape11 = func12(parsed11, 256, 4194304);
+                if (shape11 !== null) {
+                  const err148 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape11.instancePath, schemaPath: "#/oneOf/11/properties/content/contentSchema", keyword: "json", params: shape11.params, message: shape11.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                } else {
+                  if (parsed11 && typeof parsed11 == "object" && !Array.isArray(parsed11)) {
+                    if (parsed11.template === void 0) {
+                      const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err149];
+                      } else {
+                        vErrors.push(err149);
+                      }
+                      errors++;
+                    }
+                    if (parsed11.template !== void 0) {
+                      if (typeof parsed11.template !== "string") {
+                        const err150 = __alive++ < 100 ? { instancePath: instancePath + "/content/template", schemaPath: "../content/system.json/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed11.from_user !== void 0) {
+                      let data66 = parsed11.from_user;
+                      if (Array.isArray(data66)) {
+                        const len3 = data66.length;
+                        for (let i14 = 0; i14 < len3; i14++) {
+                          if (typeof data66[i14] !== "string") {
+                            const err151 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user/" + i14, schemaPath: "../content/system.json/properties/from_user/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err151];
+                            } else {
+                              vErrors.push(err151);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err152 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user", schemaPath: "../content/system.json/properties/from_user/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (parsed11.to_chatters !== void 0) {
+                      let data68 = parsed11.to_chatters;
+                      if (Array.isArray(data68)) {
+                        const len4 = data68.length;
+                        for (let i15 = 0; i15 < len4; i15++) {
+                          if (typeof data68[i15] !== "string") {
+                            const err153 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters/" + i15, schemaPath: "../content/system.json/properties/to_chatters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err153];
+                            } else {
+                              vErrors.push(err153);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err154 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters", schemaPath: "../content/system.json/properties/to_chatters/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err154];
+                        } else {
+                          vErrors.push(err154);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err155 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i16 = _cs11; i16 < errors; i16++) {
+                  const err156 = vErrors[i16];
+                  if (err156 && err156.keyword !== "errorLimit") {
+                    err156.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err157 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "merge_forward") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("merge_forward" !== data.message_type) {
+              const err158 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/12/properties/message_type/const", keyword: "const", params: { allowedValue: "merge_forward" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data71 = data.content;
+            if (typeof data71 === "string") {
+              let parses25 = true;
+              try {
+                JSON.parse(data71);
+              } catch (e25) {
+                parses25 = false;
+              }
+              if (!parses25) {
+                const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+              let parsed12;
+              let parses26 = true;
+              try {
+                parsed12 = JSON.parse(data71);
+              } catch (e26) {
+                parses26 = false;
+              }
+              if (parses26) {
+                const _cs12 = errors;
+                const shape12 = func12(parsed12, 256, 4194304);
+                if (shape12 !== null) {
+                  const err160 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape12.instancePath, schemaPath: "#/oneOf/12/properties/content/contentSchema", keyword: "json", params: shape12.params, message: shape12.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                } else {
+                  if (parsed12 && typeof parsed12 == "object" && !Array.isArray(parsed12)) {
+                    if (parsed12.content === void 0) {
+                      const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err161];
+                      } else {
+                        vErrors.push(err161);
+                      }
+                      errors++;
+                    }
+                    if (parsed12.content !== void 0) {
+                      if (typeof parsed12.content !== "string") {
+                        const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content/content", schemaPath: "../content/merge_forward.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err163 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i17 = _cs12; i17 < errors; i17++) {
+                  const err164 = vErrors[i17];
+                  if (err164 && err164.keyword !== "errorLimit") {
+                    err164.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err165 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "hongbao") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data73 = data.message_type;
+            if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
+              const err166 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data74 = data.content;
+            if (typeof data74 === "string") {
+              let parses27 = true;
+              try {
+                JSON.parse(data74);
+              } catch (e27) {
+                parses27 = false;
+              }
+              if (!parses27) {
+                const err167 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+              let parsed13;
+              let parses28 = true;
+              try {
+                parsed13 = JSON.parse(data74);
+              } catch (e28) {
+                parses28 = false;
+              }
+              if (parses28) {
+                const _cs13 = errors;
+                const shape13 = func12(parsed13, 256, 4194304);
+                if (shape13 !== null) {
+                  const err168 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape13.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape13.params, message: shape13.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed13 && typeof parsed13 == "object" && !Array.isArray(parsed13))) {
+                    const err169 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i18 = _cs13; i18 < errors; i18++) {
+                  const err170 = vErrors[i18];
+                  if (err170 && err170.keyword !== "errorLimit") {
+                    err170.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err171 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_calendar_event") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data75 = data.message_type;
+            if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
+              const err172 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data76 = data.content;
+            if (typeof data76 === "string") {
+              let parses29 = true;
+              try {
+                JSON.parse(data76);
+              } catch (e29) {
+                parses29 = false;
+              }
+              if (!parses29) {
+                const err173 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+              let parsed14;
+              let parses30 = true;
+              try {
+                parsed14 = JSON.parse(data76);
+              } catch (e30) {
+                parses30 = false;
+              }
+              if (parses30) {
+                const _cs14 = errors;
+                const shape14 = func12(parsed14, 256, 4194304);
+                if (shape14 !== null) {
+                  const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape14.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape14.params, message: shape14.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed14 && typeof parsed14 == "object" && !Array.isArray(parsed14))) {
+                    const err175 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i19 = _cs14; i19 < errors; i19++) {
+                  const err176 = vErrors[i19];
+                  if (err176 && err176.keyword !== "errorLimit") {
+                    err176.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data77 = data.message_type;
+            if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
+              const err178 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data78 = data.content;
+            if (typeof data78 === "string") {
+              let parses31 = true;
+              try {
+                JSON.parse(data78);
+              } catch (e31) {
+                parses31 = false;
+              }
+              if (!parses31) {
+                const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+              let parsed15;
+              let parses32 = true;
+              try {
+                parsed15 = JSON.parse(data78);
+              } catch (e32) {
+                parses32 = false;
+              }
+              if (parses32) {
+                const _cs15 = errors;
+                const shape15 = func12(parsed15, 256, 4194304);
+                if (shape15 !== null) {
+                  const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape15.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape15.params, message: shape15.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed15 && typeof parsed15 == "object" && !Array.isArray(parsed15))) {
+                    const err181 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i20 = _cs15; i20 < errors; i20++) {
+                  const err182 = vErrors[i20];
+                  if (err182 && err182.keyword !== "errorLimit") {
+                    err182.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err183 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "general_calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data79 = data.message_type;
+            if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
+              const err184 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err184];
+              } else {
+                vErrors.push(err184);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data80 = data.content;
+            if (typeof data80 === "string") {
+              let parses33 = true;
+              try {
+                JSON.parse(data80);
+              } catch (e33) {
+                parses33 = false;
+              }
+              if (!parses33) {
+                const err185 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+              let parsed16;
+              let parses34 = true;
+              try {
+                parsed16 = JSON.parse(data80);
+              } catch (e34) {
+                parses34 = false;
+              }
+              if (parses34) {
+                const _cs16 = errors;
+                const shape16 = func12(parsed16, 256, 4194304);
+                if (shape16 !== null) {
+                  const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape16.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape16.params, message: shape16.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed16 && typeof parsed16 == "object" && !Array.isArray(parsed16))) {
+                    const err187 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i21 = _cs16; i21 < errors; i21++) {
+                  const err188 = vErrors[i21];
+                  if (err188 && err188.keyword !== "errorLimit") {
+                    err188.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err189 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "location") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data81 = data.message_type;
+            if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
+              const err190 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data82 = data.content;
+            if (typeof data82 === "string") {
+              let parses35 = true;
+              try {
+                JSON.parse(data82);
+              } catch (e35) {
+                parses35 = false;
+              }
+              if (!parses35) {
+                const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              let parsed17;
+              let parses36 = true;
+              try {
+                parsed17 = JSON.parse(data82);
+              } catch (e36) {
+                parses36 = false;
+              }
+              if (parses36) {
+                const _cs17 = errors;
+                const shape17 = func12(parsed17, 256, 4194304);
+                if (shape17 !== null) {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape17.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape17.params, message: shape17.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed17 && typeof parsed17 == "object" && !Array.isArray(parsed17))) {
+                    const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i22 = _cs17; i22 < errors; i22++) {
+                  const err194 = vErrors[i22];
+                  if (err194 && err194.keyword !== "errorLimit") {
+                    err194.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err195 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err195];
+              } else {
+                vErrors.push(err195);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "video_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data83 = data.message_type;
+            if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
+              const err196 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err196];
+              } else {
+                vErrors.push(err196);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data84 = data.content;
+            if (typeof data84 === "string") {
+              let parses37 = true;
+              try {
+                JSON.parse(data84);
+              } catch (e37) {
+                parses37 = false;
+              }
+              if (!parses37) {
+                const err197 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+              let parsed18;
+              let parses38 = true;
+              try {
+                parsed18 = JSON.parse(data84);
+              } catch (e38) {
+                parses38 = false;
+              }
+              if (parses38) {
+                const _cs18 = errors;
+                const shape18 = func12(parsed18, 256, 4194304);
+                if (shape18 !== null) {
+                  const err198 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape18.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape18.params, message: shape18.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed18 && typeof parsed18 == "object" && !Array.isArray(parsed18))) {
+                    const err199 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i23 = _cs18; i23 < errors; i23++) {
+                  const err200 = vErrors[i23];
+                  if (err200 && err200.keyword !== "errorLimit") {
+                    err200.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err201 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err201];
+              } else {
+                vErrors.push(err201);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "todo") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data85 = data.message_type;
+            if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
+              const err202 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data86 = data.content;
+            if (typeof data86 === "string") {
+              let parses39 = true;
+              try {
+                JSON.parse(data86);
+              } catch (e39) {
+                parses39 = false;
+              }
+              if (!parses39) {
+                const err203 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+              let parsed19;
+              let parses40 = true;
+              try {
+                parsed19 = JSON.parse(data86);
+              } catch (e40) {
+                parses40 = false;
+              }
+              if (parses40) {
+                const _cs19 = errors;
+                const shape19 = func12(parsed19, 256, 4194304);
+                if (shape19 !== null) {
+                  const err204 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape19.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape19.params, message: shape19.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed19 && typeof parsed19 == "object" && !Array.isArray(parsed19))) {
+                    const err205 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err205];
+                    } else {
+                      vErrors.push(err205);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i24 = _cs19; i24 < errors; i24++) {
+                  const err206 = vErrors[i24];
+                  if (err206 && err206.keyword !== "errorLimit") {
+                    err206.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err207 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "vote") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data87 = data.message_type;
+            if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
+              const err208 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data88 = data.content;
+            if (typeof data88 === "string") {
+              let parses41 = true;
+              try {
+                JSON.parse(data88);
+              } catch (e41) {
+                parses41 = false;
+              }
+              if (!parses41) {
+                const err209 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+              let parsed20;
+              let parses42 = true;
+              try {
+                parsed20 = JSON.parse(data88);
+              } catch (e42) {
+                parses42 = false;
+              }
+              if (parses42) {
+                const _cs20 = errors;
+                const shape20 = func12(parsed20, 256, 4194304);
+                if (shape20 !== null) {
+                  const err210 = __alive++ < 100 ? { instancePath: instancePath + "/content" + shape20.instancePath, schemaPath: "#/oneOf/13/properties/content/contentSchema", keyword: "json", params: shape20.params, message: shape20.message } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                } else {
+                  if (!(parsed20 && typeof parsed20 == "object" && !Array.isArray(parsed20))) {
+                    const err211 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+                for (let i25 = _cs20; i25 < errors; i25++) {
+                  const err212 = vErrors[i25];
+                  if (err212 && err212.keyword !== "errorLimit") {
+                    err212.inContent = true;
+                  }
+                }
+              }
+            } else {
+              const err213 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else {
+        const err214 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "message_type", tagValue: tag0 }, message: 'value of tag "message_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err214];
+        } else {
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    } else {
+      const err215 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "message_type", tagValue: tag0 }, message: 'tag "message_type" must be string' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err215];
+      } else {
+        vErrors.push(err215);
+      }
+      errors++;
+    }
+  } else {
+    const err216 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err216];
+    } else {
+      vErrors.push(err216);
+    }
+    errors++;
+  }
+  validate554.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate554.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate551.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate552(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate552.errors : __append(vErrors, validate552.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.receive_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.receive_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.sender === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "sender" }, message: "must have required property 'sender'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.sender !== void 0) {
+          let data4 = data3.sender;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.sender_type === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender", schemaPath: "#/properties/event/properties/sender/required", keyword: "required", params: { missingProperty: "sender_type" }, message: "must have required property 'sender_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.sender_id !== void 0) {
+              let data5 = data4.sender_id;
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.union_id !== void 0) {
+                  let data6 = data5.union_id;
+                  if (typeof data6 === "string") {
+                    if (!pattern49.test(data6)) {
+                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  if (typeof data5.user_id !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.open_id !== void 0) {
+                  let data8 = data5.open_id;
+                  if (typeof data8 === "string") {
+                    if (!pattern48.test(data8)) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.sender_type !== void 0) {
+              let data9 = data4.sender_type;
+              if (!(data9 === "user" || data9 === "app")) {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema564.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/tenant_key", schemaPath: "#/properties/event/properties/sender/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender", schemaPath: "#/properties/event/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.message !== void 0) {
+          if (!validate554(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate554.errors : __append(vErrors, validate554.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate551.errors = vErrors;
+  return errors === 0;
+}
+validate551.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_legacy_card_action = __guarded(__bounded(validate561));
+function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate561.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.open_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "open_id" }, message: "must have required property 'open_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.open_message_id === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "open_message_id" }, message: "must have required property 'open_message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.action === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.open_id !== void 0) {
+      let data0 = data.open_id;
+      if (typeof data0 === "string") {
+        if (!pattern48.test(data0)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.open_message_id !== void 0) {
+      let data3 = data.open_message_id;
+      if (typeof data3 === "string") {
+        if (!pattern50.test(data3)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.open_chat_id !== void 0) {
+      let data4 = data.open_chat_id;
+      if (typeof data4 === "string") {
+        if (!pattern51.test(data4)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data6 = data.action;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.tag === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "common/CardAction.json/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data6.tag !== void 0) {
+          let data7 = data6.tag;
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/tag", schemaPath: "common/CardAction.json/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/tag", schemaPath: "common/CardAction.json/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.value !== void 0) {
+          let data8 = data6.value;
+          const _errs19 = errors;
+          let valid3 = false;
+          let passing0 = null;
+          const _errs20 = errors;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var _valid0 = _errs20 === errors;
+          if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+          }
+          const _errs22 = errors;
+          if (typeof data8 !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var _valid0 = _errs22 === errors;
+          if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid3 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid3) {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs19;
+            if (vErrors !== null) {
+              __alive -= vErrors.length - _errs19;
+              if (_errs19) {
+                vErrors.length = _errs19;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.option !== void 0) {
+          if (typeof data6.option !== "string") {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/option", schemaPath: "common/CardAction.json/properties/option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.options !== void 0) {
+          let data10 = data6.options;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data10[i0] !== "string") {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/options/" + i0, schemaPath: "common/CardAction.json/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/options", schemaPath: "common/CardAction.json/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.timezone !== void 0) {
+          if (typeof data6.timezone !== "string") {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/timezone", schemaPath: "common/CardAction.json/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.name !== void 0) {
+          if (typeof data6.name !== "string") {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/name", schemaPath: "common/CardAction.json/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.form_value !== void 0) {
+          let data14 = data6.form_value;
+          if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/form_value", schemaPath: "common/CardAction.json/properties/form_value/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.input_value !== void 0) {
+          if (typeof data6.input_value !== "string") {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/input_value", schemaPath: "common/CardAction.json/properties/input_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.checked !== void 0) {
+          if (typeof data6.checked !== "boolean") {
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/checked", schemaPath: "common/CardAction.json/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "common/CardAction.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate561.errors = vErrors;
+  return errors === 0;
+}
+validate561.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var event_url_verification = __guarded(__bounded(validate562));
+function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate562.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.challenge === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "challenge" }, message: "must have required property 'challenge'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.challenge !== void 0) {
+      let data0 = data.challenge;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("url_verification" !== data.type) {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "url_verification" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate562.errors = vErrors;
+  return errors === 0;
+}
+validate562.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
+var event_v1 = __guarded(__bounded(validate563));
+var pattern128 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate563.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.uuid === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uuid" }, message: "must have required property 'uuid'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ts === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ts" }, message: "must have required property 'ts'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.uuid !== void 0) {
+      let data0 = data.uuid;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ts !== void 0) {
+      let data2 = data.ts;
+      if (typeof data2 === "string") {
+        if (!pattern128.test(data2)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("event_callback" !== data.type) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "event_callback" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data4 = data.event;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.type === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data4.type !== void 0) {
+          let data5 = data4.type;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data4.app_id !== void 0) {
+          let data6 = data4.app_id;
+          if (typeof data6 === "string") {
+            if (!pattern47.test(data6)) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data4.tenant_key !== void 0) {
+          if (typeof data4.tenant_key !== "string") {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/tenant_key", schemaPath: "#/properties/event/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      const err18 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate563.errors = vErrors;
+  return errors === 0;
+}
+validate563.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
 var message_audio = __guarded(__bounded(validate83));
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -30006,7 +40883,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema130.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -30785,6 +41662,24 @@ export {
   createMessage_query,
   createMessage_response,
   errorResponse,
+  event_card_action_trigger,
+  event_card_action_trigger_response,
+  event_encrypted,
+  event_im_chat_disbanded_v1,
+  event_im_chat_member_bot_added_v1,
+  event_im_chat_member_bot_deleted_v1,
+  event_im_chat_member_user_added_v1,
+  event_im_chat_member_user_deleted_v1,
+  event_im_chat_member_user_withdrawn_v1,
+  event_im_chat_updated_v1,
+  event_im_message_message_read_v1,
+  event_im_message_reaction_created_v1,
+  event_im_message_reaction_deleted_v1,
+  event_im_message_recalled_v1,
+  event_im_message_receive_v1,
+  event_legacy_card_action,
+  event_url_verification,
+  event_v1,
   getChatInfo_fail,
   getChatInfo_input,
   getChatInfo_success,

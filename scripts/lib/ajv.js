@@ -41,6 +41,8 @@ function pushError(gen, literal) {
 export const annotationKeywords = [
   'x-erratum', 'x-source', 'x-client-support', 'x-scope', 'x-errCodes',
   'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes', 'x-rest-twin',
+  // schemas/events/: the facts generated/events.js is built from.
+  'x-event-type', 'x-summary', 'x-dedup-keys',
 ];
 
 /**

@@ -6,13 +6,14 @@ import { validate, type SchemaId, type ValidationError } from '../validators/ind
 import { MAX_AUTHORIZATION_CHARS, parseAuthorization } from './auth.js';
 import { behaviours, type Behaviour, type Caller, type MockAnswer, type MockRuntime } from './behaviours/index.js';
 import { MessageStore, type MockMessage } from './behaviours/message-store.js';
+import { BoundedStore } from './bounded-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served } from './http.js';
 import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
-import { queryKinds, type QueryKind } from './spec.js';
+import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
@@ -37,19 +38,25 @@ export interface MockFeishuOptions {
 /** A running mock's mutable state, for tests that inspect or change it. */
 export interface MockFeishuState {
   dataset: MockDataset;
-  /** Issued tenant tokens and when they expire (ms). */
-  tenantTokens: Map<string, number>;
+  /** Issued tenant tokens and when they expire (ms): at most 1,024 within 256 KB, the oldest forgotten first. */
+  tenantTokens: BoundedStore<string, number>;
   userTokens: Map<string, string>;
   /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
-  /** The latest messages createMessage sent (at most 1000), oldest first. */
-  messages: readonly MockMessage[];
+  /** The latest messages createMessage sent, oldest first (at most 1,000 within 32 MB: see MESSAGE_STORE_LIMITS); a copy per read. */
+  readonly messages: readonly MockMessage[];
 }
 
 /** Options of {@link MockFeishu.listen}. */
 export interface MockListenOptions {
   /** Asked first for requests that match no operation (e.g. a docs site); `undefined` = not its either. */
   fallback?: (request: Request) => Promise<Response | undefined>;
+  /**
+   * Longest time, in ms, a request may take to arrive (headers and body) before the mock answers
+   * 408 and closes the connection (default 30 000, `REQUEST_TIMEOUT_MS` in src/mock/http.ts; Node's
+   * own default is 300 s, which let a stalled body hold a socket for five minutes).
+   */
+  requestTimeoutMs?: number;
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
@@ -73,6 +80,8 @@ interface Prepared {
   behaviour: Behaviour | undefined;
   /** The spec's 200 example, serialized once, for operations without a behaviour. */
   example: string | undefined;
+  /** The media types its body may be sent as (the spec's requestBody content); empty = not known. */
+  mediaTypes: string[];
 }
 
 /**
@@ -83,6 +92,23 @@ interface Prepared {
 function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
   const own = [...operation.errorCodes].reverse();
   return own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+}
+
+/**
+ * Why a body's Content-Type or Content-Encoding is refused, as a field violation: the platform takes
+ * `application/json; charset=utf-8` (the spec's requestBody media types), uncompressed. A request
+ * with no Content-Type at all is read as JSON.
+ */
+function refusedEncoding(request: MockRequest, mediaTypes: string[]): { field: string; description: string } | undefined {
+  const type = request.contentType?.split(';')[0]!.trim().toLowerCase();
+  if (type !== undefined && mediaTypes.length > 0 && !mediaTypes.includes(type)) {
+    return { field: 'Content-Type', description: `Content-Type must be ${mediaTypes.map((t) => (t === 'application/json' ? 'application/json; charset=utf-8' : t)).join(' or ')} (got ${JSON.stringify(request.contentType!.slice(0, 100))})` };
+  }
+  const encoding = request.contentEncoding?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return { field: 'Content-Encoding', description: `Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not accepted: send the body uncompressed` };
+  }
+  return undefined;
 }
 
 /** The top-level field an error is about (the query parameter or body field). */
@@ -107,9 +133,11 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   const firstHuman = dataset.users.find((u) => !u.isBot);
   const messages = new MessageStore();
   const state: MockFeishuState = {
-    messages: messages.sent,
+    get messages() {
+      return messages.sent;
+    },
     dataset,
-    tenantTokens: new Map(),
+    tenantTokens: new BoundedStore<string, number>({ maxEntries: 1024, maxBytes: 256 * 1024 }),
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };
@@ -131,6 +159,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         limit,
         behaviour,
         example: behaviour || example === undefined ? undefined : JSON.stringify(example),
+        mediaTypes: bodyMediaTypes(operation.method, operation.path),
       }];
     }),
   );
@@ -265,6 +294,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     let body: unknown;
     if (operation.schemas.body) {
       if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
+      const refused = refusedEncoding(request, p.mediaTypes);
+      if (refused) return { answer: violations(p.invalid, [refused], logId), routed: true };
       try {
         body = JSON.parse(Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8'));
       } catch {
@@ -300,7 +331,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       const url = new URL(request.url);
       const method = request.method;
       const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body });
+      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
     } catch (error) {
       const logId = nextLogId();
       const { status, body } = fail('invalidParameter', logId, {}, (error as Error).message);
@@ -312,6 +343,6 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback),
+    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback, listenOptions.requestTimeoutMs),
   };
 }

@@ -3,6 +3,7 @@ import type { ErrorCodeName } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
 import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
+import type { BoundedStore } from '../bounded-store.js';
 import type { MessageStore } from './message-store.js';
 
 /** Who a request authenticated as. */
@@ -31,7 +32,7 @@ export interface BehaviourRequest {
 export interface MockRuntime {
   app: { appId: string; appSecret: string };
   dataset: MockDataset;
-  tenantTokens: Map<string, number>;
+  tenantTokens: BoundedStore<string, number>;
   now: () => number;
   tokenTtlSeconds: number;
   /** An answer with a documented error code: status and message come from the contract. */

@@ -1,5 +1,7 @@
 // The messages the mock's createMessage sent: kept for tests to read, deduplicated by uuid for an
-// hour as the platform does, and limited to 5 per second per recipient — all in bounded memory.
+// hour as the platform does, and limited to 5 per second per recipient — all in memory bounded in
+// entries and in bytes (BoundedStore), the oldest forgotten first.
+import { BoundedStore } from '../bounded-store.js';
 import { RateWindows, type RateLimitHit } from '../rate-limit.js';
 
 /** A message the mock stored, as createMessage answered it. */
@@ -16,18 +18,34 @@ export interface MockMessage {
   mentions?: { key: string; id: string; id_type: 'open_id'; name: string; tenant_key: string }[];
 }
 
-/** The most messages kept, and the most uuids remembered: a long-running mock stays flat. */
-const KEEP = 1000;
-const UUIDS = 10_000;
+/**
+ * What the store keeps, so that a long-running mock stays flat: the latest 1,000 messages within
+ * 32 MB, and the uuids of the last hour — at most 10,000 within 32 MB (a message's 150 KB of text
+ * counts in full). Beyond either cap the oldest go first: a uuid forgotten that way deduplicates
+ * no more, as a message forgotten is no longer listed.
+ */
+export const MESSAGE_STORE_LIMITS = {
+  messages: { maxEntries: 1000, maxBytes: 32 * 2 ** 20 },
+  uuids: { maxEntries: 10_000, maxBytes: 32 * 2 ** 20 },
+} as const;
 /** How long a uuid deduplicates (the platform: one hour). */
 const DEDUP_MS = 60 * 60 * 1000;
 
 export class MessageStore {
-  /** The latest messages sent, oldest first (at most 1000). */
-  readonly sent: MockMessage[] = [];
-  private readonly byUuid = new Map<string, { message: MockMessage; until: number }>();
+  private readonly messages = new BoundedStore<string, MockMessage>(MESSAGE_STORE_LIMITS.messages);
+  private readonly byUuid = new BoundedStore<string, { message: MockMessage; until: number }>(MESSAGE_STORE_LIMITS.uuids);
   private readonly perRecipient = new RateWindows();
   private seq = 0;
+
+  /** The latest messages sent, oldest first (within {@link MESSAGE_STORE_LIMITS}); a copy. */
+  get sent(): readonly MockMessage[] {
+    return [...this.messages.values()];
+  }
+
+  /** The bytes the message and uuid stores hold (for tests of the bound). */
+  get bytes(): { messages: number; uuids: number } {
+    return { messages: this.messages.bytes, uuids: this.byUuid.bytes };
+  }
 
   /** The message an earlier send with this uuid (by this sender) made, within the hour. */
   deduplicated(sender: string, uuid: string | undefined, nowMs: number): MockMessage | undefined {
@@ -48,13 +66,10 @@ export class MessageStore {
   }
 
   store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number): void {
-    this.sent.push(message);
-    if (this.sent.length > KEEP) this.sent.splice(0, this.sent.length - KEEP);
+    this.messages.set(message.message_id, message);
     if (!uuid) return;
-    if (this.byUuid.size >= UUIDS) {
-      for (const [key, { until }] of this.byUuid) if (until <= nowMs) this.byUuid.delete(key);
-      while (this.byUuid.size >= UUIDS) this.byUuid.delete(this.byUuid.keys().next().value!);
-    }
+    // Entries go in in time order, so the expired ones are the oldest.
+    this.byUuid.dropOldestWhile(({ until }) => until <= nowMs);
     this.byUuid.set(`${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
   }
 }
