@@ -6,9 +6,9 @@
 // keeps nothing of the card after the call. The walk is over `schemaIds`, so ids added later are covered.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { _ } from 'ajv';
-import names from 'ajv/dist/compile/names.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { _, type KeywordCxt, type Name } from 'ajv';
+import namesModule from 'ajv/dist/compile/names.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runNode } from '../../bench/lib.js';
 import { createAjv } from '../../scripts/lib/ajv.js';
@@ -19,6 +19,10 @@ import { operations } from '../../src/index.js';
 import { createMockFeishu, demoApp } from '../../src/mock/index.js';
 import { schemaIds, validate } from '../../src/validators/index.js';
 import { repoRoot } from '../helpers/contract.js';
+
+// CommonJS default exports: Node's ESM import wraps them once more than vitest does (as in scripts/lib/ajv.js).
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: unknown, refs: Record<string, string>) => string;
+const N = ((namesModule as unknown as { default?: unknown }).default ?? namesModule) as { errors: Name; vErrors: Name };
 
 type Line = { schemaId?: string; value?: string; valid?: boolean; first?: { path: string; keyword: string; message: string }; count?: number; threw?: string; collected?: boolean };
 type Growth = { schemaId: string; pattern: string; n: number; smallMs: number; largeMs: number; bytes: [number, number] };
@@ -214,17 +218,16 @@ describe('the error cap changes no verdict and no label (issue 21.4)', () => {
   });
 
   it('whatever keyword writes to the errors past the cap (one that labels every error, as ajv\'s own extendErrors does), the verdict and the first 100 stand', async () => {
-    const N = (names as unknown as { default?: typeof names }).default ?? names;
     const ajv = createAjv({ standalone: true });
     // A keyword that labels every error of its subschema, placeholders included.
     ajv.addKeyword({
       keyword: 'x-labelAll',
       schemaType: 'object',
-      code(cxt) {
+      code(cxt: KeywordCxt) {
         const start = cxt.gen.const('_la', N.errors);
         const valid = cxt.gen.name('valid');
         cxt.subschema({ keyword: 'x-labelAll' }, valid);
-        cxt.gen.forRange('i', start, N.errors, (i) => cxt.gen.assign(_`${N.vErrors}[${i}].label`, true));
+        cxt.gen.forRange('i', start, N.errors, (i: Name) => cxt.gen.assign(_`${N.vErrors}[${i}].label`, true));
         cxt.ok(valid);
       },
     });
