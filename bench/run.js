@@ -162,7 +162,7 @@ if (suite) {
   sections.push(`### \`npm test\`, once, whole (${suite.tests})\n\n${table(['step', 's'], suite.steps.filter((st) => st.script !== 'test').map((st) => [st.script, fmt(st.ms / 1000)]))}\n\nSlowest files (the per-file durations reporter; files run in parallel workers, so their times overlap):\n\n${table(['file', 'project', 'tests', 'total s', 'import s', 'tests s'], slowest.map((f) => [f.file, f.project, String(f.tests), fmt(f.totalS), fmt(f.importS), fmt(f.testsS)]))}`);
   const minutes = suite.wallMs / 60_000;
   const top = slowest.slice(0, 3).map((f) => `${f.file} ${fmt(f.totalS)} s`).join(', ');
-  target({ target: `npm test on this machine (${os.availableParallelism()} cores) ≤ 3 minutes wall, nothing dropped`, measured: `${minutes.toFixed(2)} min (exit ${suite.code})`, holds: suite.code === 0 ? minutes <= 3 : false, cause: suite.code === 0 ? `the longest files bound the wall time: ${top}` : `npm test failed (exit ${suite.code}): ${suite.tests}` });
+  target({ target: `npm test on this machine (${os.availableParallelism()} cores) ≤ 3 minutes wall, nothing dropped`, measured: `${minutes.toFixed(2)} min (exit ${suite.code})`, holds: suite.code === 0 ? minutes <= 3 : false, cause: suite.code === 0 ? `the longest files bound the wall time: ${top}` : `npm test failed (exit ${suite.code}: ${suite.tests}${suite.failed.length ? `; ${suite.failed.join(', ')}` : ''}); the longest files: ${top}` });
 } else {
   target({ target: 'npm test ≤ 3 minutes wall, nothing dropped', measured: '—', holds: undefined, cause: 'not run (--quick or --no-tests)' });
 }

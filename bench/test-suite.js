@@ -4,7 +4,7 @@
 // bench` only (not --quick): it takes minutes.
 import { spawn } from 'node:child_process';
 
-/** Runs `npm test` in `cwd`; resolves with wall time, exit code, the test summary and the slowest files. */
+/** Runs `npm test` in `cwd`; resolves with wall time, exit code, the test summary, the failed files and the slowest files. */
 export function testSuiteBench({ cwd }) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -31,9 +31,10 @@ export function testSuiteBench({ cwd }) {
       const wallMs = performance.now() - start;
       if (steps.length) steps.at(-1).ms = performance.now() - last;
       const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
-      const tests = /Tests\s+(.*)$/m.exec(plain)?.[1]?.trim() ?? 'no summary';
+      const tests = /^\s*Tests\s+(\d.*)$/m.exec(plain)?.[1]?.trim() ?? 'no summary';
+      const failed = [...new Set([...plain.matchAll(/^\s*FAIL\s+(?:\S+\s+)?(test\/\S+\.test\.ts)/gm)].map((m) => m[1]))];
       const files = [...plain.matchAll(/^\s+([\d.]+) s\s+([\d.]+) s\s+([\d.]+) s\s+(\S+)\s+(\S+) \((\d+)\)$/gm)].map((m) => ({ totalS: Number(m[1]), importS: Number(m[2]), testsS: Number(m[3]), project: m[4], file: m[5], tests: Number(m[6]) }));
-      resolve({ wallMs, code, tests, steps, files });
+      resolve({ wallMs, code, tests, failed, steps, files });
     });
   });
 }
