@@ -22,7 +22,7 @@ if (kind === 'mock' || kind === 'listing') {
   const dataset = kind === 'listing' ? (await import('./listing.js')).listingDataset() : undefined;
   const mock = createMockFeishu({ rateLimitPerSecond: 1_000_000_000, ...(dataset ? { dataset } : {}) });
   const server = await mock.listen(0);
-  const res = await mock.fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+  const res = await mock.fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
   const { tenant_access_token: token } = await res.json();
   console.log(JSON.stringify({ url: server.url, authorization: `Bearer ${token}` }));
 } else if (kind === 'minimal') {

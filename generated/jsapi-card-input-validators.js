@@ -64,7 +64,7 @@ var sendMessageCard_input = __bounded(validate490);
 var func2 = require_ucs2length().default;
 var pattern4 = new RegExp("^oc_[^\\s]+$", "u");
 var pattern22 = new RegExp("^ou_[^\\s]+$", "u");
-var func20 = /* @__PURE__ */ (() => {
+var func37 = /* @__PURE__ */ (() => {
   function summarize(card) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -146,13 +146,13 @@ var func20 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func21 = function maxTaggedNodes(s, limit) {
+var func38 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func23 = function audioWithoutForward(s) {
+var func40 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func25 = function uniqueElementIds(s) {
+var func42 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -162,7 +162,7 @@ var func25 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func27 = function maxTables(s, limit) {
+var func44 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -171,13 +171,13 @@ var func27 = function maxTables(s, limit) {
   }
   return out;
 };
-var func29 = function maxContainerDepth(s, limit) {
+var func46 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func31 = function formFieldNames(s) {
+var func48 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func33 = function uniqueFormFieldNames(s) {
+var func50 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -190,10 +190,10 @@ var func33 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func35 = function formSubmitButton(s) {
+var func52 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func37 = function formOnlyComponents(s) {
+var func54 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -486,7 +486,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate92.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema123 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+var schema141 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1059,7 +1059,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate106.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+var schema162 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
 function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1084,7 +1084,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema144.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema162.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1210,7 +1210,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema123.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema141.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1308,7 +1308,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate97.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema152 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema170 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1362,7 +1362,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema152.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema170.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2459,7 +2459,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema176 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+var schema194 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
 function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2554,7 +2554,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema176.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema194.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3099,7 +3099,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate132.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema190 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3225,7 +3225,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema190.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema208.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -4363,7 +4363,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate163.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema239 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4426,7 +4426,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema239.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5005,7 +5005,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate175.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema233 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema251 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5148,7 +5148,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema233.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema251.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5785,7 +5785,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate178.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema248 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
 function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6054,7 +6054,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema266.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6098,7 +6098,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6119,7 +6119,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7312,7 +7312,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate198.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema284 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7598,7 +7598,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema284.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -13701,7 +13701,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func37(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -13741,8 +13741,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func21(summary0, 200);
+    const summary0 = func37(data, false);
+    const found0 = func38(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -13769,8 +13769,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func23(summary1, true);
+    const summary1 = func37(data, false);
+    const found1 = func40(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -13797,8 +13797,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func25(summary2, true);
+    const summary2 = func37(data, false);
+    const found2 = func42(summary2, true);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -13825,8 +13825,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func27(summary3, 5);
+    const summary3 = func37(data, false);
+    const found3 = func44(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -13853,8 +13853,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func29(summary4, 5);
+    const summary4 = func37(data, false);
+    const found4 = func46(summary4, 5);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -13881,8 +13881,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func31(summary5, true);
+    const summary5 = func37(data, false);
+    const found5 = func48(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -13909,8 +13909,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func20(data, false);
-    const found6 = func33(summary6, true);
+    const summary6 = func37(data, false);
+    const found6 = func50(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -13937,8 +13937,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func20(data, false);
-    const found7 = func35(summary7, true);
+    const summary7 = func37(data, false);
+    const found7 = func52(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -13965,8 +13965,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func20(data, false);
-    const found8 = func37(summary8, true);
+    const summary8 = func37(data, false);
+    const found8 = func54(summary8, true);
     for (const v8 of found8) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -15184,7 +15184,7 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate420.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema384 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+var schema402 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
 function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15211,7 +15211,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema384.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema402.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16236,7 +16236,7 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func37(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -16248,8 +16248,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func27(summary0, 5);
+    const summary0 = func37(data, false);
+    const found0 = func44(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -16276,8 +16276,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func29(summary1, 5);
+    const summary1 = func37(data, false);
+    const found1 = func46(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -16304,8 +16304,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func31(summary2, true);
+    const summary2 = func37(data, false);
+    const found2 = func48(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16332,8 +16332,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func33(summary3, true);
+    const summary3 = func37(data, false);
+    const found3 = func50(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -16360,8 +16360,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func35(summary4, true);
+    const summary4 = func37(data, false);
+    const found4 = func52(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -16388,8 +16388,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func37(summary5, true);
+    const summary5 = func37(data, false);
+    const found5 = func54(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {

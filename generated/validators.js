@@ -3706,10 +3706,16 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_body = __bounded(validate55);
-var schema402 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var schema75 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/text" }, "x-maxUtf8Bytes": 153600 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/post" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/image" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/file" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/audio" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/media" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/sticker" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/interactive" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_chat" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_user" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/system" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
+var schema77 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
 var pattern11 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
-var schema81 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "allOf": [{ "if": { "properties": { "tag": { "const": "text" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostTextNode" } }, { "if": { "properties": { "tag": { "const": "a" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostLinkNode" } }, { "if": { "properties": { "tag": { "const": "at" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostAtNode" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostImageNode" } }, { "if": { "properties": { "tag": { "const": "media" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMediaNode" } }, { "if": { "properties": { "tag": { "const": "emotion" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostEmotionNode" } }, { "if": { "properties": { "tag": { "const": "code_block" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostCodeBlockNode" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostHrNode" } }, { "if": { "properties": { "tag": { "const": "md" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMarkdownNode" } }] };
-var schema83 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
+var schema87 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
+var schema98 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
+var schema99 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["code_block"] }, "language": { "type": "string" }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema100 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["hr"] } }, "required": ["tag"] };
+var schema101 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["md"] }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema88 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["text"] }, "text": { "type": "string" }, "un_escape": { "type": "boolean" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text"] };
+var schema89 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3740,8 +3746,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("text" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3749,10 +3756,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "text")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema88.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3761,13 +3766,24 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.un_escape !== void 0) {
-      if (typeof data.un_escape !== "boolean") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
           vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.un_escape !== void 0) {
+      if (typeof data.un_escape !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -3779,31 +3795,31 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err6];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
@@ -3811,10 +3827,11 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate61.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema90 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["a"] }, "text": { "type": "string" }, "href": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text", "href"] };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3850,8 +3867,9 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("a" !== data.tag) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "a" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3859,10 +3877,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "a")) {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema90.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3871,13 +3887,24 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.href !== void 0) {
-      if (typeof data.href !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
           vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      if (typeof data.href !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -3889,42 +3916,43 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema92 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["at"] }, "user_id": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "user_id"] };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3951,8 +3979,9 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("at" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "at" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3960,14 +3989,23 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.user_id !== void 0) {
-      if (typeof data.user_id !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "at")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema92.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
           vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -3979,43 +4017,44 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "bold" || data3 === "underline" || data3 === "lineThrough" || data3 === "italic")) {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema83.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema89.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err5];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err5);
             }
             errors++;
           }
         }
       } else {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema94 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["img"] }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "image_key"] };
 var pattern12 = new RegExp("^img_[^\\s]+$", "u");
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4042,12 +4081,22 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("img" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "img")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema94.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -4056,41 +4105,42 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.image_key;
       if (typeof data1 === "string") {
         if (!pattern12.test(data1)) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema96 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["media"] }, "file_key": { "type": "string", "minLength": 1 }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "file_key"] };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4117,12 +4167,22 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("media" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "media")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema96.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -4131,20 +4191,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.file_key;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -4153,37 +4213,37 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.image_key;
       if (typeof data2 === "string") {
         if (!pattern12.test(data2)) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+validate65.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4194,155 +4254,109 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.tag === void 0 && (missing0 = "tag")) {
-      const err0 = __alive++ < 100 ? {} : __overflow;
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("text" !== data.tag) {
-          const err1 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
+    }
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      if (!(data0 === "text" || data0 === "a" || data0 === "at" || data0 === "img" || data0 === "media" || data0 === "emotion" || data0 === "code_block" || data0 === "hr" || data0 === "md")) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema87.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
         }
+        errors++;
       }
     }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs2;
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate61.errors : __append(vErrors, validate61.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.tag = true;
-      props0.text = true;
-      props0.un_escape = true;
-      props0.style = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  const _errs7 = errors;
-  let valid3 = true;
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.tag === void 0 && (missing1 = "tag")) {
-      const err3 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("a" !== data.tag) {
-          const err4 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+    const tag0 = data.tag;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate61.errors : __append(vErrors, validate61.errors);
+          errors = vErrors.length;
         }
-      }
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  errors = _errs7;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs7;
-    if (_errs7) {
-      vErrors.length = _errs7;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs10 = errors;
-    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate63.errors : __append(vErrors, validate63.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs10 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.tag = true;
-      props1.text = true;
-      props1.href = true;
-      props1.style = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs12 = errors;
-  let valid5 = true;
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.tag === void 0 && (missing2 = "tag")) {
-      const err6 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("at" !== data.tag) {
-          const err7 = __alive++ < 100 ? {} : __overflow;
+      } else if (tag0 === "a") {
+        if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate62.errors : __append(vErrors, validate62.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "at") {
+        if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate63.errors : __append(vErrors, validate63.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "img") {
+        if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate64.errors : __append(vErrors, validate64.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "media") {
+        if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "emotion") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data.emoji_type === void 0) {
+            const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data1 = data.tag;
+            if (typeof data1 !== "string") {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!(data1 === "emotion")) {
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema98.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data.emoji_type !== void 0) {
+            if (typeof data.emoji_type !== "string") {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -4350,319 +4364,173 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid2 = _errs13 === errors;
-  errors = _errs12;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs12;
-    if (_errs12) {
-      vErrors.length = _errs12;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs15 = errors;
-    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate65.errors : __append(vErrors, validate65.errors);
-      errors = vErrors.length;
-    }
-    var _valid2 = _errs15 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.tag = true;
-      props2.user_id = true;
-      props2.style = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs17 = errors;
-  let valid7 = true;
-  const _errs18 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.tag === void 0 && (missing3 = "tag")) {
-      const err9 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img" !== data.tag) {
-          const err10 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
+      } else if (tag0 === "code_block") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs18 === errors;
-  errors = _errs17;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs17;
-    if (_errs17) {
-      vErrors.length = _errs17;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs20 = errors;
-    if (!validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-      errors = vErrors.length;
-    }
-    var _valid3 = _errs20 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.tag = true;
-      props3.image_key = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs22 = errors;
-  let valid9 = true;
-  const _errs23 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.tag === void 0 && (missing4 = "tag")) {
-      const err12 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("media" !== data.tag) {
-          const err13 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
+          if (data.text === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs23 === errors;
-  errors = _errs22;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs22;
-    if (_errs22) {
-      vErrors.length = _errs22;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs25 = errors;
-    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate69.errors : __append(vErrors, validate69.errors);
-      errors = vErrors.length;
-    }
-    var _valid4 = _errs25 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.tag = true;
-      props4.file_key = true;
-      props4.image_key = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs27 = errors;
-  let valid11 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.tag === void 0 && (missing5 = "tag")) {
-      const err15 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err16 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
+          if (data.tag !== void 0) {
+            let data3 = data.tag;
+            if (typeof data3 !== "string") {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!(data3 === "code_block")) {
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema99.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs27;
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs30 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err17];
+          if (data.language !== void 0) {
+            if (typeof data.language !== "string") {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err17);
+          const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (data.emoji_type === void 0) {
-        const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err18];
+      } else if (tag0 === "hr") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data6 = data.tag;
+            if (typeof data6 !== "string") {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!(data6 === "hr")) {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema100.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/const", keyword: "const", params: { allowedValue: "emotion" }, message: "must be equal to constant" } : __overflow;
+          const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err18];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err18);
           }
           errors++;
         }
-      }
-      if (data.emoji_type !== void 0) {
-        if (typeof data.emoji_type !== "string") {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
+      } else if (tag0 === "md") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    } else {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    }
-    var _valid5 = _errs30 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.tag = true;
-      props5.emoji_type = true;
-    }
-  }
-  if (!valid11) {
-    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs37 = errors;
-  let valid15 = true;
-  const _errs38 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.tag === void 0 && (missing6 = "tag")) {
-      const err23 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err24 = __alive++ < 100 ? {} : __overflow;
+          if (data.text === void 0) {
+            const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data7 = data.tag;
+            if (typeof data7 !== "string") {
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!(data7 === "md")) {
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema101.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -4670,24 +4538,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid6 = _errs38 === errors;
-  errors = _errs37;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs37;
-    if (_errs37) {
-      vErrors.length = _errs37;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs40 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      } else {
+        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -4695,330 +4547,28 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.text === void 0) {
-        const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/const", keyword: "const", params: { allowedValue: "code_block" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (data.language !== void 0) {
-        if (typeof data.language !== "string") {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err26];
       } else {
-        vErrors.push(err30);
+        vErrors.push(err26);
       }
       errors++;
-    }
-    var _valid6 = _errs40 === errors;
-    valid15 = _valid6;
-    if (valid15) {
-      var props6 = {};
-      props6.tag = true;
-      props6.language = true;
-      props6.text = true;
-    }
-  }
-  if (!valid15) {
-    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs49 = errors;
-  let valid19 = true;
-  const _errs50 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.tag === void 0 && (missing7 = "tag")) {
-      const err32 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err32];
-      } else {
-        vErrors.push(err32);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err33 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs50 === errors;
-  errors = _errs49;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs49;
-    if (_errs49) {
-      vErrors.length = _errs49;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs52 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err35 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err36 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    }
-    var _valid7 = _errs52 === errors;
-    valid19 = _valid7;
-    if (valid19) {
-      var props7 = {};
-      props7.tag = true;
-    }
-  }
-  if (!valid19) {
-    const err37 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs57 = errors;
-  let valid23 = true;
-  const _errs58 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.tag === void 0 && (missing8 = "tag")) {
-      const err38 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err39 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs58 === errors;
-  errors = _errs57;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs57;
-    if (_errs57) {
-      vErrors.length = _errs57;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs60 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-      if (data.text === void 0) {
-        const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err42 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/const", keyword: "const", params: { allowedValue: "md" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err44];
-      } else {
-        vErrors.push(err44);
-      }
-      errors++;
-    }
-    var _valid8 = _errs60 === errors;
-    valid23 = _valid8;
-    if (valid23) {
-      var props8 = {};
-      props8.tag = true;
-      props8.text = true;
-    }
-  }
-  if (!valid23) {
-    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err45];
-    } else {
-      vErrors.push(err45);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tag === void 0) {
-      const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err46];
-      } else {
-        vErrors.push(err46);
-      }
-      errors++;
-    }
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.tag = true;
-    }
-    if (data.tag !== void 0) {
-      let data17 = data.tag;
-      if (!(data17 === "text" || data17 === "a" || data17 === "at" || data17 === "img" || data17 === "media" || data17 === "emotion" || data17 === "code_block" || data17 === "hr" || data17 === "md")) {
-        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema81.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
     }
   } else {
-    const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err27];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err27);
     }
     errors++;
   }
   validate60.errors = vErrors;
-  evaluated0.props = props0;
   return errors === 0;
 }
-validate60.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5449,8 +4999,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema112 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func20 = /* @__PURE__ */ (() => {
+var schema130 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var func37 = /* @__PURE__ */ (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -5532,13 +5082,13 @@ var func20 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func21 = function maxTaggedNodes(s, limit) {
+var func38 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func23 = function audioWithoutForward(s) {
+var func40 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func25 = function uniqueElementIds(s) {
+var func42 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -5548,7 +5098,7 @@ var func25 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func27 = function maxTables(s, limit) {
+var func44 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -5557,13 +5107,13 @@ var func27 = function maxTables(s, limit) {
   }
   return out;
 };
-var func29 = function maxContainerDepth(s, limit) {
+var func46 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func31 = function formFieldNames(s) {
+var func48 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func33 = function uniqueFormFieldNames(s) {
+var func50 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -5576,10 +5126,10 @@ var func33 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func35 = function formSubmitButton(s) {
+var func52 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func37 = function formOnlyComponents(s) {
+var func54 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -5872,7 +5422,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate92.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema123 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+var schema141 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
 function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6445,7 +5995,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate106.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema144 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+var schema162 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
 function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6470,7 +6020,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema144.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema162.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6596,7 +6146,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema123.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema141.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6694,7 +6244,7 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate97.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema152 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema170 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6748,7 +6298,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema152.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema170.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7845,7 +7395,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate122.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema176 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+var schema194 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
 function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7940,7 +7490,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema176.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema194.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8485,7 +8035,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate132.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema190 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema208 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8611,7 +8161,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema190.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema208.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -9749,7 +9299,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate163.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema221 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema239 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9812,7 +9362,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema221.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema239.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10391,7 +9941,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate175.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema233 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema251 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10534,7 +10084,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema233.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema251.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -11171,7 +10721,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate178.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema248 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
 function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11440,7 +10990,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema248.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema266.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11484,7 +11034,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -11505,7 +11055,7 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema248.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -12698,7 +12248,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate198.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema266 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+var schema284 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
 function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12984,7 +12534,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema266.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema284.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -19087,7 +18637,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func37(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -19127,8 +18677,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func21(summary0, 200);
+    const summary0 = func37(data, false);
+    const found0 = func38(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -19155,8 +18705,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func23(summary1, true);
+    const summary1 = func37(data, false);
+    const found1 = func40(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -19183,8 +18733,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func25(summary2, true);
+    const summary2 = func37(data, false);
+    const found2 = func42(summary2, true);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -19211,8 +18761,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func27(summary3, 5);
+    const summary3 = func37(data, false);
+    const found3 = func44(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -19239,8 +18789,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func29(summary4, 5);
+    const summary4 = func37(data, false);
+    const found4 = func46(summary4, 5);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -19267,8 +18817,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func31(summary5, true);
+    const summary5 = func37(data, false);
+    const found5 = func48(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19295,8 +18845,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func20(data, false);
-    const found6 = func33(summary6, true);
+    const summary6 = func37(data, false);
+    const found6 = func50(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -19323,8 +18873,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func20(data, false);
-    const found7 = func35(summary7, true);
+    const summary7 = func37(data, false);
+    const found7 = func52(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -19351,8 +18901,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func20(data, false);
-    const found8 = func37(summary8, true);
+    const summary8 = func37(data, false);
+    const found8 = func54(summary8, true);
     for (const v8 of found8) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -20570,7 +20120,7 @@ function validate420(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate420.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema384 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+var schema402 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
 function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -20597,7 +20147,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema384.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema402.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -21622,7 +21172,7 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func20(data, true);
+    func37(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21634,8 +21184,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func20(data, false);
-    const found0 = func27(summary0, 5);
+    const summary0 = func37(data, false);
+    const found0 = func44(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -21662,8 +21212,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func20(data, false);
-    const found1 = func29(summary1, 5);
+    const summary1 = func37(data, false);
+    const found1 = func46(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -21690,8 +21240,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func20(data, false);
-    const found2 = func31(summary2, true);
+    const summary2 = func37(data, false);
+    const found2 = func48(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21718,8 +21268,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func20(data, false);
-    const found3 = func33(summary3, true);
+    const summary3 = func37(data, false);
+    const found3 = func50(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21746,8 +21296,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func20(data, false);
-    const found4 = func35(summary4, true);
+    const summary4 = func37(data, false);
+    const found4 = func52(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -21774,8 +21324,8 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func20(data, false);
-    const found5 = func37(summary5, true);
+    const summary5 = func37(data, false);
+    const found5 = func54(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -22765,7 +22315,7 @@ function validate460(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema130.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -22942,198 +22492,136 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.msg_type === void 0 && (missing0 = "msg_type")) {
-      const err0 = __alive++ < 100 ? {} : __overflow;
+    if (data.receive_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("text" !== data.msg_type) {
-          const err1 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
     }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs2;
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data1 = data.content;
-        if (typeof data1 === "string") {
-          if (new TextEncoder().encode(data1).length > 153600) {
-            const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          let parses0 = true;
-          try {
-            JSON.parse(data1);
-          } catch (e0) {
-            parses0 = false;
-          }
-          if (!parses0) {
-            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          let parsed0;
-          let parses1 = true;
-          try {
-            parsed0 = JSON.parse(data1);
-          } catch (e1) {
-            parses1 = false;
-          }
-          if (parses1) {
-            const _cs0 = errors;
-            if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-              if (parsed0.text === void 0) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              for (const key0 in parsed0) {
-                if (!(key0 === "text")) {
-                  const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err5];
-                  } else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed0.text !== void 0) {
-                if (typeof parsed0.text !== "string") {
-                  const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            for (let i0 = _cs0; i0 < errors; i0++) {
-              vErrors[i0].inContent = true;
-            }
-          }
-        } else {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/0/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = true;
-    }
-  }
-  if (!valid1) {
-    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  const _errs16 = errors;
-  let valid7 = true;
-  const _errs17 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.msg_type === void 0 && (missing1 = "msg_type")) {
-      const err10 = __alive++ < 100 ? {} : __overflow;
+    if (data.msg_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err1];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err1);
       }
       errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("post" !== data.msg_type) {
-          const err11 = __alive++ < 100 ? {} : __overflow;
+    }
+    if (data.content === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.receive_id !== void 0) {
+      let data0 = data.receive_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err4];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err4);
           }
           errors++;
         }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
       }
     }
-  }
-  var _valid1 = _errs17 === errors;
-  errors = _errs16;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs16;
-    if (_errs16) {
-      vErrors.length = _errs16;
-    } else {
-      vErrors = null;
+    if (data.msg_type !== void 0) {
+      let data1 = data.msg_type;
+      if (typeof data1 !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema77.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
     }
-  }
-  if (_valid1) {
-    const _errs19 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data4 = data.content;
-        if (typeof data4 === "string") {
-          if (new TextEncoder().encode(data4).length > 30720) {
-            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.uuid !== void 0) {
+      let data3 = data.uuid;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 50) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.msg_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -23141,14 +22629,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          let parses2 = true;
-          try {
-            JSON.parse(data4);
-          } catch (e2) {
-            parses2 = false;
-          }
-          if (!parses2) {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (data.content === void 0) {
+            const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -23156,497 +22638,343 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          let parsed1;
-          let parses3 = true;
-          try {
-            parsed1 = JSON.parse(data4);
-          } catch (e3) {
-            parses3 = false;
-          }
-          if (parses3) {
-            const _cs1 = errors;
-            if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
-              errors = vErrors.length;
-            }
-            for (let i1 = _cs1; i1 < errors; i1++) {
-              vErrors[i1].inContent = true;
-            }
-          }
-        } else {
-          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/1/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid1 = _errs19 === errors;
-    valid7 = _valid1;
-    if (valid7) {
-      var props1 = true;
-    }
-  }
-  if (!valid7) {
-    const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs25 = errors;
-  let valid11 = true;
-  const _errs26 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.msg_type === void 0 && (missing2 = "msg_type")) {
-      const err16 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("image" !== data.msg_type) {
-          const err17 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs26 === errors;
-  errors = _errs25;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs25;
-    if (_errs25) {
-      vErrors.length = _errs25;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs28 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data6 = data.content;
-        if (typeof data6 === "string") {
-          let parses4 = true;
-          try {
-            JSON.parse(data6);
-          } catch (e4) {
-            parses4 = false;
-          }
-          if (!parses4) {
-            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          let parsed2;
-          let parses5 = true;
-          try {
-            parsed2 = JSON.parse(data6);
-          } catch (e5) {
-            parses5 = false;
-          }
-          if (parses5) {
-            const _cs2 = errors;
-            if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
-              errors = vErrors.length;
-            }
-            for (let i2 = _cs2; i2 < errors; i2++) {
-              vErrors[i2].inContent = true;
-            }
-          }
-        } else {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/2/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid2 = _errs28 === errors;
-    valid11 = _valid2;
-    if (valid11) {
-      var props2 = true;
-    }
-  }
-  if (!valid11) {
-    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs34 = errors;
-  let valid15 = true;
-  const _errs35 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.msg_type === void 0 && (missing3 = "msg_type")) {
-      const err21 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("file" !== data.msg_type) {
-          const err22 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs35 === errors;
-  errors = _errs34;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs34;
-    if (_errs34) {
-      vErrors.length = _errs34;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs37 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data8 = data.content;
-        if (typeof data8 === "string") {
-          let parses6 = true;
-          try {
-            JSON.parse(data8);
-          } catch (e6) {
-            parses6 = false;
-          }
-          if (!parses6) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-          let parsed3;
-          let parses7 = true;
-          try {
-            parsed3 = JSON.parse(data8);
-          } catch (e7) {
-            parses7 = false;
-          }
-          if (parses7) {
-            const _cs3 = errors;
-            if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
-              if (parsed3.file_key === void 0) {
-                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-              for (const key4 in parsed3) {
-                if (!(key4 === "file_key")) {
-                  const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed3.file_key !== void 0) {
-                let data9 = parsed3.file_key;
-                if (typeof data9 === "string") {
-                  if (func2(data9) < 1) {
-                    const err26 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          for (const key1 in data) {
+            if (!(key1 === "receive_id" || key1 === "msg_type" || key1 === "content" || key1 === "uuid")) {
+              const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err14];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err14);
               }
               errors++;
             }
-            for (let i3 = _cs3; i3 < errors; i3++) {
-              vErrors[i3].inContent = true;
-            }
           }
-        } else {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/3/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid3 = _errs37 === errors;
-    valid15 = _valid3;
-    if (valid15) {
-      var props3 = true;
-    }
-  }
-  if (!valid15) {
-    const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs48 = errors;
-  let valid21 = true;
-  const _errs49 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.msg_type === void 0 && (missing4 = "msg_type")) {
-      const err31 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err31];
-      } else {
-        vErrors.push(err31);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("audio" !== data.msg_type) {
-          const err32 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs49 === errors;
-  errors = _errs48;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs48;
-    if (_errs48) {
-      vErrors.length = _errs48;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs51 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data11 = data.content;
-        if (typeof data11 === "string") {
-          let parses8 = true;
-          try {
-            JSON.parse(data11);
-          } catch (e8) {
-            parses8 = false;
-          }
-          if (!parses8) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-          let parsed4;
-          let parses9 = true;
-          try {
-            parsed4 = JSON.parse(data11);
-          } catch (e9) {
-            parses9 = false;
-          }
-          if (parses9) {
-            const _cs4 = errors;
-            if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
-              if (parsed4.file_key === void 0) {
-                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+          if (data.receive_id !== void 0) {
+            let data4 = data.receive_id;
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err15];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err15);
                 }
                 errors++;
               }
-              for (const key6 in parsed4) {
-                if (!(key6 === "file_key")) {
-                  const err35 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed4.file_key !== void 0) {
-                let data12 = parsed4.file_key;
-                if (typeof data12 === "string") {
-                  if (func2(data12) < 1) {
-                    const err36 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-              }
             } else {
-              const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err16];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err16);
               }
               errors++;
             }
-            for (let i4 = _cs4; i4 < errors; i4++) {
-              vErrors[i4].inContent = true;
+          }
+          if (data.msg_type !== void 0) {
+            let data5 = data.msg_type;
+            if (typeof data5 !== "string") {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!(data5 === "text")) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[0].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data6 = data.content;
+            if (typeof data6 === "string") {
+              if (new TextEncoder().encode(data6).length > 153600) {
+                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              let parses0 = true;
+              try {
+                JSON.parse(data6);
+              } catch (e0) {
+                parses0 = false;
+              }
+              if (!parses0) {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              let parsed0;
+              let parses1 = true;
+              try {
+                parsed0 = JSON.parse(data6);
+              } catch (e1) {
+                parses1 = false;
+              }
+              if (parses1) {
+                const _cs0 = errors;
+                if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                  if (parsed0.text === void 0) {
+                    const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  for (const key2 in parsed0) {
+                    if (!(key2 === "text")) {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed0.text !== void 0) {
+                    if (typeof parsed0.text !== "string") {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                for (let i0 = _cs0; i0 < errors; i0++) {
+                  vErrors[i0].inContent = true;
+                }
+              }
+            } else {
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data8 = data.uuid;
+            if (typeof data8 === "string") {
+              if (func2(data8) > 50) {
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            } else {
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
             }
           }
         } else {
-          const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/4/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err28 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err28];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err28);
           }
           errors++;
         }
-      }
-    }
-    var _valid4 = _errs51 === errors;
-    valid21 = _valid4;
-    if (valid21) {
-      var props4 = true;
-    }
-  }
-  if (!valid21) {
-    const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err40];
-    } else {
-      vErrors.push(err40);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs62 = errors;
-  let valid27 = true;
-  const _errs63 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.msg_type === void 0 && (missing5 = "msg_type")) {
-      const err41 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err41];
-      } else {
-        vErrors.push(err41);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("media" !== data.msg_type) {
-          const err42 = __alive++ < 100 ? {} : __overflow;
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
+              const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data9 = data.receive_id;
+            if (typeof data9 === "string") {
+              if (func2(data9) < 1) {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data10 = data.msg_type;
+            if (typeof data10 !== "string") {
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (!(data10 === "post")) {
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data11 = data.content;
+            if (typeof data11 === "string") {
+              if (new TextEncoder().encode(data11).length > 30720) {
+                const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              let parses2 = true;
+              try {
+                JSON.parse(data11);
+              } catch (e2) {
+                parses2 = false;
+              }
+              if (!parses2) {
+                const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              let parsed1;
+              let parses3 = true;
+              try {
+                parsed1 = JSON.parse(data11);
+              } catch (e3) {
+                parses3 = false;
+              }
+              if (parses3) {
+                const _cs1 = errors;
+                if (!validate74(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate74.errors : __append(vErrors, validate74.errors);
+                  errors = vErrors.length;
+                }
+                for (let i1 = _cs1; i1 < errors; i1++) {
+                  vErrors[i1].inContent = true;
+                }
+              }
+            } else {
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data12 = data.uuid;
+            if (typeof data12 === "string") {
+              if (func2(data12) > 50) {
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            } else {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err42 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -23654,33 +22982,10 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid5 = _errs63 === errors;
-  errors = _errs62;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs62;
-    if (_errs62) {
-      vErrors.length = _errs62;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs65 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data14 = data.content;
-        if (typeof data14 === "string") {
-          let parses10 = true;
-          try {
-            JSON.parse(data14);
-          } catch (e10) {
-            parses10 = false;
-          }
-          if (!parses10) {
-            const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -23688,259 +22993,176 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          let parsed5;
-          let parses11 = true;
-          try {
-            parsed5 = JSON.parse(data14);
-          } catch (e11) {
-            parses11 = false;
-          }
-          if (parses11) {
-            const _cs5 = errors;
-            if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
-              errors = vErrors.length;
-            }
-            for (let i5 = _cs5; i5 < errors; i5++) {
-              vErrors[i5].inContent = true;
-            }
-          }
-        } else {
-          const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/5/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid5 = _errs65 === errors;
-    valid27 = _valid5;
-    if (valid27) {
-      var props5 = true;
-    }
-  }
-  if (!valid27) {
-    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err45];
-    } else {
-      vErrors.push(err45);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs71 = errors;
-  let valid31 = true;
-  const _errs72 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.msg_type === void 0 && (missing6 = "msg_type")) {
-      const err46 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err46];
-      } else {
-        vErrors.push(err46);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("sticker" !== data.msg_type) {
-          const err47 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid6 = _errs72 === errors;
-  errors = _errs71;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs71;
-    if (_errs71) {
-      vErrors.length = _errs71;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs74 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data16 = data.content;
-        if (typeof data16 === "string") {
-          let parses12 = true;
-          try {
-            JSON.parse(data16);
-          } catch (e12) {
-            parses12 = false;
-          }
-          if (!parses12) {
-            const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (data.msg_type === void 0) {
+            const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err44];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err44);
             }
             errors++;
           }
-          let parsed6;
-          let parses13 = true;
-          try {
-            parsed6 = JSON.parse(data16);
-          } catch (e13) {
-            parses13 = false;
-          }
-          if (parses13) {
-            const _cs6 = errors;
-            if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
-              if (parsed6.file_key === void 0) {
-                const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-              for (const key9 in parsed6) {
-                if (!(key9 === "file_key")) {
-                  const err50 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed6.file_key !== void 0) {
-                let data17 = parsed6.file_key;
-                if (typeof data17 === "string") {
-                  if (func2(data17) < 1) {
-                    const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              }
+          if (data.content === void 0) {
+            const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err45];
             } else {
-              const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          for (const key4 in data) {
+            if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
+              const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err46];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err46);
               }
               errors++;
             }
-            for (let i6 = _cs6; i6 < errors; i6++) {
-              vErrors[i6].inContent = true;
+          }
+          if (data.receive_id !== void 0) {
+            let data13 = data.receive_id;
+            if (typeof data13 === "string") {
+              if (func2(data13) < 1) {
+                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            } else {
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data14 = data.msg_type;
+            if (typeof data14 !== "string") {
+              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (!(data14 === "image")) {
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data15 = data.content;
+            if (typeof data15 === "string") {
+              let parses4 = true;
+              try {
+                JSON.parse(data15);
+              } catch (e4) {
+                parses4 = false;
+              }
+              if (!parses4) {
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              let parsed2;
+              let parses5 = true;
+              try {
+                parsed2 = JSON.parse(data15);
+              } catch (e5) {
+                parses5 = false;
+              }
+              if (parses5) {
+                const _cs2 = errors;
+                if (!validate80(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+                  errors = vErrors.length;
+                }
+                for (let i2 = _cs2; i2 < errors; i2++) {
+                  vErrors[i2].inContent = true;
+                }
+              }
+            } else {
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data16 = data.uuid;
+            if (typeof data16 === "string") {
+              if (func2(data16) > 50) {
+                const err53 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            } else {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
             }
           }
         } else {
-          const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/6/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err54];
+            vErrors = [err55];
           } else {
-            vErrors.push(err54);
+            vErrors.push(err55);
           }
           errors++;
         }
-      }
-    }
-    var _valid6 = _errs74 === errors;
-    valid31 = _valid6;
-    if (valid31) {
-      var props6 = true;
-    }
-  }
-  if (!valid31) {
-    const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err55];
-    } else {
-      vErrors.push(err55);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs85 = errors;
-  let valid37 = true;
-  const _errs86 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.msg_type === void 0 && (missing7 = "msg_type")) {
-      const err56 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err56];
-      } else {
-        vErrors.push(err56);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("interactive" !== data.msg_type) {
-          const err57 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err56 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs86 === errors;
-  errors = _errs85;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs85;
-    if (_errs85) {
-      vErrors.length = _errs85;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs88 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data19 = data.content;
-        if (typeof data19 === "string") {
-          if (new TextEncoder().encode(data19).length > 30720) {
-            const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+          if (data.msg_type === void 0) {
+            const err57 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err58 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err58];
             } else {
@@ -23948,307 +23170,177 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          let parses14 = true;
-          try {
-            JSON.parse(data19);
-          } catch (e14) {
-            parses14 = false;
+          for (const key5 in data) {
+            if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
+              const err59 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
           }
-          if (!parses14) {
-            const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err59];
+          if (data.receive_id !== void 0) {
+            let data17 = data.receive_id;
+            if (typeof data17 === "string") {
+              if (func2(data17) < 1) {
+                const err60 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
             } else {
-              vErrors.push(err59);
+              const err61 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
             }
-            errors++;
           }
-          let parsed7;
-          let parses15 = true;
-          try {
-            parsed7 = JSON.parse(data19);
-          } catch (e15) {
-            parses15 = false;
-          }
-          if (parses15) {
-            const _cs7 = errors;
-            if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
-              errors = vErrors.length;
+          if (data.msg_type !== void 0) {
+            let data18 = data.msg_type;
+            if (typeof data18 !== "string") {
+              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
             }
-            for (let i7 = _cs7; i7 < errors; i7++) {
-              vErrors[i7].inContent = true;
+            if (!(data18 === "file")) {
+              const err63 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data19 = data.content;
+            if (typeof data19 === "string") {
+              let parses6 = true;
+              try {
+                JSON.parse(data19);
+              } catch (e6) {
+                parses6 = false;
+              }
+              if (!parses6) {
+                const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              let parsed3;
+              let parses7 = true;
+              try {
+                parsed3 = JSON.parse(data19);
+              } catch (e7) {
+                parses7 = false;
+              }
+              if (parses7) {
+                const _cs3 = errors;
+                if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                  if (parsed3.file_key === void 0) {
+                    const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in parsed3) {
+                    if (!(key6 === "file_key")) {
+                      const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed3.file_key !== void 0) {
+                    let data20 = parsed3.file_key;
+                    if (typeof data20 === "string") {
+                      if (func2(data20) < 1) {
+                        const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                for (let i3 = _cs3; i3 < errors; i3++) {
+                  vErrors[i3].inContent = true;
+                }
+              }
+            } else {
+              const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data21 = data.uuid;
+            if (typeof data21 === "string") {
+              if (func2(data21) > 50) {
+                const err71 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            } else {
+              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
             }
           }
         } else {
-          const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/7/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid7 = _errs88 === errors;
-    valid37 = _valid7;
-    if (valid37) {
-      var props7 = true;
-    }
-  }
-  if (!valid37) {
-    const err61 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err61];
-    } else {
-      vErrors.push(err61);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs94 = errors;
-  let valid41 = true;
-  const _errs95 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.msg_type === void 0 && (missing8 = "msg_type")) {
-      const err62 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err62];
-      } else {
-        vErrors.push(err62);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("share_chat" !== data.msg_type) {
-          const err63 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs95 === errors;
-  errors = _errs94;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs94;
-    if (_errs94) {
-      vErrors.length = _errs94;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs97 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data21 = data.content;
-        if (typeof data21 === "string") {
-          let parses16 = true;
-          try {
-            JSON.parse(data21);
-          } catch (e16) {
-            parses16 = false;
-          }
-          if (!parses16) {
-            const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          let parsed8;
-          let parses17 = true;
-          try {
-            parsed8 = JSON.parse(data21);
-          } catch (e17) {
-            parses17 = false;
-          }
-          if (parses17) {
-            const _cs8 = errors;
-            if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
-              errors = vErrors.length;
-            }
-            for (let i8 = _cs8; i8 < errors; i8++) {
-              vErrors[i8].inContent = true;
-            }
-          }
-        } else {
-          const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/8/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err65];
-          } else {
-            vErrors.push(err65);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid8 = _errs97 === errors;
-    valid41 = _valid8;
-    if (valid41) {
-      var props8 = true;
-    }
-  }
-  if (!valid41) {
-    const err66 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err66];
-    } else {
-      vErrors.push(err66);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  const _errs103 = errors;
-  let valid45 = true;
-  const _errs104 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing9;
-    if (data.msg_type === void 0 && (missing9 = "msg_type")) {
-      const err67 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err67];
-      } else {
-        vErrors.push(err67);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("share_user" !== data.msg_type) {
-          const err68 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid9 = _errs104 === errors;
-  errors = _errs103;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs103;
-    if (_errs103) {
-      vErrors.length = _errs103;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid9) {
-    const _errs106 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data23 = data.content;
-        if (typeof data23 === "string") {
-          let parses18 = true;
-          try {
-            JSON.parse(data23);
-          } catch (e18) {
-            parses18 = false;
-          }
-          if (!parses18) {
-            const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          let parsed9;
-          let parses19 = true;
-          try {
-            parsed9 = JSON.parse(data23);
-          } catch (e19) {
-            parses19 = false;
-          }
-          if (parses19) {
-            const _cs9 = errors;
-            if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
-              errors = vErrors.length;
-            }
-            for (let i9 = _cs9; i9 < errors; i9++) {
-              vErrors[i9].inContent = true;
-            }
-          }
-        } else {
-          const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/9/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid9 = _errs106 === errors;
-    valid45 = _valid9;
-    if (valid45) {
-      var props9 = true;
-    }
-  }
-  if (!valid45) {
-    const err71 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err71];
-    } else {
-      vErrors.push(err71);
-    }
-    errors++;
-  }
-  if (props0 !== true && props9 !== void 0) {
-    if (props9 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props9);
-    }
-  }
-  const _errs112 = errors;
-  let valid49 = true;
-  const _errs113 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing10;
-    if (data.msg_type === void 0 && (missing10 = "msg_type")) {
-      const err72 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err72];
-      } else {
-        vErrors.push(err72);
-      }
-      errors++;
-    } else {
-      if (data.msg_type !== void 0) {
-        if ("system" !== data.msg_type) {
-          const err73 = __alive++ < 100 ? {} : __overflow;
+          const err73 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err73];
           } else {
@@ -24256,33 +23348,10 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid10 = _errs113 === errors;
-  errors = _errs112;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs112;
-    if (_errs112) {
-      vErrors.length = _errs112;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid10) {
-    const _errs115 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.content !== void 0) {
-        let data25 = data.content;
-        if (typeof data25 === "string") {
-          let parses20 = true;
-          try {
-            JSON.parse(data25);
-          } catch (e20) {
-            parses20 = false;
-          }
-          if (!parses20) {
-            const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err74 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -24290,238 +23359,234 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          let parsed10;
-          let parses21 = true;
-          try {
-            parsed10 = JSON.parse(data25);
-          } catch (e21) {
-            parses21 = false;
+          if (data.msg_type === void 0) {
+            const err75 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
           }
-          if (parses21) {
-            const _cs10 = errors;
-            if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
-              if (parsed10.type === void 0) {
-                const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+          if (data.content === void 0) {
+            const err76 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          for (const key7 in data) {
+            if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
+              const err77 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data22 = data.receive_id;
+            if (typeof data22 === "string") {
+              if (func2(data22) < 1) {
+                const err78 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
-              if (parsed10.params === void 0) {
-                const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+            } else {
+              const err79 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data23 = data.msg_type;
+            if (typeof data23 !== "string") {
+              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            if (!(data23 === "audio")) {
+              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data24 = data.content;
+            if (typeof data24 === "string") {
+              let parses8 = true;
+              try {
+                JSON.parse(data24);
+              } catch (e8) {
+                parses8 = false;
+              }
+              if (!parses8) {
+                const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
-              for (const key14 in parsed10) {
-                if (!(key14 === "type" || key14 === "params" || key14 === "options")) {
-                  const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
+              let parsed4;
+              let parses9 = true;
+              try {
+                parsed4 = JSON.parse(data24);
+              } catch (e9) {
+                parses9 = false;
               }
-              if (parsed10.type !== void 0) {
-                if ("divider" !== parsed10.type) {
-                  const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              }
-              if (parsed10.params !== void 0) {
-                let data27 = parsed10.params;
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                  if (data27.divider_text === void 0) {
-                    const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+              if (parses9) {
+                const _cs4 = errors;
+                if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                  if (parsed4.file_key === void 0) {
+                    const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
-                  for (const key15 in data27) {
-                    if (!(key15 === "divider_text")) {
-                      const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+                  for (const key8 in parsed4) {
+                    if (!(key8 === "file_key")) {
+                      const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err80];
+                        vErrors = [err84];
                       } else {
-                        vErrors.push(err80);
+                        vErrors.push(err84);
                       }
                       errors++;
                     }
                   }
-                  if (data27.divider_text !== void 0) {
-                    let data28 = data27.divider_text;
-                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                      if (data28.text === void 0) {
-                        const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                  if (parsed4.file_key !== void 0) {
+                    let data25 = parsed4.file_key;
+                    if (typeof data25 === "string") {
+                      if (func2(data25) < 1) {
+                        const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
                         if (vErrors === null) {
-                          vErrors = [err81];
+                          vErrors = [err85];
                         } else {
-                          vErrors.push(err81);
+                          vErrors.push(err85);
                         }
                         errors++;
                       }
-                      for (const key16 in data28) {
-                        if (!(key16 === "text" || key16 === "i18n_text")) {
-                          const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err82];
-                          } else {
-                            vErrors.push(err82);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.text !== void 0) {
-                        let data29 = data28.text;
-                        if (typeof data29 === "string") {
-                          if (func2(data29) > 20) {
-                            const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err83];
-                            } else {
-                              vErrors.push(err83);
-                            }
-                            errors++;
-                          }
-                          if (func2(data29) < 1) {
-                            const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-                            if (vErrors === null) {
-                              vErrors = [err84];
-                            } else {
-                              vErrors.push(err84);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err85];
-                          } else {
-                            vErrors.push(err85);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data28.i18n_text !== void 0) {
-                        let data30 = data28.i18n_text;
-                        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                          for (const key17 in data30) {
-                            const _errs133 = errors;
-                            if (typeof key17 === "string") {
-                              if (!pattern24.test(key17)) {
-                                const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key17 } : __overflow;
-                                if (vErrors === null) {
-                                  vErrors = [err86];
-                                } else {
-                                  vErrors.push(err86);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid57 = _errs133 === errors;
-                            if (!valid57) {
-                              const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key17 }, message: "property name must be valid" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err87];
-                              } else {
-                                vErrors.push(err87);
-                              }
-                              errors++;
-                            }
-                          }
-                          for (const key18 in data30) {
-                            if (typeof data30[key18] !== "string") {
-                              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-                              if (vErrors === null) {
-                                vErrors = [err88];
-                              } else {
-                                vErrors.push(err88);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                          if (vErrors === null) {
-                            vErrors = [err89];
-                          } else {
-                            vErrors.push(err89);
-                          }
-                          errors++;
-                        }
-                      }
                     } else {
-                      const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                       if (vErrors === null) {
-                        vErrors = [err90];
+                        vErrors = [err86];
                       } else {
-                        vErrors.push(err90);
+                        vErrors.push(err86);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                   if (vErrors === null) {
-                    vErrors = [err91];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err91);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
-              }
-              if (parsed10.options !== void 0) {
-                let data32 = parsed10.options;
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                  for (const key19 in data32) {
-                    if (!(key19 === "need_rollup")) {
-                      const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data32.need_rollup !== void 0) {
-                    if (typeof data32.need_rollup !== "boolean") {
-                      const err93 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
+                for (let i4 = _cs4; i4 < errors; i4++) {
+                  vErrors[i4].inContent = true;
                 }
               }
             } else {
-              const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data26 = data.uuid;
+            if (typeof data26 === "string") {
+              if (func2(data26) > 50) {
+                const err89 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            } else {
+              const err90 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err91 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
+          }
+          errors++;
+        }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err92 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err93 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err94 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          for (const key9 in data) {
+            if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
+              const err95 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -24529,165 +23594,1228 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (let i10 = _cs10; i10 < errors; i10++) {
-              vErrors[i10].inContent = true;
+          }
+          if (data.receive_id !== void 0) {
+            let data27 = data.receive_id;
+            if (typeof data27 === "string") {
+              if (func2(data27) < 1) {
+                const err96 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            } else {
+              const err97 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data28 = data.msg_type;
+            if (typeof data28 !== "string") {
+              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (!(data28 === "media")) {
+              const err99 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data29 = data.content;
+            if (typeof data29 === "string") {
+              let parses10 = true;
+              try {
+                JSON.parse(data29);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (!parses10) {
+                const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+              let parsed5;
+              let parses11 = true;
+              try {
+                parsed5 = JSON.parse(data29);
+              } catch (e11) {
+                parses11 = false;
+              }
+              if (parses11) {
+                const _cs5 = errors;
+                if (!validate85(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
+                  errors = vErrors.length;
+                }
+                for (let i5 = _cs5; i5 < errors; i5++) {
+                  vErrors[i5].inContent = true;
+                }
+              }
+            } else {
+              const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data30 = data.uuid;
+            if (typeof data30 === "string") {
+              if (func2(data30) > 50) {
+                const err102 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            } else {
+              const err103 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
             }
           }
         } else {
-          const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/allOf/10/then/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+          const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err104];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err104);
           }
           errors++;
         }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err106 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err107 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          for (const key10 in data) {
+            if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
+              const err108 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data31 = data.receive_id;
+            if (typeof data31 === "string") {
+              if (func2(data31) < 1) {
+                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            } else {
+              const err110 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data32 = data.msg_type;
+            if (typeof data32 !== "string") {
+              const err111 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (!(data32 === "sticker")) {
+              const err112 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data33 = data.content;
+            if (typeof data33 === "string") {
+              let parses12 = true;
+              try {
+                JSON.parse(data33);
+              } catch (e12) {
+                parses12 = false;
+              }
+              if (!parses12) {
+                const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              let parsed6;
+              let parses13 = true;
+              try {
+                parsed6 = JSON.parse(data33);
+              } catch (e13) {
+                parses13 = false;
+              }
+              if (parses13) {
+                const _cs6 = errors;
+                if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                  if (parsed6.file_key === void 0) {
+                    const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  for (const key11 in parsed6) {
+                    if (!(key11 === "file_key")) {
+                      const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed6.file_key !== void 0) {
+                    let data34 = parsed6.file_key;
+                    if (typeof data34 === "string") {
+                      if (func2(data34) < 1) {
+                        const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+                for (let i6 = _cs6; i6 < errors; i6++) {
+                  vErrors[i6].inContent = true;
+                }
+              }
+            } else {
+              const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data35 = data.uuid;
+            if (typeof data35 === "string") {
+              if (func2(data35) > 50) {
+                const err120 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            } else {
+              const err121 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err123 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err124 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err125 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          for (const key12 in data) {
+            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
+              const err126 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data36 = data.receive_id;
+            if (typeof data36 === "string") {
+              if (func2(data36) < 1) {
+                const err127 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            } else {
+              const err128 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data37 = data.msg_type;
+            if (typeof data37 !== "string") {
+              const err129 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+            if (!(data37 === "interactive")) {
+              const err130 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              if (new TextEncoder().encode(data38).length > 30720) {
+                const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              let parses14 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (!parses14) {
+                const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses15 = true;
+              try {
+                parsed7 = JSON.parse(data38);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (parses15) {
+                const _cs7 = errors;
+                if (!validate460(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate460.errors : __append(vErrors, validate460.errors);
+                  errors = vErrors.length;
+                }
+                for (let i7 = _cs7; i7 < errors; i7++) {
+                  vErrors[i7].inContent = true;
+                }
+              }
+            } else {
+              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data39 = data.uuid;
+            if (typeof data39 === "string") {
+              if (func2(data39) > 50) {
+                const err134 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            } else {
+              const err135 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err136];
+          } else {
+            vErrors.push(err136);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+          for (const key13 in data) {
+            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
+              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data40 = data.receive_id;
+            if (typeof data40 === "string") {
+              if (func2(data40) < 1) {
+                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            } else {
+              const err142 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data41 = data.msg_type;
+            if (typeof data41 !== "string") {
+              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            if (!(data41 === "share_chat")) {
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data42 = data.content;
+            if (typeof data42 === "string") {
+              let parses16 = true;
+              try {
+                JSON.parse(data42);
+              } catch (e16) {
+                parses16 = false;
+              }
+              if (!parses16) {
+                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              let parsed8;
+              let parses17 = true;
+              try {
+                parsed8 = JSON.parse(data42);
+              } catch (e17) {
+                parses17 = false;
+              }
+              if (parses17) {
+                const _cs8 = errors;
+                if (!validate466(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate466.errors : __append(vErrors, validate466.errors);
+                  errors = vErrors.length;
+                }
+                for (let i8 = _cs8; i8 < errors; i8++) {
+                  vErrors[i8].inContent = true;
+                }
+              }
+            } else {
+              const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data43 = data.uuid;
+            if (typeof data43 === "string") {
+              if (func2(data43) > 50) {
+                const err147 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+            } else {
+              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err149 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err149];
+          } else {
+            vErrors.push(err149);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err150 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err151 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+          for (const key14 in data) {
+            if (!(key14 === "receive_id" || key14 === "msg_type" || key14 === "content" || key14 === "uuid")) {
+              const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data44 = data.receive_id;
+            if (typeof data44 === "string") {
+              if (func2(data44) < 1) {
+                const err154 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            } else {
+              const err155 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data45 = data.msg_type;
+            if (typeof data45 !== "string") {
+              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+            if (!(data45 === "share_user")) {
+              const err157 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data46 = data.content;
+            if (typeof data46 === "string") {
+              let parses18 = true;
+              try {
+                JSON.parse(data46);
+              } catch (e18) {
+                parses18 = false;
+              }
+              if (!parses18) {
+                const err158 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+              let parsed9;
+              let parses19 = true;
+              try {
+                parsed9 = JSON.parse(data46);
+              } catch (e19) {
+                parses19 = false;
+              }
+              if (parses19) {
+                const _cs9 = errors;
+                if (!validate469(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate469.errors : __append(vErrors, validate469.errors);
+                  errors = vErrors.length;
+                }
+                for (let i9 = _cs9; i9 < errors; i9++) {
+                  vErrors[i9].inContent = true;
+                }
+              }
+            } else {
+              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data47 = data.uuid;
+            if (typeof data47 === "string") {
+              if (func2(data47) > 50) {
+                const err160 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            } else {
+              const err161 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err162 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err163 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err164 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err165 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+          for (const key15 in data) {
+            if (!(key15 === "receive_id" || key15 === "msg_type" || key15 === "content" || key15 === "uuid")) {
+              const err166 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data48 = data.receive_id;
+            if (typeof data48 === "string") {
+              if (func2(data48) < 1) {
+                const err167 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            } else {
+              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data49 = data.msg_type;
+            if (typeof data49 !== "string") {
+              const err169 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
+            }
+            if (!(data49 === "system")) {
+              const err170 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema75.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data50 = data.content;
+            if (typeof data50 === "string") {
+              let parses20 = true;
+              try {
+                JSON.parse(data50);
+              } catch (e20) {
+                parses20 = false;
+              }
+              if (!parses20) {
+                const err171 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+              let parsed10;
+              let parses21 = true;
+              try {
+                parsed10 = JSON.parse(data50);
+              } catch (e21) {
+                parses21 = false;
+              }
+              if (parses21) {
+                const _cs10 = errors;
+                if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                  if (parsed10.type === void 0) {
+                    const err172 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                  if (parsed10.params === void 0) {
+                    const err173 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in parsed10) {
+                    if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
+                      const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.type !== void 0) {
+                    if ("divider" !== parsed10.type) {
+                      const err175 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err175];
+                      } else {
+                        vErrors.push(err175);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.params !== void 0) {
+                    let data52 = parsed10.params;
+                    if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                      if (data52.divider_text === void 0) {
+                        const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err176];
+                        } else {
+                          vErrors.push(err176);
+                        }
+                        errors++;
+                      }
+                      for (const key17 in data52) {
+                        if (!(key17 === "divider_text")) {
+                          const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err177];
+                          } else {
+                            vErrors.push(err177);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data52.divider_text !== void 0) {
+                        let data53 = data52.divider_text;
+                        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                          if (data53.text === void 0) {
+                            const err178 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err178];
+                            } else {
+                              vErrors.push(err178);
+                            }
+                            errors++;
+                          }
+                          for (const key18 in data53) {
+                            if (!(key18 === "text" || key18 === "i18n_text")) {
+                              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err179];
+                              } else {
+                                vErrors.push(err179);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data53.text !== void 0) {
+                            let data54 = data53.text;
+                            if (typeof data54 === "string") {
+                              if (func2(data54) > 20) {
+                                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err180];
+                                } else {
+                                  vErrors.push(err180);
+                                }
+                                errors++;
+                              }
+                              if (func2(data54) < 1) {
+                                const err181 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err181];
+                                } else {
+                                  vErrors.push(err181);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err182 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err182];
+                              } else {
+                                vErrors.push(err182);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data53.i18n_text !== void 0) {
+                            let data55 = data53.i18n_text;
+                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                              for (const key19 in data55) {
+                                const _errs199 = errors;
+                                if (typeof key19 === "string") {
+                                  if (!pattern24.test(key19)) {
+                                    const err183 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err183];
+                                    } else {
+                                      vErrors.push(err183);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid71 = _errs199 === errors;
+                                if (!valid71) {
+                                  const err184 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err184];
+                                  } else {
+                                    vErrors.push(err184);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              for (const key20 in data55) {
+                                if (typeof data55[key20] !== "string") {
+                                  const err185 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err185];
+                                  } else {
+                                    vErrors.push(err185);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err186];
+                              } else {
+                                vErrors.push(err186);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err187 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err187];
+                          } else {
+                            vErrors.push(err187);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err188 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err188];
+                      } else {
+                        vErrors.push(err188);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.options !== void 0) {
+                    let data57 = parsed10.options;
+                    if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                      for (const key21 in data57) {
+                        if (!(key21 === "need_rollup")) {
+                          const err189 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err189];
+                          } else {
+                            vErrors.push(err189);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data57.need_rollup !== void 0) {
+                        if (typeof data57.need_rollup !== "boolean") {
+                          const err190 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err190];
+                          } else {
+                            vErrors.push(err190);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                for (let i10 = _cs10; i10 < errors; i10++) {
+                  vErrors[i10].inContent = true;
+                }
+              }
+            } else {
+              const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data59 = data.uuid;
+            if (typeof data59 === "string") {
+              if (func2(data59) > 50) {
+                const err194 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            } else {
+              const err195 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err195];
+              } else {
+                vErrors.push(err195);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err196 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err196];
+          } else {
+            vErrors.push(err196);
+          }
+          errors++;
+        }
+      } else {
+        const err197 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
+        }
+        errors++;
       }
-    }
-    var _valid10 = _errs115 === errors;
-    valid49 = _valid10;
-    if (valid49) {
-      var props10 = true;
-    }
-  }
-  if (!valid49) {
-    const err97 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err97];
     } else {
-      vErrors.push(err97);
-    }
-    errors++;
-  }
-  if (props0 !== true && props10 !== void 0) {
-    if (props10 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props10);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.receive_id === void 0) {
-      const err98 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+      const err198 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err98];
+        vErrors = [err198];
       } else {
-        vErrors.push(err98);
+        vErrors.push(err198);
       }
       errors++;
-    }
-    if (data.msg_type === void 0) {
-      const err99 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err99];
-      } else {
-        vErrors.push(err99);
-      }
-      errors++;
-    }
-    if (data.content === void 0) {
-      const err100 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err100];
-      } else {
-        vErrors.push(err100);
-      }
-      errors++;
-    }
-    for (const key21 in data) {
-      if (!(key21 === "receive_id" || key21 === "msg_type" || key21 === "content" || key21 === "uuid")) {
-        const err101 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-    }
-    if (data.receive_id !== void 0) {
-      let data34 = data.receive_id;
-      if (typeof data34 === "string") {
-        if (func2(data34) < 1) {
-          const err102 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err102];
-          } else {
-            vErrors.push(err102);
-          }
-          errors++;
-        }
-      } else {
-        const err103 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
-        errors++;
-      }
-    }
-    if (data.msg_type !== void 0) {
-      let data35 = data.msg_type;
-      if (typeof data35 !== "string") {
-        const err104 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err104];
-        } else {
-          vErrors.push(err104);
-        }
-        errors++;
-      }
-      if (!(data35 === "text" || data35 === "post" || data35 === "image" || data35 === "file" || data35 === "audio" || data35 === "media" || data35 === "sticker" || data35 === "interactive" || data35 === "share_chat" || data35 === "share_user" || data35 === "system")) {
-        const err105 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema402.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err105];
-        } else {
-          vErrors.push(err105);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      if (typeof data.content !== "string") {
-        const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err106];
-        } else {
-          vErrors.push(err106);
-        }
-        errors++;
-      }
-    }
-    if (data.uuid !== void 0) {
-      let data37 = data.uuid;
-      if (typeof data37 === "string") {
-        if (func2(data37) > 50) {
-          const err107 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err107];
-          } else {
-            vErrors.push(err107);
-          }
-          errors++;
-        }
-      } else {
-        const err108 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err108];
-        } else {
-          vErrors.push(err108);
-        }
-        errors++;
-      }
     }
   } else {
-    const err109 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err199 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err109];
+      vErrors = [err199];
     } else {
-      vErrors.push(err109);
+      vErrors.push(err199);
     }
     errors++;
   }
@@ -24696,7 +24824,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_response = __bounded(validate472);
-var schema404 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
+var schema428 = { "type": "object", "properties": { "message_id": { "$ref": "#/$defs/OpenMessageId" }, "root_id": { "type": "string" }, "parent_id": { "type": "string" }, "thread_id": { "type": "string" }, "msg_type": { "type": "string" }, "create_time": { "$ref": "#/$defs/EpochMillis" }, "update_time": { "$ref": "#/$defs/EpochMillis" }, "deleted": { "type": "boolean" }, "updated": { "type": "boolean" }, "chat_id": { "$ref": "#/$defs/OpenChatId" }, "sender": { "type": "object", "required": ["id", "id_type", "sender_type"], "properties": { "id": { "type": "string" }, "id_type": { "type": "string", "enum": ["open_id", "app_id"] }, "sender_type": { "type": "string", "enum": ["user", "app", "anonymous", "unknown"] }, "tenant_key": { "type": "string" }, "sender_name": { "type": "string" }, "open_bot_id": { "type": "string" }, "sender_i18n_names": { "$ref": "#/$defs/I18nNames" } } }, "body": { "type": "object", "required": ["content"], "properties": { "content": { "type": "string" } } }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "id_type", "name"], "properties": { "key": { "type": "string" }, "id": { "type": "string" }, "id_type": { "type": "string", "const": "open_id" }, "name": { "type": "string" }, "tenant_key": { "type": "string" } } } }, "upper_message_id": { "type": "string" }, "message_app_link": { "type": "string" }, "message_position": { "type": "string" }, "thread_message_position": { "type": "string" } } };
 var pattern26 = new RegExp("^om_[^\\s]+$", "u");
 function validate473(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -25010,7 +25138,7 @@ function validate473(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data12 === "open_id" || data12 === "app_id")) {
-            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/enum", keyword: "enum", params: { allowedValues: schema404.properties.sender.properties.id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/sender/id_type", schemaPath: "#/properties/sender/properties/id_type/enum", keyword: "enum", params: { allowedValues: schema428.properties.sender.properties.id_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -25031,7 +25159,7 @@ function validate473(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data13 === "user" || data13 === "app" || data13 === "anonymous" || data13 === "unknown")) {
-            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema404.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/sender/sender_type", schemaPath: "#/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema428.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -28917,7 +29045,7 @@ var card = __bounded(validate90);
 var card_v1 = __bounded(validate393);
 var card_v2 = __bounded(validate91);
 var event_card_action_trigger = __bounded(validate500);
-var schema468 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+var schema492 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
 var pattern47 = new RegExp("^cli_", "u");
 function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -29517,7 +29645,7 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.host !== void 0) {
           let data21 = data3.host;
           if (!(data21 === "im_message" || data21 === "im_top_notice")) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema468.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema492.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -29640,8 +29768,8 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate500.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_card_action_trigger_response = __bounded(validate504);
-var schema474 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
-var schema475 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+var schema498 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema499 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
 function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -29731,7 +29859,7 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0.type !== void 0) {
           let data1 = data0.type;
           if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema475.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema499.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -29833,7 +29961,7 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
         if (data5.type !== void 0) {
           let data6 = data5.type;
           if (!(data6 === "raw" || data6 === "template")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema474.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema498.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -32676,7 +32804,7 @@ function validate533(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate533.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema512 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+var schema536 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
 function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -32771,7 +32899,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.add_member_permission !== void 0) {
       let data7 = data.add_member_permission;
       if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema512.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -32783,7 +32911,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.share_card_permission !== void 0) {
       let data8 = data.share_card_permission;
       if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema512.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -32795,7 +32923,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.at_all_permission !== void 0) {
       let data9 = data.at_all_permission;
       if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema512.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -32807,7 +32935,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.edit_permission !== void 0) {
       let data10 = data.edit_permission;
       if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema512.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -32819,7 +32947,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.membership_approval !== void 0) {
       let data11 = data.membership_approval;
       if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema512.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema536.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -32831,7 +32959,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.join_message_visibility !== void 0) {
       let data12 = data.join_message_visibility;
       if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema512.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema536.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -32843,7 +32971,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.leave_message_visibility !== void 0) {
       let data13 = data.leave_message_visibility;
       if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema512.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema536.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -32855,7 +32983,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.moderation_permission !== void 0) {
       let data14 = data.moderation_permission;
       if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema512.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema536.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -32949,7 +33077,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.screenshot_has_permission_setting !== void 0) {
           let data21 = data19.screenshot_has_permission_setting;
           if (!(data21 === "all_members" || data21 === "not_anyone")) {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema512.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -32961,7 +33089,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.download_has_permission_setting !== void 0) {
           let data22 = data19.download_has_permission_setting;
           if (!(data22 === "all_members" || data22 === "not_anyone")) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema512.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -32973,7 +33101,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.message_has_permission_setting !== void 0) {
           let data23 = data19.message_has_permission_setting;
           if (!(data23 === "all_members" || data23 === "not_anyone")) {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema512.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema536.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -32995,7 +33123,7 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.group_message_type !== void 0) {
       let data24 = data.group_message_type;
       if (!(data24 === "chat" || data24 === "thread")) {
-        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema512.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema536.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -33876,7 +34004,7 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate539.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_created_v1 = __bounded(validate542);
-var schema523 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema547 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34304,7 +34432,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema523.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema547.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -34449,7 +34577,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate542.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_deleted_v1 = __bounded(validate545);
-var schema529 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema553 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34877,7 +35005,7 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema529.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema553.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -35022,7 +35150,7 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate545.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_recalled_v1 = __bounded(validate548);
-var schema535 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
 function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35379,7 +35507,7 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.recall_type !== void 0) {
           let data7 = data3.recall_type;
           if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema535.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema559.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -35412,7 +35540,7 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate548.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_receive_v1 = __bounded(validate551);
-var schema540 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+var schema564 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
 function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35601,7 +35729,7 @@ function validate552(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate552.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema545 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var schema569 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
 var pattern118 = new RegExp("^omt_", "u");
 var pattern119 = new RegExp("^@_", "u");
 var pattern123 = new RegExp("^img_", "u");
@@ -36171,7 +36299,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_type !== void 0) {
       let data7 = data.chat_type;
       if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
-        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema545.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema569.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -36183,7 +36311,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_type !== void 0) {
       let data8 = data.message_type;
       if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
-        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -37847,7 +37975,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data73 = data.message_type;
             if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
-              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -37917,7 +38045,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data75 = data.message_type;
             if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
-              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -37987,7 +38115,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data77 = data.message_type;
             if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
-              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err148];
               } else {
@@ -38057,7 +38185,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data79 = data.message_type;
             if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
-              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err152];
               } else {
@@ -38127,7 +38255,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data81 = data.message_type;
             if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
-              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -38197,7 +38325,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data83 = data.message_type;
             if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
-              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -38267,7 +38395,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data85 = data.message_type;
             if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
-              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err164];
               } else {
@@ -38337,7 +38465,7 @@ function validate554(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data87 = data.message_type;
             if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
-              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema545.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema569.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err168];
               } else {
@@ -38625,7 +38753,7 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.sender_type !== void 0) {
               let data9 = data4.sender_type;
               if (!(data9 === "user" || data9 === "app")) {
-                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema540.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema564.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -39947,7 +40075,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema112.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema130.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {

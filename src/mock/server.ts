@@ -13,12 +13,21 @@ import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type Served
 import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
-import { queryKinds, type QueryKind } from './spec.js';
+import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
+import { createEventSide, type MockEventApp, type MockEventSide } from './events/index.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
-  /** App credentials the token endpoint accepts (default {@link demoApp}). */
-  app?: { appId: string; appSecret: string };
+  /**
+   * The app: credentials the token endpoint accepts (default {@link demoApp}), and its event
+   * subscription — Encrypt Key, Verification Token, event and card-action request URLs — as the
+   * Developer Console holds them (see `mock.events`).
+   */
+  app?: { appId?: string; appSecret?: string } & MockEventApp;
+  /** Delays between redeliveries of an unanswered event, ms (default the platform's 5 s, 5 min, 1 h, 6 h); `[]` = none. */
+  retrySchedule?: readonly number[];
+  /** How long the mock waits for an app's answer to an event or card action, ms (default 3,000, the platform's). */
+  deliveryTimeoutMs?: number;
   /** The tenant's chats, users and memberships (default: {@link demoDataset}). */
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
@@ -51,10 +60,16 @@ export interface MockFeishuState {
 export interface MockListenOptions {
   /** Asked first for requests that match no operation (e.g. a docs site); `undefined` = not its either. */
   fallback?: (request: Request) => Promise<Response | undefined>;
+  /**
+   * Longest time, in ms, a request may take to arrive (headers and body) before the mock answers
+   * 408 and closes the connection (default 30 000, `REQUEST_TIMEOUT_MS` in src/mock/http.ts; Node's
+   * own default is 300 s, which let a stalled body hold a socket for five minutes).
+   */
+  requestTimeoutMs?: number;
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
-export interface MockFeishu {
+export interface MockFeishu extends MockEventSide {
   /** Answers a Request as Feishu would; usable as the client's `fetch`, with no socket. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
@@ -74,6 +89,8 @@ interface Prepared {
   behaviour: Behaviour | undefined;
   /** The spec's 200 example, serialized once, for operations without a behaviour. */
   example: string | undefined;
+  /** The media types its body may be sent as (the spec's requestBody content); empty = not known. */
+  mediaTypes: string[];
 }
 
 /**
@@ -84,6 +101,23 @@ interface Prepared {
 function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
   const own = [...operation.errorCodes].reverse();
   return own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+}
+
+/**
+ * Why a body's Content-Type or Content-Encoding is refused, as a field violation: the platform takes
+ * `application/json; charset=utf-8` (the spec's requestBody media types), uncompressed. A request
+ * with no Content-Type at all is read as JSON.
+ */
+function refusedEncoding(request: MockRequest, mediaTypes: string[]): { field: string; description: string } | undefined {
+  const type = request.contentType?.split(';')[0]!.trim().toLowerCase();
+  if (type !== undefined && mediaTypes.length > 0 && !mediaTypes.includes(type)) {
+    return { field: 'Content-Type', description: `Content-Type must be ${mediaTypes.map((t) => (t === 'application/json' ? 'application/json; charset=utf-8' : t)).join(' or ')} (got ${JSON.stringify(request.contentType!.slice(0, 100))})` };
+  }
+  const encoding = request.contentEncoding?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return { field: 'Content-Encoding', description: `Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not accepted: send the body uncompressed` };
+  }
+  return undefined;
 }
 
 /** The top-level field an error is about (the query parameter or body field). */
@@ -102,7 +136,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
  * @internal
  */
 export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
-  const app = options.app ?? demoApp;
+  const app = { appId: options.app?.appId ?? demoApp.appId, appSecret: options.app?.appSecret ?? demoApp.appSecret };
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
@@ -134,10 +168,19 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         limit,
         behaviour,
         example: behaviour || example === undefined ? undefined : JSON.stringify(example),
+        mediaTypes: bodyMediaTypes(operation.method, operation.path),
       }];
     }),
   );
   const windows = new RateWindows();
+  const eventSide = createEventSide({
+    app: { appId: app.appId, ...options.app },
+    dataset,
+    messages,
+    now,
+    retrySchedule: options.retrySchedule,
+    deliveryTimeoutMs: options.deliveryTimeoutMs,
+  });
 
   // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
   // formatted once per second, not per request.
@@ -171,6 +214,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     fail,
     invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
     messages,
+    emitPlatformEvent: eventSide.emitPlatformEvent,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
@@ -268,6 +312,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     let body: unknown;
     if (operation.schemas.body) {
       if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
+      const refused = refusedEncoding(request, p.mediaTypes);
+      if (refused) return { answer: violations(p.invalid, [refused], logId), routed: true };
       try {
         body = JSON.parse(Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8'));
       } catch {
@@ -300,10 +346,12 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     let served: Served;
     try {
       const request = input instanceof Request && !init ? input : new Request(input, init);
+      const controlled = await eventSide.control(request);
+      if (controlled) return controlled;
       const url = new URL(request.url);
       const method = request.method;
       const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body });
+      served = core({ method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
     } catch (error) {
       const logId = nextLogId();
       const { status, body } = fail('invalidParameter', logId, {}, (error as Error).message);
@@ -315,6 +363,13 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback),
+    listen: (port = 0, listenOptions = {}) => {
+      // The control surface (/__mock/…) matches no operation: it answers first among the fallbacks.
+      const fallback = listenOptions.fallback;
+      return serveMock(core, port, async (request) => (await eventSide.control(request)) ?? fallback?.(request), listenOptions.requestTimeoutMs);
+    },
+    events: eventSide.events,
+    users: eventSide.users,
+    cards: eventSide.cards,
   };
 }
