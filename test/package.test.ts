@@ -143,7 +143,7 @@ describe('the packed tarball, installed into a fresh project', () => {
     const out = run('node', [tsc, '-p', `tsconfig.${mode}.json`]);
     expect(out.stdout + out.stderr).toBe('');
     expect(out.status).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it('type-checks the vitest matchers with the README setup (setupFiles only; issue 13.5)', () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
@@ -155,7 +155,7 @@ describe('the packed tarball, installed into a fresh project', () => {
     expect(out.status).toBe(0);
     const vitest = run('node', [path.join(work, 'node_modules/vitest/vitest.mjs'), 'run', 'matchers.test.ts']);
     expect(vitest.stdout + vitest.stderr).toMatch(/1 passed/);
-  }, 60_000);
+  }, 180_000);
 
   it('ships no source maps (it ships no src/ for them to point at; issue 13.7)', () => {
     const installed = path.join(work, 'node_modules/feishu-chat-contract');
@@ -245,7 +245,7 @@ describe('README.md examples', () => {
     // Name the README block of each error: readme-N.ts is the N-th ```ts block.
     expect(out.stdout + out.stderr).toBe('');
     expect(out.status).toBe(0);
-  }, 60_000);
+  }, 180_000);
 
   it.each(runnable.map((b) => [b.name, b] as const))('%s runs against the mock and prints what it says', async (_name, block) => {
     const { transform } = await import('esbuild');
