@@ -105,6 +105,24 @@ describe.each(['node', 'fetch'] as const)('behind the %s adapter', (adapter) => 
     expect(errors[0]!.context).toMatchObject({ phase: 'handler', status: 500 });
   });
 
+  test("ack: 'after-handler' answers 200 at handlerDeadlineMs while the handler still runs, and onLate hears of it", async () => {
+    const { handler, late } = quietHandler({ ack: 'after-handler', handlerDeadlineMs: 50 });
+    const release = gate();
+    let finished = false;
+    handler.on('im.message.receive_v1', async () => {
+      await release.promise;
+      finished = true;
+    });
+    const url = (await servers(handler))[adapter];
+    expect((await post(url, await platformRequest(receiveEnvelope()))).status).toBe(200);
+    expect(finished).toBe(false);
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({ kind: 'event', eventType: 'im.message.receive_v1', deadlineMs: 50 });
+    release.open();
+    await late[0]!.result;
+    expect(finished).toBe(true);
+  });
+
   test('refusals: 405, 415, 413, 400, 401 — Feishu-style JSON, nothing secret in them', async () => {
     const { handler } = quietHandler({ maxBodyBytes: 4096 });
     const url = (await servers(handler))[adapter];

@@ -82,6 +82,8 @@ describe('mock.events', () => {
     const before = mock.events.deliveries.length;
     await expect(mock.events.emit('im.message.receive_v1', { event: { message: { chat_type: 42 } } })).rejects.toBeInstanceOf(FeishuContractError);
     expect(mock.events.deliveries.length).toBe(before);
+    // With no event URL and no long connection there is nowhere to deliver: said at once.
+    await expect(createMockFeishu().events.emit('im.chat.disbanded_v1')).rejects.toThrow(/nowhere to deliver/);
   });
 
   test('a non-2xx answer is redelivered on the (compressed) schedule until a 2xx, each attempt recorded', async () => {

@@ -179,7 +179,9 @@ export function createEventSource(options: EventSourceOptions): MockEvents {
     touch: (record) => log.put(record),
     async emit(eventType, partial) {
       const envelope = build(eventType, partial);
-      const record = newRecord(eventType === 'card.action.trigger' ? 'card' : 'event', eventType, envelope);
+      const kind = eventType === 'card.action.trigger' ? 'card' : 'event';
+      if (!transport && !urlFor(kind)) throw new FeishuError(`the mock has nowhere to deliver ${eventType}: set app.eventUrl (createMockFeishu({ app: { eventUrl } }) or mock.events.app.eventUrl), or open a long connection`);
+      const record = newRecord(kind, eventType, envelope);
       const work = deliverEvent(record, JSON.stringify(envelope));
       inFlight.add(work);
       try {
