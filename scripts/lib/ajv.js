@@ -18,6 +18,8 @@ export const annotationKeywords = [
   'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes', 'x-rest-twin',
   // schemas/events/: the facts generated/events.js is built from.
   'x-event-type', 'x-summary', 'x-dedup-keys',
+  // The codes the Feishu client shows for a card answer (read by the mock and the events guide).
+  'x-clientErrorCodes',
 ];
 
 /**

@@ -14,11 +14,20 @@ import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
 import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
+import { createEventSide, type MockEventApp, type MockEventSide } from './events/index.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
-  /** App credentials the token endpoint accepts (default {@link demoApp}). */
-  app?: { appId: string; appSecret: string };
+  /**
+   * The app: credentials the token endpoint accepts (default {@link demoApp}), and its event
+   * subscription — Encrypt Key, Verification Token, event and card-action request URLs — as the
+   * Developer Console holds them (see `mock.events`).
+   */
+  app?: { appId?: string; appSecret?: string } & MockEventApp;
+  /** Delays between redeliveries of an unanswered event, ms (default the platform's 5 s, 5 min, 1 h, 6 h); `[]` = none. */
+  retrySchedule?: readonly number[];
+  /** How long the mock waits for an app's answer to an event or card action, ms (default 3,000, the platform's). */
+  deliveryTimeoutMs?: number;
   /** The tenant's chats, users and memberships (default: {@link demoDataset}). */
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
@@ -60,7 +69,7 @@ export interface MockListenOptions {
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
-export interface MockFeishu {
+export interface MockFeishu extends MockEventSide {
   /** Answers a Request as Feishu would; usable as the client's `fetch`, with no socket. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
@@ -127,7 +136,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
  * @internal
  */
 export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
-  const app = options.app ?? demoApp;
+  const app = { appId: options.app?.appId ?? demoApp.appId, appSecret: options.app?.appSecret ?? demoApp.appSecret };
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
@@ -164,6 +173,14 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     }),
   );
   const windows = new RateWindows();
+  const eventSide = createEventSide({
+    app: { appId: app.appId, ...options.app },
+    dataset,
+    messages,
+    now,
+    retrySchedule: options.retrySchedule,
+    deliveryTimeoutMs: options.deliveryTimeoutMs,
+  });
 
   // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
   // formatted once per second, not per request.
@@ -197,6 +214,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     fail,
     invalidParameter: (list, logId) => violations(errorCodes.invalidParameter as OperationErrorCode, list, logId),
     messages,
+    emitPlatformEvent: eventSide.emitPlatformEvent,
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
@@ -328,6 +346,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     let served: Served;
     try {
       const request = input instanceof Request && !init ? input : new Request(input, init);
+      const controlled = await eventSide.control(request);
+      if (controlled) return controlled;
       const url = new URL(request.url);
       const method = request.method;
       const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
@@ -343,6 +363,13 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback, listenOptions.requestTimeoutMs),
+    listen: (port = 0, listenOptions = {}) => {
+      // The control surface (/__mock/…) matches no operation: it answers first among the fallbacks.
+      const fallback = listenOptions.fallback;
+      return serveMock(core, port, async (request) => (await eventSide.control(request)) ?? fallback?.(request), listenOptions.requestTimeoutMs);
+    },
+    events: eventSide.events,
+    users: eventSide.users,
+    cards: eventSide.cards,
   };
 }

@@ -43,6 +43,12 @@ export interface MockRuntime {
   paging: Paging;
   /** Messages sent through createMessage (uuid dedup and the per-recipient limit included). */
   messages: MessageStore;
+  /**
+   * Announces a change the platform pushes to subscribed apps (a member added, a message recalled):
+   * the mock builds the whole envelope of `eventType` from its dataset with `event` laid over it,
+   * and delivers it. A no-op while the app has no event URL and no long connection.
+   */
+  emitPlatformEvent: (eventType: string, event: Record<string, unknown>) => void;
 }
 
 /** Where a page starts and how many items it holds, and the page token of a later offset. */
