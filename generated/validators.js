@@ -29045,7 +29045,7 @@ var card = __bounded(validate90);
 var card_v1 = __bounded(validate393);
 var card_v2 = __bounded(validate91);
 var event_card_action_trigger = __bounded(validate500);
-var schema492 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+var schema492 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
 var pattern47 = new RegExp("^cli_", "u");
 function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -29482,10 +29482,10 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data10.value !== void 0) {
               let data12 = data10.value;
-              const _errs26 = errors;
-              let valid7 = false;
-              let passing0 = null;
               const _errs27 = errors;
+              let valid8 = false;
+              let passing0 = null;
+              const _errs28 = errors;
               if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
                 const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
@@ -29495,12 +29495,12 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid0 = _errs27 === errors;
+              var _valid0 = _errs28 === errors;
               if (_valid0) {
-                valid7 = true;
+                valid8 = true;
                 passing0 = 0;
               }
-              const _errs29 = errors;
+              const _errs30 = errors;
               if (typeof data12 !== "string") {
                 const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
@@ -29510,17 +29510,17 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid0 = _errs29 === errors;
-              if (_valid0 && valid7) {
-                valid7 = false;
+              var _valid0 = _errs30 === errors;
+              if (_valid0 && valid8) {
+                valid8 = false;
                 passing0 = [passing0, 1];
               } else {
                 if (_valid0) {
-                  valid7 = true;
+                  valid8 = true;
                   passing0 = 1;
                 }
               }
-              if (!valid7) {
+              if (!valid8) {
                 const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -29529,11 +29529,11 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               } else {
-                errors = _errs26;
+                errors = _errs27;
                 if (vErrors !== null) {
-                  __alive -= vErrors.length - _errs26;
-                  if (_errs26) {
-                    vErrors.length = _errs26;
+                  __alive -= vErrors.length - _errs27;
+                  if (_errs27) {
+                    vErrors.length = _errs27;
                   } else {
                     vErrors = null;
                   }
@@ -34004,7 +34004,7 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate539.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_created_v1 = __bounded(validate542);
-var schema547 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema547 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34282,9 +34282,9 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      const _errs9 = errors;
-      let valid4 = true;
       const _errs10 = errors;
+      let valid5 = true;
+      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         let missing0;
         if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
@@ -34309,18 +34309,18 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
       if (vErrors !== null) {
-        __alive -= vErrors.length - _errs9;
-        if (_errs9) {
-          vErrors.length = _errs9;
+        __alive -= vErrors.length - _errs10;
+        if (_errs10) {
+          vErrors.length = _errs10;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs12 = errors;
+        const _errs13 = errors;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.user_id === void 0) {
             const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
@@ -34332,10 +34332,10 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        var _valid0 = _errs12 === errors;
-        valid4 = _valid0;
+        var _valid0 = _errs13 === errors;
+        valid5 = _valid0;
       }
-      if (!valid4) {
+      if (!valid5) {
         const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
@@ -34577,7 +34577,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate542.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_deleted_v1 = __bounded(validate545);
-var schema553 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema553 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34855,9 +34855,9 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      const _errs9 = errors;
-      let valid4 = true;
       const _errs10 = errors;
+      let valid5 = true;
+      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         let missing0;
         if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
@@ -34882,18 +34882,18 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
       if (vErrors !== null) {
-        __alive -= vErrors.length - _errs9;
-        if (_errs9) {
-          vErrors.length = _errs9;
+        __alive -= vErrors.length - _errs10;
+        if (_errs10) {
+          vErrors.length = _errs10;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs12 = errors;
+        const _errs13 = errors;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.user_id === void 0) {
             const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
@@ -34905,10 +34905,10 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        var _valid0 = _errs12 === errors;
-        valid4 = _valid0;
+        var _valid0 = _errs13 === errors;
+        valid5 = _valid0;
       }
-      if (!valid4) {
+      if (!valid5) {
         const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
@@ -35150,7 +35150,7 @@ function validate545(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate545.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_recalled_v1 = __bounded(validate548);
-var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
 function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35540,7 +35540,7 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate548.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_receive_v1 = __bounded(validate551);
-var schema564 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+var schema564 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
 function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
