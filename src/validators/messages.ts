@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { excludedConsts } from '../../generated/contract-index.js';
+import { fieldName } from './field-name.js';
 
 /** One broken rule: where (a JSON pointer), which rule (the JSON Schema keyword), and a sentence. */
 export interface ValidationError {
@@ -21,17 +22,8 @@ export interface ValidationError {
 interface PlatformStamp { rule: string; code: number; message: string; inferred?: boolean; value?: unknown }
 type StampedError = ErrorObject & { platformError?: PlatformStamp };
 
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** `/openChatIDs/0` → `openChatIDs[0]`; the root is `(root)`. */
-export function fieldName(pointer: string): string {
-  if (pointer === '') return '(root)';
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : `${i ? '.' : ''}${unescape(segment)}`))
-    .join('');
-}
+export { fieldName };
 
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const PREFIX_PATTERN = /^\^([A-Za-z]+[_-])\[\^\\s\]\+\$$/;
