@@ -1957,7 +1957,19 @@ export interface operations {
                     "application/json": components["schemas"]["TenantAccessTokenResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description The call failed; `code` says why. This endpoint answers only its own codes (`x-error-codes` above), never
+             *     the chat APIs' codes of the shared BadRequest response: it takes no access token.
+             */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };
@@ -1985,7 +1997,19 @@ export interface operations {
                     "application/json": components["schemas"]["LongConnectionEndpointResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description The call failed; `code` says why. This endpoint answers only its own codes (`x-error-codes` above), never
+             *     the chat APIs' codes of the shared BadRequest response: it takes the app's credentials, not an access token.
+             */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["X-Tt-Logid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

@@ -332,11 +332,8 @@ export const responseExamples = {
       "expire": 7200
     },
     "400": {
-      "code": 232001,
-      "msg": "Your request contains an invalid request parameter.",
-      "error": {
-        "log_id": "202411211200000A1B2C3D4E5F6A7B8C9D"
-      }
+      "code": 10014,
+      "msg": "app secret invalid"
     },
     "429": {
       "code": 99991400,
@@ -362,13 +359,6 @@ export const responseExamples = {
           "ReconnectInterval": 120,
           "ReconnectNonce": 30
         }
-      }
-    },
-    "400": {
-      "code": 232001,
-      "msg": "Your request contains an invalid request parameter.",
-      "error": {
-        "log_id": "202411211200000A1B2C3D4E5F6A7B8C9D"
       }
     },
     "default": {

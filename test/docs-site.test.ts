@@ -13,6 +13,7 @@ import { serveFetchHandler } from '../src/mock/http.js';
 import { createMockFeishu } from '../src/mock/index.js';
 import { repoRoot } from './helpers/contract.js';
 import { eventBodies, events } from '../generated/events.js';
+import { operations } from '../generated/operations.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // A site of its own: `npm start` (test/start.test.ts) rebuilds site/ and may run at the same time.
@@ -47,8 +48,8 @@ afterAll(async () => {
 });
 
 /** Opens a page of the site; records console errors and every request that would leave localhost (and blocks it). */
-async function open(relative: string, { javaScript = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: javaScript });
+async function open(relative: string, { javaScript = true, width = 1280 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
   // Closing the page ends its context too; by then the browser may be closing (afterAll), which is fine.
   page.once('close', () => context.close().catch(() => undefined));
@@ -234,6 +235,64 @@ describe('docs site in headless Chromium', () => {
     expect(await page.locator('#not-covered').count()).toBe(1);
     await page.close();
   }, 30_000);
+});
+
+describe('docs site: per-operation access and error codes, nav, width (issue 22.5)', () => {
+  it('the REST reference shows, for every operation of the operation table, each error code (HTTP, retryable), token type, scope and rate limit', async () => {
+    const { page } = await open('rest/index.html', { javaScript: false });
+    const entries = Object.values(operations);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) {
+      const article = page.locator(`article[id="op-${entry.operationId}"]`);
+      expect(await article.count(), entry.operationId).toBe(1);
+      const rows = await article.locator('table.fcc-error-codes tr[data-code]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())));
+      expect(rows.map((r) => Number(r[0])).sort(), entry.operationId).toEqual(entry.errorCodes.map((c) => c.code).sort());
+      for (const code of entry.errorCodes) {
+        const row = rows.find((r) => Number(r[0]) === code.code)!;
+        expect([row[1], row[4]], `${entry.operationId} ${code.code}`).toEqual([String(code.httpStatus), code.retryable ? 'yes' : 'no']);
+      }
+      const tokenTypes = await article.locator('.fcc-token-types').innerText();
+      for (const type of entry.tokenTypes) expect(tokenTypes, entry.operationId).toContain(type);
+      const scopes = await article.locator('.fcc-scopes').innerText();
+      for (const scope of [...entry.scopes.anyOf, ...entry.scopes.fields.map((f) => f.scope)]) expect(scopes, entry.operationId).toContain(scope);
+      const rate = await article.locator('.fcc-rate-limit').innerText();
+      const limit = (entry as { rateLimit?: { perMinute?: number; perSecond?: number; note?: string } }).rateLimit;
+      if (!limit) expect(rate).toBe('not documented');
+      else if (limit.perMinute !== undefined) expect(rate).toContain(`${limit.perMinute} per minute, ${limit.perSecond} per second`);
+      else expect(rate).toContain(limit.note!.slice(0, 40));
+    }
+    // The token endpoint takes no access token: none of the chat APIs' codes (232xxx, 9999166x token errors) is its own.
+    const tokenCodes = await page.locator('article[id="op-getTenantAccessToken"] table.fcc-error-codes tr[data-code]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-code'))));
+    expect(tokenCodes).toContain(10014);
+    expect(tokenCodes.filter((c) => String(c).startsWith('232') || (c >= 99991661 && c <= 99991679))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the header nav of every page of ours links both card pages, and the links resolve', async () => {
+    for (const relative of ['index.html', 'jsapi/index.html', 'events/index.html', 'card/v1.html']) {
+      const { page } = await open(relative, { javaScript: false });
+      const hrefs = await page.locator('header.top a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const card of ['/docs/card/v1.html', '/docs/card/v2.html']) {
+        const href = hrefs.find((h) => h.endsWith(card));
+        expect(href, `${relative} links ${card}`).toBeDefined();
+        expect((await fetch(href!)).status).toBe(200);
+      }
+      await page.close();
+    }
+  }, 60_000);
+
+  it('at a 1366 px wide screen no table is wider than the page, on every page', async () => {
+    for (const relative of [...PAGES, 'card/v1.html', 'card/v2.html']) {
+      const { page } = await open(relative, { width: 1366 });
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > width + 1 || t.scrollWidth > t.clientWidth + 1).map((t) => `${t.getBoundingClientRect().right.toFixed(0)}px: ${(t.textContent ?? '').slice(0, 60)}`);
+      });
+      expect(wide, relative).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${relative} scrolls sideways`).toBe(true);
+      await page.close();
+    }
+  }, 180_000);
 });
 
 describe('docs site follows the contract', () => {

@@ -32,7 +32,7 @@ export const STYLE = `
 :root { --fg: #1f2329; --muted: #646a73; --line: #dee0e3; --accent: #3370ff; --bg-soft: #f5f6f7; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--fg); }
-header.top { display: flex; gap: 1.5rem; align-items: center; padding: .75rem 2rem; border-bottom: 1px solid var(--line); }
+header.top { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; padding: .75rem 2rem; border-bottom: 1px solid var(--line); }
 header.top a { color: var(--fg); text-decoration: none; }
 header.top .brand { font-weight: 700; }
 main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
@@ -42,7 +42,7 @@ code { background: var(--bg-soft); padding: .1em .3em; border-radius: 3px; }
 pre { background: var(--bg-soft); padding: 1rem; overflow-x: auto; border-radius: 6px; }
 pre code { background: none; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .92em; }
-th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--bg-soft); }
 td.field { white-space: nowrap; font-family: ui-monospace, monospace; }
 .muted { color: var(--muted); }
@@ -65,7 +65,7 @@ export function page({ title, depth = 0, body }) {
 <link rel="icon" href="${up}favicon.ico">
 </head>
 <body>
-<header class="top"><a class="brand" href="${up}index.html">feishu-chat-contract</a><a href="${up}rest/index.html">REST reference</a><a href="${up}jsapi/index.html">JSAPI reference</a><a href="${up}events/index.html">Events and callbacks</a></header>
+<header class="top"><a class="brand" href="${up}index.html">feishu-chat-contract</a><a href="${up}rest/index.html">REST reference</a><a href="${up}jsapi/index.html">JSAPI reference</a><a href="${up}card/v2.html">Cards v2</a><a href="${up}card/v1.html">Cards v1</a><a href="${up}events/index.html">Events and callbacks</a></header>
 <main>
 ${body}
 </main>

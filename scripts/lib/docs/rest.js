@@ -4,9 +4,10 @@
 // "+ Show", so find-in-page (and a reader without JavaScript) cannot reach field names, enum values
 // or error codes. This section lists every operation with every parameter, every response field
 // (nested ones by their dotted path), their enums and limits, and each status's documented error
-// codes (`x-error-codes`) — all from the bundled spec, nothing typed by hand. It also gives Redoc's
+// codes, token types, scopes and rate limit (from the operation table) — all from the bundled spec, nothing typed by hand. It also gives Redoc's
 // menu real in-page anchors: the menu's links are root-relative routes (`/chats`) that 404 when
 // opened in a new tab or read without JavaScript.
+import { operationTable } from '../contract.js';
 import { esc, inline } from './html.js';
 
 const slug = (text) => String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -66,7 +67,28 @@ function fieldRows(deref, schema, prefix, required, depth, seen) {
 
 const table = (head, rows) => (rows.length ? `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>None.</p>');
 
-function renderOperation(deref, method, route, op) {
+/**
+ * Who may call an operation and how often, and every error code it answers: read from the operation
+ * table (the same entry the client and the mock use), so the docs cannot list another operation's codes.
+ */
+function renderAccess(entry) {
+  const scopes = entry.scopes.anyOf.length ? `any one of ${entry.scopes.anyOf.map((s) => `<code>${esc(s)}</code>`).join(', ')}` : 'none (no access token)';
+  const fieldScopes = entry.scopes.fields.map((f) => `<code>${esc(f.scope)}</code> when <code>${esc(f.when)}</code> (fields ${f.fields.map((x) => `<code>${esc(x)}</code>`).join(', ')})`);
+  const limit = entry.rateLimit;
+  const rate = !limit ? 'not documented' : limit.perMinute !== undefined ? `${esc(limit.perMinute)} per minute, ${esc(limit.perSecond)} per second (${esc(limit.scope ?? '')})${limit.whenExceeded ? `; when exceeded: ${inline(limit.whenExceeded)}` : ''}` : inline(limit.note ?? JSON.stringify(limit));
+  const access = [
+    `<tr><th>token types</th><td class="fcc-token-types">${entry.tokenTypes.length ? entry.tokenTypes.map((t) => `<code>${esc(t)}</code>`).join(', ') : 'none (app credentials in the body)'}</td></tr>`,
+    `<tr><th>scopes</th><td class="fcc-scopes">${scopes}${fieldScopes.length ? `; for some fields also ${fieldScopes.join('; ')}` : ''}</td></tr>`,
+    `<tr><th>rate limit</th><td class="fcc-rate-limit">${rate}</td></tr>`,
+  ];
+  const codes = entry.errorCodes.map((c) => `<tr data-code="${esc(c.code)}"><td><code>${esc(c.code)}</code></td><td>${esc(c.httpStatus)}</td><td>${esc(c.name)}</td><td>${inline(c.meaning ?? '')}</td><td>${c.retryable ? 'yes' : 'no'}</td><td>${inline(c.action ?? '')}</td></tr>`);
+  return `<h5>Access</h5>
+<table class="fcc-access"><tbody>${access.join('')}</tbody></table>
+<h5>Error codes</h5>
+${table(['code', 'HTTP', 'name', 'meaning', 'retryable', 'what to do'], codes).replace('<table>', '<table class="fcc-error-codes">')}`;
+}
+
+function renderOperation(deref, method, route, op, entry) {
   const params = (op.parameters ?? []).map((p) => deref(p)).map((p) => {
     const schema = deref(p.schema ?? {});
     return `<tr><td><code>${esc(p.name)}</code>${p.required ? ' <em>required</em>' : ''}</td><td>${esc(p.in)}</td><td>${esc(typeOf(schema))}</td><td>${rules(schema)}</td><td>${firstParagraph(p.description ?? schema.description)}</td></tr>`;
@@ -76,14 +98,13 @@ function renderOperation(deref, method, route, op) {
   const responses = Object.entries(op.responses ?? {}).map(([status, r]) => {
     const response = deref(r);
     const schema = response.content?.['application/json']?.schema;
-    const codes = (response['x-error-codes'] ?? []).map((c) => `<tr><td><code>${esc(c.code)}</code></td><td>${esc(c.name)}</td><td>${esc(c.httpStatus)}</td><td>${esc(c.meaning)}</td><td>${esc(c.action)}</td></tr>`);
     return `<h5>${esc(status)} — ${firstParagraph(response.description)}</h5>
-${schema ? table(['field', 'type', 'values and limits', 'description'], fieldRows(deref, schema, '', false, 0, new Set())) : ''}
-${codes.length ? `<p>Error codes:</p>${table(['code', 'name', 'HTTP', 'meaning', 'what to do'], codes)}` : ''}`;
+${schema ? table(['field', 'type', 'values and limits', 'description'], fieldRows(deref, schema, '', false, 0, new Set())) : ''}`;
   });
   return `<article id="op-${esc(op.operationId)}">
 <h4><code>${esc(method.toUpperCase())} ${esc(route)}</code> — ${esc(op.summary ?? op.operationId)} (<code>${esc(op.operationId)}</code>)</h4>
 ${firstParagraph(op.description)}
+${renderAccess(entry)}
 <h5>Parameters</h5>
 ${table(['name', 'in', 'type', 'values and limits', 'description'], params)}
 ${bodySchema ? `<h5>Request body</h5>${table(['field', 'type', 'values and limits', 'description'], fieldRows(deref, bodySchema, '', false, 0, new Set()))}` : ''}
@@ -94,13 +115,14 @@ ${responses.join('\n')}
 /** The static section: one block per tag, each operation fully expanded. */
 export function renderRestReference(openapi) {
   const deref = resolver(openapi);
+  const entries = operationTable(openapi);
   const byTag = new Map();
   for (const [route, item] of Object.entries(openapi.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       if (!op?.operationId) continue;
       const tag = op.tags?.[0] ?? 'Other';
       if (!byTag.has(tag)) byTag.set(tag, []);
-      byTag.get(tag).push(renderOperation(deref, method, route, op));
+      byTag.get(tag).push(renderOperation(deref, method, route, op, entries[op.operationId]));
     }
   }
   const tags = [...byTag.entries()].map(([tag, ops]) => `<section id="${tagAnchor(tag)}"><h3>${esc(tag)}</h3>\n${ops.join('\n')}</section>`);
@@ -108,7 +130,8 @@ export function renderRestReference(openapi) {
 <style>
 .fcc-full-reference { max-width: 1100px; margin: 2rem auto; padding: 0 1.5rem 3rem; font: 14px/1.5 system-ui, sans-serif; color: #1f2329; }
 .fcc-full-reference table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-.fcc-full-reference th, .fcc-full-reference td { border: 1px solid #dee0e3; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+.fcc-full-reference th, .fcc-full-reference td { border: 1px solid #dee0e3; padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.fcc-full-reference .fcc-access th { width: 9rem; }
 .fcc-full-reference code { font-size: 13px; }
 .fcc-full-reference article { border-top: 1px solid #dee0e3; padding-top: 1rem; }
 </style>
