@@ -1944,8 +1944,8 @@ export interface components {
         /**
          * UploadImageRequest
          * @description An image upload (上传图片), sent as `multipart/form-data`: the text part `image_type` and the binary part `image`. The
-         *     binary part's limits are data on it: `x-maxBytes` (10 MB), `x-minBytes` (not empty) and `x-formats` (recognised by
-         *     their first bytes). Resolution limits (GIF 2000×2000, others 12000×12000, avatars 4096×4096) are the platform's (234039).
+         *     binary part's limits are data on it: `x-maxBytes` (10 MB), `x-minBytes` (not empty), `x-formats` (recognised by
+         *     their first bytes) and `x-maxDimensions` (GIF 2000×2000, avatars 4096×4096, others 12000×12000: 234039).
          *     This package's validators check a form as an object of its parts, a binary part standing for its bytes as a string.
          */
         UploadImageRequest: {

@@ -4311,7 +4311,12 @@ export const operations = {
             "ico",
             "tiff",
             "heic"
-          ]
+          ],
+          "maxDimensions": {
+            "default": 12000,
+            "gif": 2000,
+            "avatar": 4096
+          }
         }
       ]
     },

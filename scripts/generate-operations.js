@@ -96,7 +96,7 @@ export interface OperationErrorCode {
 /** One part of a multipart form body: a text field (typed as its schema says) or a binary part with its limits. */
 export type MultipartPart =
   | { name: string; kind: 'text'; type: 'string' | 'integer' | 'number' | 'boolean'; required: boolean }
-  | { name: string; kind: 'binary'; required: boolean; maxBytes?: number; minBytes?: number; formats?: readonly string[] };
+  | { name: string; kind: 'binary'; required: boolean; maxBytes?: number; minBytes?: number; formats?: readonly string[]; /** Largest width and height: per format, per image type (avatar), else \`default\`. */ maxDimensions?: Readonly<Record<string, number>> };
 
 /** Everything the contract says about one operation, as data. */
 export interface OperationInfo {

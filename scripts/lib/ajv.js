@@ -18,7 +18,7 @@ export const annotationKeywords = [
   'x-scopes', 'x-field-scopes', 'x-rate-limit', 'x-app-types', 'x-outcomeErrCodes', 'x-rest-twin',
   // Data for code and docs, not rules: the known values of an open string (emoji_type), a binary
   // form part's limits (checked by the client and the mock from the operation table, not by ajv).
-  'x-known-values', 'x-maxBytes', 'x-minBytes', 'x-formats',
+  'x-known-values', 'x-maxBytes', 'x-minBytes', 'x-formats', 'x-maxDimensions',
 ];
 
 /**

@@ -91,7 +91,7 @@ function multipartPartsOf(openapi, operationId, schema) {
   return Object.entries(resolved.properties).map(([name, raw]) => {
     const part = deref(openapi, raw);
     if (part.format === 'binary') {
-      return { name, kind: 'binary', required: required.has(name), ...(part['x-maxBytes'] !== undefined && { maxBytes: part['x-maxBytes'] }), ...(part['x-minBytes'] !== undefined && { minBytes: part['x-minBytes'] }), ...(part['x-formats'] && { formats: part['x-formats'] }) };
+      return { name, kind: 'binary', required: required.has(name), ...(part['x-maxBytes'] !== undefined && { maxBytes: part['x-maxBytes'] }), ...(part['x-minBytes'] !== undefined && { minBytes: part['x-minBytes'] }), ...(part['x-formats'] && { formats: part['x-formats'] }), ...(part['x-maxDimensions'] && { maxDimensions: part['x-maxDimensions'] }) };
     }
     const type = part.type ?? 'string';
     if (!['string', 'integer', 'number', 'boolean'].includes(type)) throw new Error(`${operationId}: multipart part ${name} must be a string, number, boolean or binary`);

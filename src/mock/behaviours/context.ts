@@ -3,7 +3,10 @@ import type { ErrorCodeName } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
 import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
-import type { MessageStore } from './message-store.js';
+import type { CardTokens } from '../card-tokens.js';
+import type { FormProblem, ReceivedForm } from '../multipart.js';
+import type { UploadStore } from '../uploads.js';
+import type { MessageStore, PlatformEventSink } from './message-store.js';
 
 /** Who a request authenticated as. */
 export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
@@ -25,6 +28,8 @@ export interface BehaviourRequest {
   /** Undefined for operations that take no token. */
   caller: Caller | undefined;
   logId: string;
+  /** A multipart body as received (its binary parts' bytes); `body` is then the form as its schema describes it. */
+  form?: ReceivedForm;
 }
 
 /** The mock's state and helpers, shared by every behaviour. */
@@ -40,8 +45,18 @@ export interface MockRuntime {
   invalidParameter: (violations: { field: string; description: string }[], logId: string) => MockAnswer;
   /** Pagination over a result list, with opaque page tokens and per-walk snapshots. */
   paging: Paging;
-  /** Messages sent through createMessage (uuid dedup and the per-recipient limit included). */
+  /** The one message store: sends, replies, card updates, history, reactions, recalls. */
   messages: MessageStore;
+  /** What uploadImage and uploadFile stored. */
+  uploads: UploadStore;
+  /** Card-callback tokens (updateCardByToken). */
+  cardTokens: CardTokens;
+  /** Announces a change the platform sends an event for (the mock state's emitPlatformEvent). */
+  emit: PlatformEventSink;
+  /** Reports what the mock accepted although the platform may not (e.g. a PATCH without update_multi). */
+  warn: (message: string) => void;
+  /** Rules the mock's options choose where the platform's are not documented (§12 #8, #16). */
+  rules: { strictUpdateMulti: boolean; lenientMemberIds: boolean };
 }
 
 /** Where a page starts and how many items it holds, and the page token of a later offset. */
@@ -65,6 +80,10 @@ export interface Paging {
 export type Behaviour = ((request: BehaviourRequest, mock: MockRuntime) => MockAnswer) & {
   /** How the operation answers a body that breaks its contract (default: its invalid-parameter error). */
   invalidBody?: InvalidBody;
+  /** How the operation answers a body that is not JSON (default: its invalid-parameter error). */
+  notJson?: (logId: string, mock: MockRuntime) => MockAnswer;
+  /** How the operation answers a multipart form refused while streaming in (default: its invalid-parameter error). */
+  formProblem?: (problem: FormProblem, logId: string, mock: MockRuntime) => MockAnswer | undefined;
 };
 
 /** The answer to a body that breaks the contract, from its errors (the body is parsed JSON). */

@@ -1,10 +1,16 @@
-// The messages the mock's createMessage sent: kept for tests to read, deduplicated by uuid for an
-// hour as the platform does, and limited to 5 per second per recipient — all in bounded memory.
+// The mock's one message store: what createMessage and replyMessage sent, what patchMessage and a
+// card callback's token updated, what listMessages and getMessage read, the reactions on each
+// message and its recall — so a reply shows in its thread's history and an updated card shows
+// updated wherever it is read. Deduplicated by uuid for an hour as the platform does, limited per
+// recipient and per message, and bounded in bytes and in count: a long-running mock stays flat.
 import { RateWindows, type RateLimitHit } from '../rate-limit.js';
 
-/** A message the mock stored, as createMessage answered it. */
+/** A message the mock stored, as the send, the reply, the history and getMessage answer it. */
 export interface MockMessage {
   message_id: string;
+  root_id?: string;
+  parent_id?: string;
+  thread_id?: string;
   msg_type: string;
   create_time: string;
   update_time: string;
@@ -14,25 +20,85 @@ export interface MockMessage {
   sender: { id: string; id_type: 'app_id' | 'open_id'; sender_type: 'app' | 'user'; tenant_key: string };
   body: { content: string };
   mentions?: { key: string; id: string; id_type: 'open_id'; name: string; tenant_key: string }[];
+  upper_message_id?: string;
 }
 
-/** The most messages kept, and the most uuids remembered: a long-running mock stays flat. */
-const KEEP = 1000;
+/** A reaction as the reaction endpoints answer it. */
+export interface MockReaction {
+  reaction_id: string;
+  operator: { operator_id: string; operator_type: 'app' | 'user' };
+  action_time: string;
+  reaction_type: { emoji_type: string };
+}
+
+/**
+ * Who did something: an app's bot (`app:cli_…`) or a user (`user:ou_…`). PATCH and the delayed
+ * update compare it with the message's sender; reactions are kept per operator and emoji.
+ */
+export type ActorKey = `app:${string}` | `user:${string}`;
+
+/** What the store keeps of a message besides its public fields. */
+export interface StoredMessage {
+  message: MockMessage;
+  sender: ActorKey;
+  /** Whether the message was recalled (its public `deleted` is true too). */
+  recalled: boolean;
+  reactions: (MockReaction & { operatorKey: ActorKey })[];
+  /** Bytes this entry is counted for (content, reactions, fixed overhead). */
+  bytes: number;
+}
+
+/** Events the store announces (INTERFACES §3: the mock state's `emitPlatformEvent`). */
+export type PlatformEventSink = (eventType: string, event: Record<string, unknown>) => void;
+
+/** Bounds of the store (defaults: 5 000 messages, 32 MiB). */
+export interface MessageStoreLimits {
+  maxMessages?: number;
+  maxBytes?: number;
+  /** Reactions kept per message (default 500): a further one is refused by the behaviour. */
+  maxReactionsPerMessage?: number;
+}
+
+/** How many uuids are remembered (per kind), and for how long a send or reply uuid deduplicates. */
 const UUIDS = 10_000;
-/** How long a uuid deduplicates (the platform: one hour). */
 const DEDUP_MS = 60 * 60 * 1000;
+/** What a stored message costs beyond its content: ids, times, sender, map entries. */
+const OVERHEAD_BYTES = 512;
+const REACTION_BYTES = 256;
+/** The content a recalled message reads as in history (DH-LIST); getMessage answers none. */
+export const RECALLED_CONTENT = 'This message was recalled';
 
 export class MessageStore {
-  /** The latest messages sent, oldest first (at most 1000). */
+  /** The messages kept, oldest first. */
   readonly sent: MockMessage[] = [];
+  /** Announces changes the platform sends events for; the mock wires it to its `emitPlatformEvent`. */
+  emit: PlatformEventSink = () => {};
+  private readonly byId = new Map<string, StoredMessage>();
   private readonly byUuid = new Map<string, { message: MockMessage; until: number }>();
   private readonly perRecipient = new RateWindows();
+  private readonly perMessage = new RateWindows();
+  private readonly threadRoots = new Map<string, string>();
+  private readonly maxMessages: number;
+  private readonly maxBytes: number;
+  readonly maxReactionsPerMessage: number;
+  private bytes = 0;
   private seq = 0;
 
-  /** The message an earlier send with this uuid (by this sender) made, within the hour. */
-  deduplicated(sender: string, uuid: string | undefined, nowMs: number): MockMessage | undefined {
+  constructor(limits: MessageStoreLimits = {}) {
+    this.maxMessages = limits.maxMessages ?? 5000;
+    this.maxBytes = limits.maxBytes ?? 32 * 1024 * 1024;
+    this.maxReactionsPerMessage = limits.maxReactionsPerMessage ?? 500;
+  }
+
+  /** Bytes the store holds now (for tests of its bound). */
+  get size(): { messages: number; bytes: number } {
+    return { messages: this.byId.size, bytes: this.bytes };
+  }
+
+  /** The message an earlier request of this `kind` with this uuid (by this sender) made, within the hour. */
+  deduplicated(sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): MockMessage | undefined {
     if (!uuid) return undefined;
-    const hit = this.byUuid.get(`${sender} ${uuid}`);
+    const hit = this.byUuid.get(`${kind} ${sender} ${uuid}`);
     return hit && hit.until > nowMs ? hit.message : undefined;
   }
 
@@ -41,20 +107,146 @@ export class MessageStore {
     return this.perRecipient.take(recipient, { perSecond }, nowMs);
   }
 
+  /** Counts one update of `messageId`; the crossed limit when it is over `perSecond`. */
+  takeUpdate(messageId: string, perSecond: number, nowMs: number): RateLimitHit | undefined {
+    return this.perMessage.take(messageId, { perSecond }, nowMs);
+  }
+
   /** A new message id, `om_` and 32 hex digits. */
   nextId(): string {
     this.seq += 1;
     return `om_${this.seq.toString(16).padStart(32, '0')}`;
   }
 
-  store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number): void {
-    this.sent.push(message);
-    if (this.sent.length > KEEP) this.sent.splice(0, this.sent.length - KEEP);
-    if (!uuid) return;
-    if (this.byUuid.size >= UUIDS) {
-      for (const [key, { until }] of this.byUuid) if (until <= nowMs) this.byUuid.delete(key);
-      while (this.byUuid.size >= UUIDS) this.byUuid.delete(this.byUuid.keys().next().value!);
-    }
-    this.byUuid.set(`${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
+  /** A new thread id (`omt_…`) rooted at `rootId`; the root and every reply in it carry it. */
+  openThread(root: StoredMessage): string {
+    const threadId = `omt_${root.message.message_id.slice(3, 19)}`;
+    root.message.thread_id = threadId;
+    this.threadRoots.set(threadId, root.message.message_id);
+    return threadId;
   }
+
+  /** The root message id of a thread. */
+  threadRoot(threadId: string): string | undefined {
+    return this.threadRoots.get(threadId);
+  }
+
+  get(messageId: string): StoredMessage | undefined {
+    return this.byId.get(messageId);
+  }
+
+  /** Stores a message (a send or a reply), remembering its uuid under `kind` for an hour. */
+  store(message: MockMessage, sender: ActorKey, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
+    const entry: StoredMessage = { message, sender, recalled: false, reactions: [], bytes: OVERHEAD_BYTES + message.body.content.length * 2 };
+    this.byId.set(message.message_id, entry);
+    this.sent.push(message);
+    this.bytes += entry.bytes;
+    this.evict();
+    if (uuid) {
+      if (this.byUuid.size >= UUIDS) {
+        for (const [key, { until }] of this.byUuid) if (until <= nowMs) this.byUuid.delete(key);
+        while (this.byUuid.size >= UUIDS) this.byUuid.delete(this.byUuid.keys().next().value!);
+      }
+      this.byUuid.set(`${kind} ${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
+    }
+    return entry;
+  }
+
+  /** Replaces a card's content (patchMessage, the delayed update): `updated` and a new `update_time`. */
+  updateCard(entry: StoredMessage, content: string, nowMs: number): void {
+    this.resize(entry, () => {
+      entry.message.body = { content };
+      entry.message.updated = true;
+      entry.message.update_time = String(nowMs);
+    });
+  }
+
+  /**
+   * Recalls a message: `deleted: true` (history then reads "This message was recalled", getMessage
+   * no content), and announces `im.message.recalled_v1`. False when it is unknown or recalled already.
+   */
+  recall(messageId: string, nowMs: number, recallType: 'message_owner' | 'group_owner' | 'group_manager' | 'enterprise_manager' = 'message_owner'): boolean {
+    const entry = this.byId.get(messageId);
+    if (!entry || entry.recalled) return false;
+    entry.recalled = true;
+    entry.message.deleted = true;
+    this.emit('im.message.recalled_v1', { message_id: messageId, chat_id: entry.message.chat_id, recall_time: String(nowMs), recall_type: recallType });
+    return true;
+  }
+
+  /** The messages of a chat, or of a thread, oldest first (snapshots of the live list). */
+  inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
+    if (kind === 'thread') return this.sent.filter((m) => m.thread_id === id);
+    // In a chat, a thread shows only as its root (DH-LIST).
+    return this.sent.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id));
+  }
+
+  /**
+   * The reaction `operator` put with `emoji`, or a new one. A repeat is idempotent (§12 #17): the
+   * existing record comes back and nothing is added or announced.
+   */
+  react(entry: StoredMessage, operatorKey: ActorKey, operator: MockReaction['operator'], emoji: string, nowMs: number, eventUser: Record<string, string> | undefined): { reaction: MockReaction; created: boolean } {
+    const existing = entry.reactions.find((r) => r.operatorKey === operatorKey && r.reaction_type.emoji_type === emoji);
+    if (existing) return { reaction: publicReaction(existing), created: false };
+    this.seq += 1;
+    const reaction = { reaction_id: `${Buffer.from(`${entry.message.message_id}:${this.seq}`).toString('base64url')}`, operator, action_time: String(nowMs), reaction_type: { emoji_type: emoji }, operatorKey };
+    this.resize(entry, () => entry.reactions.push(reaction));
+    this.emit('im.message.reaction.created_v1', reactionEvent(entry.message.message_id, reaction, eventUser));
+    return { reaction: publicReaction(reaction), created: true };
+  }
+
+  /** Removes a reaction; announces `im.message.reaction.deleted_v1`. */
+  unreact(entry: StoredMessage, reactionId: string, nowMs: number, eventUser: Record<string, string> | undefined): MockReaction | undefined {
+    const at = entry.reactions.findIndex((r) => r.reaction_id === reactionId);
+    if (at < 0) return undefined;
+    const [removed] = entry.reactions.splice(at, 1);
+    this.resize(entry, () => {});
+    this.emit('im.message.reaction.deleted_v1', reactionEvent(entry.message.message_id, { ...removed!, action_time: String(nowMs) }, eventUser));
+    return publicReaction(removed!);
+  }
+
+  /** The message a reaction id belongs to, if it is still stored (231010 vs 231011). */
+  messageOfReaction(reactionId: string): string | undefined {
+    try {
+      const [messageId] = Buffer.from(reactionId, 'base64url').toString('utf8').split(':');
+      return messageId && this.byId.get(messageId)?.reactions.some((r) => r.reaction_id === reactionId) ? messageId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Re-counts an entry's bytes around a change, then evicts the oldest messages above the bounds. */
+  private resize(entry: StoredMessage, change: () => void): void {
+    this.bytes -= entry.bytes;
+    change();
+    entry.bytes = OVERHEAD_BYTES + entry.message.body.content.length * 2 + entry.reactions.length * REACTION_BYTES;
+    this.bytes += entry.bytes;
+    this.evict();
+  }
+
+  private evict(): void {
+    while (this.sent.length > 1 && (this.sent.length > this.maxMessages || this.bytes > this.maxBytes)) {
+      const oldest = this.sent.shift()!;
+      const entry = this.byId.get(oldest.message_id);
+      if (!entry) continue;
+      this.byId.delete(oldest.message_id);
+      this.bytes -= entry.bytes;
+      if (oldest.thread_id && this.threadRoots.get(oldest.thread_id) === oldest.message_id) this.threadRoots.delete(oldest.thread_id);
+    }
+  }
+}
+
+function publicReaction(r: MockReaction): MockReaction {
+  return { reaction_id: r.reaction_id, operator: { ...r.operator }, action_time: r.action_time, reaction_type: { ...r.reaction_type } };
+}
+
+/** The `event` of im.message.reaction.created_v1 / deleted_v1 (feishu-events.md: user_id is a UserId object). */
+function reactionEvent(messageId: string, r: MockReaction, user: Record<string, string> | undefined): Record<string, unknown> {
+  return {
+    message_id: messageId,
+    reaction_type: { ...r.reaction_type },
+    operator_type: r.operator.operator_type,
+    ...(r.operator.operator_type === 'user' ? { user_id: user ?? { open_id: r.operator.operator_id } } : { app_id: r.operator.operator_id }),
+    action_time: r.action_time,
+  };
 }
