@@ -661,21 +661,20 @@ export interface components {
             /** @description Bots to add, as App IDs (`cli_…`); at most 5, and at most 15 bots in the chat afterwards. */
             bot_id_list?: string[];
             /**
-             * @default chat
+             * @description Message form (default `chat`).
              * @enum {string}
              */
-            group_message_type: "chat" | "thread";
+            group_message_type?: "chat" | "thread";
             /**
-             * @description `group` (the doc: the API creates normal groups only); `topic` makes the whole chat a topic chat.
-             * @default group
+             * @description `group` (the default; the doc: the API creates normal groups only); `topic` makes the whole chat a topic chat.
              * @enum {string}
              */
-            chat_mode: "group" | "topic";
+            chat_mode?: "group" | "topic";
             /**
-             * @default private
+             * @description Default `private`.
              * @enum {string}
              */
-            chat_type: "private" | "public";
+            chat_type?: "private" | "public";
             /** @enum {string} */
             join_message_visibility?: "only_owner" | "all_members" | "not_anyone";
             /** @enum {string} */
@@ -1823,11 +1822,8 @@ export interface components {
             /** @description The message content, serialized to a JSON string; its shape depends on `msg_type` (as for createMessage). */
             content: string;
             msg_type: components["schemas"]["ReplyMsgType"];
-            /**
-             * @description Reply as a thread (话题). A reply to a message that is already in a thread goes into that thread whatever this says.
-             * @default false
-             */
-            reply_in_thread: boolean;
+            /** @description Reply as a thread (话题); default false. A reply to a message that is already in a thread goes into that thread whatever this says. */
+            reply_in_thread?: boolean;
             /**
              * @description Deduplication key: requests with the same `uuid` reply at most once within one hour, so a reply with a `uuid` can be
              *     retried safely. At most 50 characters (字符).

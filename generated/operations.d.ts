@@ -55,6 +55,8 @@ export interface OperationInfo {
   errorCodes: readonly OperationErrorCode[];
   /** Facts per query parameter: default, empty-result cutoff, values refused for a token type. */
   query: Readonly<Record<string, { default?: unknown; emptyResultAboveLength?: number; tokenRestrictions?: readonly { tokenType: 'tenant' | 'user'; values: readonly string[]; error: string }[] }>>;
+  /** The success envelope has no `data` (updateCardByToken answers only code and msg): the client resolves to `{}`. */
+  dataless?: boolean;
   /** Safe to resend as is (GET…). */
   idempotent: boolean;
   /** A body field that makes a resend safe when set (the platform dedupes it). */

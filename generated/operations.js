@@ -4978,6 +4978,7 @@ export const operations = {
       }
     ],
     "query": {},
+    "dataless": true,
     "idempotent": false
   },
   "getTenantAccessToken": {

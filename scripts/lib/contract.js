@@ -269,6 +269,7 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       };
     }
     const success = responses['200']?.success;
+    const successSchema = deref(openapi, openapi.components.schemas[refName(ids[`${operationId}.response`])]);
     const idempotencyKey = op['x-idempotency-key'];
     const requestBody = requestBodyOf(openapi, op);
     out[operationId] = {
@@ -302,6 +303,8 @@ export function operationTable(openapi = readJson(bundledSpec)) {
       ...(op['x-rate-limit'] && { rateLimit: op['x-rate-limit'] }),
       errorCodes: [...codeNames].map((name) => ({ name, ...codes[name] })),
       query,
+      // An envelope without `data` (the delayed card update answers only code and msg).
+      ...(security.length > 0 && successSchema?.properties && !('data' in successSchema.properties) && { dataless: true }),
       idempotent: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method),
       ...(idempotencyKey && { idempotencyKey }),
     };

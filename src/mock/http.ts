@@ -5,8 +5,11 @@ import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { errorCodes } from '../contract-facts.js';
 
-/** The largest request body the mock reads (the token endpoint takes a few hundred bytes). */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The largest JSON request body the mock reads: a send or reply of 150 KB of text whose characters
+ * all need escaping fits (uploads stream and have their own limits).
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What the mock reads of a request before its body. */
 export interface MockRequestHead {

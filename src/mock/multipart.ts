@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import type { MultipartPart } from '../../generated/operations.js';
-import { SIGNATURE_BYTES } from './image-formats.js';
+import { SIGNATURE_BYTES } from '../image-formats.js';
 
 /** A binary part as received: its chunks (not joined), size, and first bytes (for the format check). */
 export interface ReceivedFile {

@@ -3,7 +3,7 @@
 // streaming), an unknown image format 234011, an image too large in pixels 234039 — and stored under
 // a key that messages and cards may then name (UploadStore, bounded).
 import type { MultipartPart } from '../../../generated/operations.js';
-import { imageFormatOf, imageSize } from '../image-formats.js';
+import { imageFormatOf, imageSize } from '../../image-formats.js';
 import type { FormProblem } from '../multipart.js';
 import { botAppId } from './actors.js';
 import type { Behaviour, BehaviourRequest, InvalidBody, MockAnswer, MockRuntime } from './context.js';

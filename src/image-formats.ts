@@ -1,6 +1,7 @@
-// Image formats recognised by their first bytes (magic numbers), for uploadImage's 234011: the
-// contract lists the accepted formats (x-formats on the binary part); this file knows what each
-// looks like, and the dimensions of the two whose header gives them plainly (PNG, GIF) for 234039.
+// Image formats recognised by their first bytes (magic numbers): the contract lists the accepted
+// formats (x-formats on uploadImage's binary part); this file knows what each looks like, for the
+// client (refusing before sending) and the mock (234011), and the dimensions of the two whose header
+// gives them plainly (PNG, GIF) for 234039. Web-standard: no Buffer, no node: import.
 
 type Signature = (head: Uint8Array) => boolean;
 const starts = (...bytes: number[]): Signature => (head) => bytes.every((b, i) => head[i] === b);
