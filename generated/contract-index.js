@@ -264,6 +264,78 @@ export const schemaIds = {
     "export": "card_v2",
     "ref": "https://feishu-chat-contract.dev/schemas/card/v2.json"
   },
+  "event.card.action.trigger": {
+    "export": "event_card_action_trigger",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json"
+  },
+  "event.card.action.trigger.response": {
+    "export": "event_card_action_trigger_response",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json"
+  },
+  "event.encrypted": {
+    "export": "event_encrypted",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/encrypted.json"
+  },
+  "event.im.chat.disbanded_v1": {
+    "export": "event_im_chat_disbanded_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.disbanded_v1.json"
+  },
+  "event.im.chat.member.bot.added_v1": {
+    "export": "event_im_chat_member_bot_added_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.member.bot.added_v1.json"
+  },
+  "event.im.chat.member.bot.deleted_v1": {
+    "export": "event_im_chat_member_bot_deleted_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.member.bot.deleted_v1.json"
+  },
+  "event.im.chat.member.user.added_v1": {
+    "export": "event_im_chat_member_user_added_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.member.user.added_v1.json"
+  },
+  "event.im.chat.member.user.deleted_v1": {
+    "export": "event_im_chat_member_user_deleted_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.member.user.deleted_v1.json"
+  },
+  "event.im.chat.member.user.withdrawn_v1": {
+    "export": "event_im_chat_member_user_withdrawn_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.member.user.withdrawn_v1.json"
+  },
+  "event.im.chat.updated_v1": {
+    "export": "event_im_chat_updated_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.chat.updated_v1.json"
+  },
+  "event.im.message.message_read_v1": {
+    "export": "event_im_message_message_read_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.message.message_read_v1.json"
+  },
+  "event.im.message.reaction.created_v1": {
+    "export": "event_im_message_reaction_created_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json"
+  },
+  "event.im.message.reaction.deleted_v1": {
+    "export": "event_im_message_reaction_deleted_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json"
+  },
+  "event.im.message.recalled_v1": {
+    "export": "event_im_message_recalled_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json"
+  },
+  "event.im.message.receive_v1": {
+    "export": "event_im_message_receive_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json"
+  },
+  "event.legacy.card_action": {
+    "export": "event_legacy_card_action",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/legacy.card_action.json"
+  },
+  "event.url_verification": {
+    "export": "event_url_verification",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/url_verification.json"
+  },
+  "event.v1": {
+    "export": "event_v1",
+    "ref": "https://feishu-chat-contract.dev/schemas/events/v1.json"
+  },
   "message.audio": {
     "export": "message_audio",
     "ref": "https://feishu-chat-contract.dev/schemas/message/audio.json"

@@ -6,4 +6,3 @@
 import type { ValidateFunction } from "ajv";
 export declare const chooseChat_input: ValidateFunction;
 export declare const getChatInfo_input: ValidateFunction;
-export declare const sendMessageCard_input: ValidateFunction;

@@ -1368,84 +1368,6 @@ export interface components {
          *     }
          */
         post: {
-            $defs: {
-                /** @description The post in one locale. */
-                PostLocale: {
-                    /** @description The title (标题). Optional. */
-                    title?: string;
-                    /** @description Paragraphs (段落), each a list of nodes. */
-                    content: components["schemas"]["PostParagraph"][];
-                };
-                /** @description One paragraph. An `img` or `media` node must be a paragraph of its own. */
-                PostParagraph: components["schemas"]["PostNode"][];
-                /** @description Text styles (样式). */
-                PostStyle: ("bold" | "underline" | "lineThrough" | "italic")[];
-                /** @description One node of a paragraph; `tag` says which kind, and the kind decides the fields. */
-                PostNode: {
-                    /** @enum {unknown} */
-                    tag: "text" | "a" | "at" | "img" | "media" | "emotion" | "code_block" | "hr" | "md";
-                } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
-                PostTextNode: {
-                    /** @constant */
-                    tag: "text";
-                    text: string;
-                    /** @description Whether to unescape HTML entities. */
-                    un_escape?: boolean;
-                    style?: components["schemas"]["PostStyle"];
-                };
-                PostLinkNode: {
-                    /** @constant */
-                    tag: "a";
-                    text: string;
-                    /** @description The link target. */
-                    href: string;
-                    style?: components["schemas"]["PostStyle"];
-                };
-                PostAtNode: {
-                    /** @constant */
-                    tag: "at";
-                    /** @description The user's open_id, or `all`. */
-                    user_id: string;
-                    style?: components["schemas"]["PostStyle"];
-                };
-                PostImageNode: {
-                    /** @constant */
-                    tag: "img";
-                    image_key: components["schemas"]["ImageKey"];
-                };
-                PostMediaNode: {
-                    /** @constant */
-                    tag: "media";
-                    /** @description The video's file key. */
-                    file_key: string;
-                    /** @description The cover image. Optional. */
-                    image_key?: components["schemas"]["ImageKey"];
-                };
-                PostEmotionNode: {
-                    /** @constant */
-                    tag: "emotion";
-                    /** @description The emoji key, e.g. SMILE. */
-                    emoji_type: string;
-                };
-                PostCodeBlockNode: {
-                    /** @constant */
-                    tag: "code_block";
-                    /** @description The language, e.g. GO. */
-                    language?: string;
-                    text: string;
-                };
-                PostHrNode: {
-                    /** @constant */
-                    tag: "hr";
-                };
-                PostMarkdownNode: {
-                    /** @constant */
-                    tag: "md";
-                    /** @description Markdown; accepted on send only (the stored message converts it). */
-                    text: string;
-                };
-            };
-        } & {
             [key: string]: components["schemas"]["PostLocale"];
         };
         /**
@@ -1595,43 +1517,6 @@ export interface components {
              */
             type?: "template" | "card";
             card?: never;
-            $defs: {
-                /**
-                 * CardJson
-                 * @description A card JSON root, 1.0 or 2.0, checked against the card contract (schemas/card/card.json, schema id `card`): the same rules `tt.sendMessageCard` applies, each error naming the platform code the send would earn inside 230099's msg.
-                 */
-                CardJson: {
-                    [key: string]: unknown;
-                };
-                /**
-                 * TemplateCard
-                 * @description A card built from a CardKit template.
-                 */
-                TemplateCard: {
-                    /** @description "template" (the condition that chose this form). */
-                    type?: unknown;
-                    data: {
-                        /** @description The template id, copied from CardKit (e.g. ctp_… or AAqU6gaMabcef). */
-                        template_id: string;
-                        /** @description A published version, e.g. 1.0.0. Omitted: the latest published version (the platform advises fixing it; 230099 sub-code 200380 means the template or version is not published). */
-                        template_version_name?: string;
-                        /** @description The template's variables by name. */
-                        template_variable?: Record<string, never>;
-                    };
-                };
-                /**
-                 * CardEntity
-                 * @description A card entity created with CardKit (`POST /open-apis/cardkit/v1/cards`, JSON 2.0 only, sendable once).
-                 */
-                CardEntity: {
-                    /** @description "card" (the condition that chose this form). */
-                    type?: unknown;
-                    data: {
-                        /** @description The card entity's id. */
-                        card_id: string;
-                    };
-                };
-            };
         };
         /**
          * ShareChatContent

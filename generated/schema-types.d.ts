@@ -6,6 +6,7 @@
 import type * as OpenApi from './openapi.js';
 import type * as T_jsapi_d_ts from "./jsapi.js";
 import type * as T_card_d_ts from "./card.js";
+import type * as T_event_types_d_ts from "./event-types.js";
 import type * as T_message_d_ts from "./message.js";
 
 /** The TypeScript type that each schema id describes; a valid result narrows data to it. */
@@ -75,6 +76,24 @@ export interface SchemaTypes {
   "card": T_card_d_ts.Card;
   "card.v1": T_card_d_ts.CardV1;
   "card.v2": T_card_d_ts.CardV2;
+  "event.card.action.trigger": T_event_types_d_ts.CardActionTriggerEvent;
+  "event.card.action.trigger.response": T_event_types_d_ts.CardActionTriggerResponse;
+  "event.encrypted": T_event_types_d_ts.EncryptedEvent;
+  "event.im.chat.disbanded_v1": T_event_types_d_ts.ImChatDisbandedV1Event;
+  "event.im.chat.member.bot.added_v1": T_event_types_d_ts.ImChatMemberBotAddedV1Event;
+  "event.im.chat.member.bot.deleted_v1": T_event_types_d_ts.ImChatMemberBotDeletedV1Event;
+  "event.im.chat.member.user.added_v1": T_event_types_d_ts.ImChatMemberUserAddedV1Event;
+  "event.im.chat.member.user.deleted_v1": T_event_types_d_ts.ImChatMemberUserDeletedV1Event;
+  "event.im.chat.member.user.withdrawn_v1": T_event_types_d_ts.ImChatMemberUserWithdrawnV1Event;
+  "event.im.chat.updated_v1": T_event_types_d_ts.ImChatUpdatedV1Event;
+  "event.im.message.message_read_v1": T_event_types_d_ts.ImMessageMessageReadV1Event;
+  "event.im.message.reaction.created_v1": T_event_types_d_ts.ImMessageReactionCreatedV1Event;
+  "event.im.message.reaction.deleted_v1": T_event_types_d_ts.ImMessageReactionDeletedV1Event;
+  "event.im.message.recalled_v1": T_event_types_d_ts.ImMessageRecalledV1Event;
+  "event.im.message.receive_v1": T_event_types_d_ts.ImMessageReceiveV1Event;
+  "event.legacy.card_action": T_event_types_d_ts.LegacyCardAction;
+  "event.url_verification": T_event_types_d_ts.UrlVerification;
+  "event.v1": T_event_types_d_ts.EventV1;
   "message.audio": T_message_d_ts.AudioContent;
   "message.file": T_message_d_ts.FileContent;
   "message.image": T_message_d_ts.ImageContent;

@@ -33185,6 +33185,10460 @@ validate550.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardI
 var card = __bounded(validate108);
 var card_v1 = __bounded(validate411);
 var card_v2 = __bounded(validate109);
+var event_card_action_trigger = __bounded(validate553);
+var schema523 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate555.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate555.errors = vErrors;
+  return errors === 0;
+}
+validate555.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern62 = new RegExp("^ou_", "u");
+var pattern63 = new RegExp("^on_", "u");
+var pattern64 = new RegExp("^om_", "u");
+var pattern65 = new RegExp("^oc_", "u");
+function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate553.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate555(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate555.errors : __append(vErrors, validate555.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("card.action.trigger" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "card.action.trigger" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.operator === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "operator" }, message: "must have required property 'operator'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.action === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.operator !== void 0) {
+          let data4 = data3.operator;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.open_id === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator", schemaPath: "#/properties/event/properties/operator/required", keyword: "required", params: { missingProperty: "open_id" }, message: "must have required property 'open_id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.open_id !== void 0) {
+              let data5 = data4.open_id;
+              if (typeof data5 === "string") {
+                if (!pattern62.test(data5)) {
+                  const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.user_id !== void 0) {
+              if (typeof data4.user_id !== "string") {
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/user_id", schemaPath: "#/properties/event/properties/operator/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data4.union_id !== void 0) {
+              let data7 = data4.union_id;
+              if (typeof data7 === "string") {
+                if (!pattern63.test(data7)) {
+                  const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/tenant_key", schemaPath: "#/properties/event/properties/operator/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator", schemaPath: "#/properties/event/properties/operator/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data3.token !== void 0) {
+          if (typeof data3.token !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/token", schemaPath: "#/properties/event/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data3.action !== void 0) {
+          let data10 = data3.action;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.tag === void 0) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/action", schemaPath: "common/CardAction.json/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data10.tag !== void 0) {
+              let data11 = data10.tag;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/tag", schemaPath: "common/CardAction.json/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/tag", schemaPath: "common/CardAction.json/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data10.value !== void 0) {
+              let data12 = data10.value;
+              const _errs26 = errors;
+              let valid7 = false;
+              let passing0 = null;
+              const _errs27 = errors;
+              if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var _valid0 = _errs27 === errors;
+              if (_valid0) {
+                valid7 = true;
+                passing0 = 0;
+              }
+              const _errs29 = errors;
+              if (typeof data12 !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              var _valid0 = _errs29 === errors;
+              if (_valid0 && valid7) {
+                valid7 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid7 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid7) {
+                const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              } else {
+                errors = _errs26;
+                if (vErrors !== null) {
+                  __alive -= vErrors.length - _errs26;
+                  if (_errs26) {
+                    vErrors.length = _errs26;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data10.option !== void 0) {
+              if (typeof data10.option !== "string") {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/option", schemaPath: "common/CardAction.json/properties/option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data10.options !== void 0) {
+              let data14 = data10.options;
+              if (Array.isArray(data14)) {
+                const len0 = data14.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  if (typeof data14[i0] !== "string") {
+                    const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/options/" + i0, schemaPath: "common/CardAction.json/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/options", schemaPath: "common/CardAction.json/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data10.timezone !== void 0) {
+              if (typeof data10.timezone !== "string") {
+                const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/timezone", schemaPath: "common/CardAction.json/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data10.name !== void 0) {
+              if (typeof data10.name !== "string") {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/name", schemaPath: "common/CardAction.json/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data10.form_value !== void 0) {
+              let data18 = data10.form_value;
+              if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+                const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/form_value", schemaPath: "common/CardAction.json/properties/form_value/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data10.input_value !== void 0) {
+              if (typeof data10.input_value !== "string") {
+                const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/input_value", schemaPath: "common/CardAction.json/properties/input_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data10.checked !== void 0) {
+              if (typeof data10.checked !== "boolean") {
+                const err31 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/checked", schemaPath: "common/CardAction.json/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = __alive++ < 100 ? { instancePath: instancePath + "/event/action", schemaPath: "common/CardAction.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data3.host !== void 0) {
+          let data21 = data3.host;
+          if (!(data21 === "im_message" || data21 === "im_top_notice")) {
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema523.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data3.delivery_type !== void 0) {
+          if (typeof data3.delivery_type !== "string") {
+            const err34 = __alive++ < 100 ? { instancePath: instancePath + "/event/delivery_type", schemaPath: "#/properties/event/properties/delivery_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data3.context !== void 0) {
+          let data23 = data3.context;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.url !== void 0) {
+              if (typeof data23.url !== "string") {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/url", schemaPath: "#/properties/event/properties/context/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data23.preview_token !== void 0) {
+              if (typeof data23.preview_token !== "string") {
+                const err36 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/preview_token", schemaPath: "#/properties/event/properties/context/properties/preview_token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data23.open_message_id !== void 0) {
+              let data26 = data23.open_message_id;
+              if (typeof data26 === "string") {
+                if (!pattern64.test(data26)) {
+                  const err37 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data23.open_chat_id !== void 0) {
+              let data27 = data23.open_chat_id;
+              if (typeof data27 === "string") {
+                if (!pattern65.test(data27)) {
+                  const err39 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = __alive++ < 100 ? { instancePath: instancePath + "/event/context", schemaPath: "#/properties/event/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate553.errors = vErrors;
+  return errors === 0;
+}
+validate553.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_card_action_trigger_response = __bounded(validate557);
+var schema529 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema530 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+function validate557(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate557.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "toast" || key0 === "card")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.toast !== void 0) {
+      let data0 = data.toast;
+      const _errs5 = errors;
+      let valid2 = false;
+      const _errs6 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.content === void 0) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs6 === errors;
+      valid2 = valid2 || _valid0;
+      const _errs7 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.i18n === void 0) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf/1/required", keyword: "required", params: { missingProperty: "i18n" }, message: "must have required property 'i18n'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs7 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          __alive -= vErrors.length - _errs5;
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "type" || key1 === "content" || key1 === "i18n")) {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== void 0) {
+          let data1 = data0.type;
+          if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema530.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.content !== void 0) {
+          if (typeof data0.content !== "string") {
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/toast/content", schemaPath: "common/Toast.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.i18n !== void 0) {
+          let data3 = data0.i18n;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              const _errs14 = errors;
+              if (typeof key2 === "string") {
+                if (!pattern22.test(key2)) {
+                  const err7 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key2 } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs14 === errors;
+              if (!valid4) {
+                const err8 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data3) {
+              if (typeof data3[key3] !== "string") {
+                const err9 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "common/Toast.json/properties/i18n/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/toast/i18n", schemaPath: "common/Toast.json/properties/i18n/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/toast", schemaPath: "common/Toast.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.card !== void 0) {
+      let data5 = data.card;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5.data === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5.type !== void 0) {
+          let data6 = data5.type;
+          if (!(data6 === "raw" || data6 === "template")) {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema529.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.data !== void 0) {
+          let data7 = data5.data;
+          if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/properties/card/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        const tag0 = data5.type;
+        if (typeof tag0 == "string") {
+          if (tag0 === "raw") {
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.type !== void 0) {
+                if ("raw" !== data5.type) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "raw" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              if (data5.data !== void 0) {
+                if (!validate108(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+                  errors = vErrors.length;
+                }
+              }
+            }
+            var props1 = {};
+            props1.type = true;
+            props1.data = true;
+          } else if (tag0 === "template") {
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.type !== void 0) {
+                if ("template" !== data5.type) {
+                  const err17 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              if (data5.data !== void 0) {
+                let data11 = data5.data;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                  if (data11.template_id === void 0) {
+                    const err18 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/$defs/TemplateCardData/required", keyword: "required", params: { missingProperty: "template_id" }, message: "must have required property 'template_id'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  if (data11.template_id !== void 0) {
+                    let data12 = data11.template_id;
+                    if (typeof data12 === "string") {
+                      if (func2(data12) < 1) {
+                        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_id", schemaPath: "#/$defs/TemplateCardData/properties/template_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err19];
+                        } else {
+                          vErrors.push(err19);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err20 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_id", schemaPath: "#/$defs/TemplateCardData/properties/template_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.template_variable !== void 0) {
+                    let data13 = data11.template_variable;
+                    if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+                      const err21 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_variable", schemaPath: "#/$defs/TemplateCardData/properties/template_variable/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data11.template_version_name !== void 0) {
+                    if (typeof data11.template_version_name !== "string") {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/card/data/template_version_name", schemaPath: "#/$defs/TemplateCardData/properties/template_version_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/card/data", schemaPath: "#/$defs/TemplateCardData/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (props1 !== true) {
+              props1 = props1 || {};
+              props1.type = true;
+              props1.data = true;
+            }
+          } else {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "type", tagValue: tag0 }, message: 'value of tag "type" must be in oneOf' } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        } else {
+          const err25 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/discriminator", keyword: "discriminator", params: { error: "tag", tag: "type", tagValue: tag0 }, message: 'tag "type" must be string' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/card", schemaPath: "#/properties/card/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate557.errors = vErrors;
+  return errors === 0;
+}
+validate557.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var event_encrypted = __bounded(validate559);
+var pattern67 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate559.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.encrypt === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "encrypt" }, message: "must have required property 'encrypt'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.encrypt !== void 0) {
+      let data0 = data.encrypt;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 44) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/minLength", keyword: "minLength", params: { limit: 44 }, message: "must NOT have fewer than 44 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern67.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate559.errors = vErrors;
+  return errors === 0;
+}
+validate559.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_disbanded_v1 = __bounded(validate560);
+function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate561.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate561.errors = vErrors;
+  return errors === 0;
+}
+validate561.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate563.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern65.test(data0)) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_id !== void 0) {
+      let data1 = data.operator_id;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.union_id !== void 0) {
+          let data2 = data1.union_id;
+          if (typeof data2 === "string") {
+            if (!pattern63.test(data2)) {
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.user_id !== void 0) {
+          if (typeof data1.user_id !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.open_id !== void 0) {
+          let data4 = data1.open_id;
+          if (typeof data4 === "string") {
+            if (!pattern62.test(data4)) {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      if (typeof data.external !== "boolean") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_tenant_key !== void 0) {
+      if (typeof data.operator_tenant_key !== "string") {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data8 = data.i18n_names;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.zh_cn !== void 0) {
+          if (typeof data8.zh_cn !== "string") {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data8.en_us !== void 0) {
+          if (typeof data8.en_us !== "string") {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data8.ja_jp !== void 0) {
+          if (typeof data8.ja_jp !== "string") {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate563.errors = vErrors;
+  return errors === 0;
+}
+validate563.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
+function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate560.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate561(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate561.errors : __append(vErrors, validate561.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.disbanded_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate560.errors = vErrors;
+  return errors === 0;
+}
+validate560.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_added_v1 = __bounded(validate565);
+function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate566.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate566.errors = vErrors;
+  return errors === 0;
+}
+validate566.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate565.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate566(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate566.errors : __append(vErrors, validate566.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.bot.added_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.added_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate565.errors = vErrors;
+  return errors === 0;
+}
+validate565.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_deleted_v1 = __bounded(validate569);
+function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate570.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate570.errors = vErrors;
+  return errors === 0;
+}
+validate570.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate569(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate569.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate570(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate570.errors : __append(vErrors, validate570.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.bot.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate569.errors = vErrors;
+  return errors === 0;
+}
+validate569.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_added_v1 = __bounded(validate573);
+function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate574.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate574.errors = vErrors;
+  return errors === 0;
+}
+validate574.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate573.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate574(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate574.errors : __append(vErrors, validate574.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.added_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.added_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern63.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern62.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate573.errors = vErrors;
+  return errors === 0;
+}
+validate573.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_deleted_v1 = __bounded(validate577);
+function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate578.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate578.errors = vErrors;
+  return errors === 0;
+}
+validate578.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate577.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate578(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate578.errors : __append(vErrors, validate578.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern63.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern62.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate577.errors = vErrors;
+  return errors === 0;
+}
+validate577.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_withdrawn_v1 = __bounded(validate581);
+function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate582.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate582.errors = vErrors;
+  return errors === 0;
+}
+validate582.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate581.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate582(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate582.errors : __append(vErrors, validate582.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.user.withdrawn_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.user.withdrawn_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.users === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "users" }, message: "must have required property 'users'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.users !== void 0) {
+          let data4 = data3.users;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.name !== void 0) {
+                  if (typeof data5.name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/name", schemaPath: "#/properties/event/properties/users/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.tenant_key !== void 0) {
+                  if (typeof data5.tenant_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/users/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  let data8 = data5.user_id;
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.union_id !== void 0) {
+                      let data9 = data8.union_id;
+                      if (typeof data9 === "string") {
+                        if (!pattern63.test(data9)) {
+                          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      if (typeof data8.user_id !== "string") {
+                        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.open_id !== void 0) {
+                      let data11 = data8.open_id;
+                      if (typeof data11 === "string") {
+                        if (!pattern62.test(data11)) {
+                          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err14];
+                        } else {
+                          vErrors.push(err14);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0, schemaPath: "#/properties/event/properties/users/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/users", schemaPath: "#/properties/event/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate581.errors = vErrors;
+  return errors === 0;
+}
+validate581.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_updated_v1 = __bounded(validate585);
+function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate586.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate586.errors = vErrors;
+  return errors === 0;
+}
+validate586.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema567 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate589.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.avatar !== void 0) {
+      if (typeof data.avatar !== "string") {
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/avatar", schemaPath: "#/properties/avatar/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data3 = data.i18n_names;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.zh_cn !== void 0) {
+          if (typeof data3.zh_cn !== "string") {
+            const err3 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data3.en_us !== void 0) {
+          if (typeof data3.en_us !== "string") {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data3.ja_jp !== void 0) {
+          if (typeof data3.ja_jp !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.add_member_permission !== void 0) {
+      let data7 = data.add_member_permission;
+      if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.share_card_permission !== void 0) {
+      let data8 = data.share_card_permission;
+      if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.at_all_permission !== void 0) {
+      let data9 = data.at_all_permission;
+      if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.edit_permission !== void 0) {
+      let data10 = data.edit_permission;
+      if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.membership_approval !== void 0) {
+      let data11 = data.membership_approval;
+      if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema567.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.join_message_visibility !== void 0) {
+      let data12 = data.join_message_visibility;
+      if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema567.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.leave_message_visibility !== void 0) {
+      let data13 = data.leave_message_visibility;
+      if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema567.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.moderation_permission !== void 0) {
+      let data14 = data.moderation_permission;
+      if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.owner_id !== void 0) {
+      let data15 = data.owner_id;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.union_id !== void 0) {
+          let data16 = data15.union_id;
+          if (typeof data16 === "string") {
+            if (!pattern63.test(data16)) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data15.user_id !== void 0) {
+          if (typeof data15.user_id !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data15.open_id !== void 0) {
+          let data18 = data15.open_id;
+          if (typeof data18 === "string") {
+            if (!pattern62.test(data18)) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.restricted_mode_setting !== void 0) {
+      let data19 = data.restricted_mode_setting;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.status !== void 0) {
+          if (typeof data19.status !== "boolean") {
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/status", schemaPath: "#/properties/restricted_mode_setting/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data19.screenshot_has_permission_setting !== void 0) {
+          let data21 = data19.screenshot_has_permission_setting;
+          if (!(data21 === "all_members" || data21 === "not_anyone")) {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data19.download_has_permission_setting !== void 0) {
+          let data22 = data19.download_has_permission_setting;
+          if (!(data22 === "all_members" || data22 === "not_anyone")) {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data19.message_has_permission_setting !== void 0) {
+          let data23 = data19.message_has_permission_setting;
+          if (!(data23 === "all_members" || data23 === "not_anyone")) {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting", schemaPath: "#/properties/restricted_mode_setting/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.group_message_type !== void 0) {
+      let data24 = data.group_message_type;
+      if (!(data24 === "chat" || data24 === "thread")) {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema567.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data25 = data.labels;
+      if (Array.isArray(data25)) {
+        const len0 = data25.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data25[i0] !== "string") {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = __alive++ < 100 ? { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate589.errors = vErrors;
+  return errors === 0;
+}
+validate589.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
+function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate585.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate586(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate586.errors : __append(vErrors, validate586.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.updated_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.updated_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+        errors = vErrors.length;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.after_change !== void 0) {
+          if (!validate589(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate589.errors : __append(vErrors, validate589.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.before_change !== void 0) {
+          if (!validate589(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate589.errors : __append(vErrors, validate589.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.moderator_list !== void 0) {
+          let data6 = data3.moderator_list;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.added_member_list !== void 0) {
+              let data7 = data6.added_member_list;
+              if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data8 = data7[i0];
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    if (data8.tenant_key !== void 0) {
+                      if (typeof data8.tenant_key !== "string") {
+                        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/tenant_key", schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data8.user_id !== void 0) {
+                      let data10 = data8.user_id;
+                      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        if (data10.union_id !== void 0) {
+                          let data11 = data10.union_id;
+                          if (typeof data11 === "string") {
+                            if (!pattern63.test(data11)) {
+                              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err8];
+                              } else {
+                                vErrors.push(err8);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data10.user_id !== void 0) {
+                          if (typeof data10.user_id !== "string") {
+                            const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err10];
+                            } else {
+                              vErrors.push(err10);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data10.open_id !== void 0) {
+                          let data13 = data10.open_id;
+                          if (typeof data13 === "string") {
+                            if (!pattern62.test(data13)) {
+                              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0, schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list", schemaPath: "#/properties/event/properties/moderator_list/properties/added_member_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data6.removed_member_list !== void 0) {
+              let data14 = data6.removed_member_list;
+              if (Array.isArray(data14)) {
+                const len1 = data14.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data15 = data14[i1];
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.tenant_key !== void 0) {
+                      if (typeof data15.tenant_key !== "string") {
+                        const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/tenant_key", schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.user_id !== void 0) {
+                      let data17 = data15.user_id;
+                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                        if (data17.union_id !== void 0) {
+                          let data18 = data17.union_id;
+                          if (typeof data18 === "string") {
+                            if (!pattern63.test(data18)) {
+                              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err17];
+                              } else {
+                                vErrors.push(err17);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err18];
+                            } else {
+                              vErrors.push(err18);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.user_id !== void 0) {
+                          if (typeof data17.user_id !== "string") {
+                            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err19];
+                            } else {
+                              vErrors.push(err19);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data17.open_id !== void 0) {
+                          let data20 = data17.open_id;
+                          if (typeof data20 === "string") {
+                            if (!pattern62.test(data20)) {
+                              const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err20];
+                              } else {
+                                vErrors.push(err20);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1, schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list", schemaPath: "#/properties/event/properties/moderator_list/properties/removed_member_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list", schemaPath: "#/properties/event/properties/moderator_list/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate585.errors = vErrors;
+  return errors === 0;
+}
+validate585.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_message_read_v1 = __bounded(validate592);
+function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate593.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate593.errors = vErrors;
+  return errors === 0;
+}
+validate593.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate592(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate592.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate593(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate593.errors : __append(vErrors, validate593.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.message_read_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.message_read_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.reader === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reader" }, message: "must have required property 'reader'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message_id_list === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id_list" }, message: "must have required property 'message_id_list'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.reader !== void 0) {
+          let data4 = data3.reader;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.read_time === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/required", keyword: "required", params: { missingProperty: "read_time" }, message: "must have required property 'read_time'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.reader_id !== void 0) {
+              let data5 = data4.reader_id;
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.union_id !== void 0) {
+                  let data6 = data5.union_id;
+                  if (typeof data6 === "string") {
+                    if (!pattern63.test(data6)) {
+                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  if (typeof data5.user_id !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.open_id !== void 0) {
+                  let data8 = data5.open_id;
+                  if (typeof data8 === "string") {
+                    if (!pattern62.test(data8)) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.read_time !== void 0) {
+              let data9 = data4.read_time;
+              if (typeof data9 === "string") {
+                if (!pattern7.test(data9)) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/read_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/tenant_key", schemaPath: "#/properties/event/properties/reader/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader", schemaPath: "#/properties/event/properties/reader/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.message_id_list !== void 0) {
+          let data11 = data3.message_id_list;
+          if (Array.isArray(data11)) {
+            const len0 = data11.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data12 = data11[i0];
+              if (typeof data12 === "string") {
+                if (!pattern64.test(data12)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list", schemaPath: "#/properties/event/properties/message_id_list/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate592.errors = vErrors;
+  return errors === 0;
+}
+validate592.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_created_v1 = __bounded(validate595);
+var schema578 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate596(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate596.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate596.errors = vErrors;
+  return errors === 0;
+}
+validate596.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate595(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate595.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate596(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate596.errors : __append(vErrors, validate596.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.reaction.created_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.created_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      const _errs9 = errors;
+      let valid4 = true;
+      const _errs10 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        let missing0;
+        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          if (data3.operator_type !== void 0) {
+            if ("user" !== data3.operator_type) {
+              const err8 = __alive++ < 100 ? {} : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      errors = _errs9;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs9;
+        if (_errs9) {
+          vErrors.length = _errs9;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs12 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (data3.user_id === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.reaction_type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data5 = data3.message_id;
+          if (typeof data5 === "string") {
+            if (!pattern64.test(data5)) {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.reaction_type !== void 0) {
+          let data6 = data3.reaction_type;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.emoji_type === void 0) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.emoji_type !== void 0) {
+              let data7 = data6.emoji_type;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.operator_type !== void 0) {
+          let data8 = data3.operator_type;
+          if (!(data8 === "user" || data8 === "app")) {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema578.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== void 0) {
+          let data9 = data3.user_id;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.union_id !== void 0) {
+              let data10 = data9.union_id;
+              if (typeof data10 === "string") {
+                if (!pattern63.test(data10)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.user_id !== void 0) {
+              if (typeof data9.user_id !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.open_id !== void 0) {
+              let data12 = data9.open_id;
+              if (typeof data12 === "string") {
+                if (!pattern62.test(data12)) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.app_id !== void 0) {
+          let data13 = data3.app_id;
+          if (typeof data13 === "string") {
+            if (!pattern6.test(data13)) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.action_time !== void 0) {
+          let data14 = data3.action_time;
+          if (typeof data14 === "string") {
+            if (!pattern7.test(data14)) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate595.errors = vErrors;
+  return errors === 0;
+}
+validate595.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_deleted_v1 = __bounded(validate598);
+var schema584 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate599(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate599.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate599.errors = vErrors;
+  return errors === 0;
+}
+validate599.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate598.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate599(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate599.errors : __append(vErrors, validate599.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.reaction.deleted_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.reaction.deleted_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      const _errs9 = errors;
+      let valid4 = true;
+      const _errs10 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        let missing0;
+        if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
+          const err7 = __alive++ < 100 ? {} : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        } else {
+          if (data3.operator_type !== void 0) {
+            if ("user" !== data3.operator_type) {
+              const err8 = __alive++ < 100 ? {} : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      errors = _errs9;
+      if (vErrors !== null) {
+        __alive -= vErrors.length - _errs9;
+        if (_errs9) {
+          vErrors.length = _errs9;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs12 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          if (data3.user_id === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid4 = _valid0;
+      }
+      if (!valid4) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3.reaction_type === void 0) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "reaction_type" }, message: "must have required property 'reaction_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data5 = data3.message_id;
+          if (typeof data5 === "string") {
+            if (!pattern64.test(data5)) {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data3.reaction_type !== void 0) {
+          let data6 = data3.reaction_type;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.emoji_type === void 0) {
+              const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.emoji_type !== void 0) {
+              let data7 = data6.emoji_type;
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type/emoji_type", schemaPath: "#/properties/event/properties/reaction_type/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/reaction_type", schemaPath: "#/properties/event/properties/reaction_type/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.operator_type !== void 0) {
+          let data8 = data3.operator_type;
+          if (!(data8 === "user" || data8 === "app")) {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema584.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data3.user_id !== void 0) {
+          let data9 = data3.user_id;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.union_id !== void 0) {
+              let data10 = data9.union_id;
+              if (typeof data10 === "string") {
+                if (!pattern63.test(data10)) {
+                  const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.user_id !== void 0) {
+              if (typeof data9.user_id !== "string") {
+                const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.open_id !== void 0) {
+              let data12 = data9.open_id;
+              if (typeof data12 === "string") {
+                if (!pattern62.test(data12)) {
+                  const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data3.app_id !== void 0) {
+          let data13 = data3.app_id;
+          if (typeof data13 === "string") {
+            if (!pattern6.test(data13)) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data3.action_time !== void 0) {
+          let data14 = data3.action_time;
+          if (typeof data14 === "string") {
+            if (!pattern7.test(data14)) {
+              const err28 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = __alive++ < 100 ? { instancePath: instancePath + "/event/action_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate598.errors = vErrors;
+  return errors === 0;
+}
+validate598.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_recalled_v1 = __bounded(validate601);
+var schema590 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate602.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate602.errors = vErrors;
+  return errors === 0;
+}
+validate602.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate601.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate602(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate602.errors : __append(vErrors, validate602.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.recalled_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.recalled_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.message_id === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message_id !== void 0) {
+          let data4 = data3.message_id;
+          if (typeof data4 === "string") {
+            if (!pattern64.test(data4)) {
+              const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.chat_id !== void 0) {
+          let data5 = data3.chat_id;
+          if (typeof data5 === "string") {
+            if (!pattern65.test(data5)) {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_time !== void 0) {
+          let data6 = data3.recall_time;
+          if (typeof data6 === "string") {
+            if (!pattern7.test(data6)) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_time", schemaPath: "common/Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.recall_type !== void 0) {
+          let data7 = data3.recall_type;
+          if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema590.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate601.errors = vErrors;
+  return errors === 0;
+}
+validate601.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_receive_v1 = __bounded(validate604);
+var schema595 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+function validate605(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate605.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate605.errors = vErrors;
+  return errors === 0;
+}
+validate605.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema600 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var pattern132 = new RegExp("^omt_", "u");
+var pattern133 = new RegExp("^@_", "u");
+var pattern137 = new RegExp("^img_", "u");
+function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate609.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title !== void 0) {
+      if (typeof data.title !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data1 = data.content;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (Array.isArray(data2)) {
+            const len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data3 = data2[i1];
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.tag === void 0) {
+                  const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1, schemaPath: "#/$defs/PostNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                if (data3.tag !== void 0) {
+                  let data4 = data3.tag;
+                  if (typeof data4 === "string") {
+                    if (func2(data4) < 1) {
+                      const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/tag", schemaPath: "#/$defs/PostNode/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/tag", schemaPath: "#/$defs/PostNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.text !== void 0) {
+                  if (typeof data3.text !== "string") {
+                    const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/text", schemaPath: "#/$defs/PostNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.href !== void 0) {
+                  if (typeof data3.href !== "string") {
+                    const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/href", schemaPath: "#/$defs/PostNode/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.user_id !== void 0) {
+                  if (typeof data3.user_id !== "string") {
+                    const err7 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/user_id", schemaPath: "#/$defs/PostNode/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.user_name !== void 0) {
+                  if (typeof data3.user_name !== "string") {
+                    const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/user_name", schemaPath: "#/$defs/PostNode/properties/user_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.image_key !== void 0) {
+                  if (typeof data3.image_key !== "string") {
+                    const err9 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/image_key", schemaPath: "#/$defs/PostNode/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.file_key !== void 0) {
+                  if (typeof data3.file_key !== "string") {
+                    const err10 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/file_key", schemaPath: "#/$defs/PostNode/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.emoji_type !== void 0) {
+                  if (typeof data3.emoji_type !== "string") {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/emoji_type", schemaPath: "#/$defs/PostNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.language !== void 0) {
+                  if (typeof data3.language !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/language", schemaPath: "#/$defs/PostNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.style !== void 0) {
+                  let data13 = data3.style;
+                  if (Array.isArray(data13)) {
+                    const len2 = data13.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      if (typeof data13[i2] !== "string") {
+                        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/style/" + i2, schemaPath: "#/$defs/PostNode/properties/style/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1 + "/style", schemaPath: "#/$defs/PostNode/properties/style/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0 + "/" + i1, schemaPath: "#/$defs/PostNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/content/" + i0, schemaPath: "#/properties/content/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate609.errors = vErrors;
+  return errors === 0;
+}
+validate609.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate608(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate608.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate609(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate609.errors : __append(vErrors, validate609.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.title = true;
+    props0.content = true;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs4 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern22.test(key0)) {
+          const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[a-z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[a-z]{2}$"', propertyName: key0 } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (!valid1) {
+        const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate609(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate609.errors : __append(vErrors, validate609.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      __alive -= vErrors.length - _errs0;
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate608.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate608.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate607.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.chat_id === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.chat_type === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_type" }, message: "must have required property 'chat_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.message_type === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_type" }, message: "must have required property 'message_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.content === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern64.test(data0)) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.root_id !== void 0) {
+      let data1 = data.root_id;
+      if (typeof data1 === "string") {
+        if (!pattern64.test(data1)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.parent_id !== void 0) {
+      let data2 = data.parent_id;
+      if (typeof data2 === "string") {
+        if (!pattern64.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data3 = data.create_time;
+      if (typeof data3 === "string") {
+        if (!pattern7.test(data3)) {
+          const err12 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.update_time !== void 0) {
+      let data4 = data.update_time;
+      if (typeof data4 === "string") {
+        if (!pattern7.test(data4)) {
+          const err14 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "Envelope.json#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/update_time", schemaPath: "Envelope.json#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data5 = data.chat_id;
+      if (typeof data5 === "string") {
+        if (!pattern65.test(data5)) {
+          const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.thread_id !== void 0) {
+      let data6 = data.thread_id;
+      if (typeof data6 === "string") {
+        if (!pattern132.test(data6)) {
+          const err18 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/pattern", keyword: "pattern", params: { pattern: "^omt_" }, message: 'must match pattern "^omt_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_type !== void 0) {
+      let data7 = data.chat_type;
+      if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.message_type !== void 0) {
+      let data8 = data.message_type;
+      if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data9 = data.content;
+      if (typeof data9 === "string") {
+        let parses0 = true;
+        try {
+          JSON.parse(data9);
+        } catch (e0) {
+          parses0 = false;
+        }
+        if (!parses0) {
+          const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.mentions !== void 0) {
+      let data10 = data.mentions;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.key === void 0) {
+              const err24 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data11.id === void 0) {
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data11.name === void 0) {
+              const err26 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data11.key !== void 0) {
+              let data12 = data11.key;
+              if (typeof data12 === "string") {
+                if (!pattern133.test(data12)) {
+                  const err27 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^@_" }, message: 'must match pattern "^@_"' } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data11.id !== void 0) {
+              let data13 = data11.id;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.union_id !== void 0) {
+                  let data14 = data13.union_id;
+                  if (typeof data14 === "string") {
+                    if (!pattern63.test(data14)) {
+                      const err29 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err29];
+                      } else {
+                        vErrors.push(err29);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err30 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.user_id !== void 0) {
+                  if (typeof data13.user_id !== "string") {
+                    const err31 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.open_id !== void 0) {
+                  let data16 = data13.open_id;
+                  if (typeof data16 === "string") {
+                    if (!pattern62.test(data16)) {
+                      const err32 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data11.name !== void 0) {
+              if (typeof data11.name !== "string") {
+                const err35 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/name", schemaPath: "#/properties/mentions/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data11.tenant_key !== void 0) {
+              if (typeof data11.tenant_key !== "string") {
+                const err36 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/tenant_key", schemaPath: "#/properties/mentions/items/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data11.mentioned_type !== void 0) {
+              if (typeof data11.mentioned_type !== "string") {
+                const err37 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/mentioned_type", schemaPath: "#/properties/mentions/items/properties/mentioned_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0, schemaPath: "#/properties/mentions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = __alive++ < 100 ? { instancePath: instancePath + "/mentions", schemaPath: "#/properties/mentions/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.user_agent !== void 0) {
+      if (typeof data.user_agent !== "string") {
+        const err40 = __alive++ < 100 ? { instancePath: instancePath + "/user_agent", schemaPath: "#/properties/user_agent/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.message_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("text" !== data.message_type) {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/0/properties/message_type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data22 = data.content;
+            if (typeof data22 === "string") {
+              let parses1 = true;
+              try {
+                JSON.parse(data22);
+              } catch (e1) {
+                parses1 = false;
+              }
+              if (!parses1) {
+                const err42 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              let parsed0;
+              let parses2 = true;
+              try {
+                parsed0 = JSON.parse(data22);
+              } catch (e2) {
+                parses2 = false;
+              }
+              if (parses2) {
+                const _cs0 = errors;
+                if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                  if (parsed0.text === void 0) {
+                    const err43 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  if (parsed0.text !== void 0) {
+                    if (typeof parsed0.text !== "string") {
+                      const err44 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "../content/text.json/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err45 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/text.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                for (let i1 = _cs0; i1 < errors; i1++) {
+                  vErrors[i1].inContent = true;
+                }
+              }
+            } else {
+              const err46 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+        var props0 = {};
+        props0.message_type = true;
+        props0.content = true;
+        props0.message_id = true;
+        props0.root_id = true;
+        props0.parent_id = true;
+        props0.create_time = true;
+        props0.update_time = true;
+        props0.chat_id = true;
+        props0.thread_id = true;
+        props0.chat_type = true;
+        props0.mentions = true;
+        props0.user_agent = true;
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("post" !== data.message_type) {
+              const err47 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/1/properties/message_type/const", keyword: "const", params: { allowedValue: "post" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data25 = data.content;
+            if (typeof data25 === "string") {
+              let parses3 = true;
+              try {
+                JSON.parse(data25);
+              } catch (e3) {
+                parses3 = false;
+              }
+              if (!parses3) {
+                const err48 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              let parsed1;
+              let parses4 = true;
+              try {
+                parsed1 = JSON.parse(data25);
+              } catch (e4) {
+                parses4 = false;
+              }
+              if (parses4) {
+                const _cs1 = errors;
+                if (!validate608(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate608.errors : __append(vErrors, validate608.errors);
+                  errors = vErrors.length;
+                }
+                for (let i2 = _cs1; i2 < errors; i2++) {
+                  vErrors[i2].inContent = true;
+                }
+              }
+            } else {
+              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("image" !== data.message_type) {
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/2/properties/message_type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data27 = data.content;
+            if (typeof data27 === "string") {
+              let parses5 = true;
+              try {
+                JSON.parse(data27);
+              } catch (e5) {
+                parses5 = false;
+              }
+              if (!parses5) {
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              let parsed2;
+              let parses6 = true;
+              try {
+                parsed2 = JSON.parse(data27);
+              } catch (e6) {
+                parses6 = false;
+              }
+              if (parses6) {
+                const _cs2 = errors;
+                if (parsed2 && typeof parsed2 == "object" && !Array.isArray(parsed2)) {
+                  if (parsed2.image_key === void 0) {
+                    const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/required", keyword: "required", params: { missingProperty: "image_key" }, message: "must have required property 'image_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  if (parsed2.image_key !== void 0) {
+                    let data28 = parsed2.image_key;
+                    if (typeof data28 === "string") {
+                      if (!pattern137.test(data28)) {
+                        const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err54 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err55 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/image.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                for (let i3 = _cs2; i3 < errors; i3++) {
+                  vErrors[i3].inContent = true;
+                }
+              }
+            } else {
+              const err56 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("file" !== data.message_type) {
+              const err57 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/3/properties/message_type/const", keyword: "const", params: { allowedValue: "file" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data30 = data.content;
+            if (typeof data30 === "string") {
+              let parses7 = true;
+              try {
+                JSON.parse(data30);
+              } catch (e7) {
+                parses7 = false;
+              }
+              if (!parses7) {
+                const err58 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              let parsed3;
+              let parses8 = true;
+              try {
+                parsed3 = JSON.parse(data30);
+              } catch (e8) {
+                parses8 = false;
+              }
+              if (parses8) {
+                const _cs3 = errors;
+                if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                  if (parsed3.file_key === void 0) {
+                    const err59 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (parsed3.file_key !== void 0) {
+                    let data31 = parsed3.file_key;
+                    if (typeof data31 === "string") {
+                      if (func2(data31) < 1) {
+                        const err60 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err61 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed3.file_name !== void 0) {
+                    if (typeof parsed3.file_name !== "string") {
+                      const err62 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err63 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                for (let i4 = _cs3; i4 < errors; i4++) {
+                  vErrors[i4].inContent = true;
+                }
+              }
+            } else {
+              const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "folder") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("folder" !== data.message_type) {
+              const err65 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/4/properties/message_type/const", keyword: "const", params: { allowedValue: "folder" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data34 = data.content;
+            if (typeof data34 === "string") {
+              let parses9 = true;
+              try {
+                JSON.parse(data34);
+              } catch (e9) {
+                parses9 = false;
+              }
+              if (!parses9) {
+                const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+              let parsed4;
+              let parses10 = true;
+              try {
+                parsed4 = JSON.parse(data34);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (parses10) {
+                const _cs4 = errors;
+                if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                  if (parsed4.file_key === void 0) {
+                    const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (parsed4.file_key !== void 0) {
+                    let data35 = parsed4.file_key;
+                    if (typeof data35 === "string") {
+                      if (func2(data35) < 1) {
+                        const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/file.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed4.file_name !== void 0) {
+                    if (typeof parsed4.file_name !== "string") {
+                      const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/file.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err71 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/file.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                for (let i5 = _cs4; i5 < errors; i5++) {
+                  vErrors[i5].inContent = true;
+                }
+              }
+            } else {
+              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("audio" !== data.message_type) {
+              const err73 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/5/properties/message_type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              let parses11 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e11) {
+                parses11 = false;
+              }
+              if (!parses11) {
+                const err74 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+              let parsed5;
+              let parses12 = true;
+              try {
+                parsed5 = JSON.parse(data38);
+              } catch (e12) {
+                parses12 = false;
+              }
+              if (parses12) {
+                const _cs5 = errors;
+                if (parsed5 && typeof parsed5 == "object" && !Array.isArray(parsed5)) {
+                  if (parsed5.file_key === void 0) {
+                    const err75 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                  if (parsed5.file_key !== void 0) {
+                    let data39 = parsed5.file_key;
+                    if (typeof data39 === "string") {
+                      if (func2(data39) < 1) {
+                        const err76 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err77 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/audio.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed5.duration !== void 0) {
+                    let data40 = parsed5.duration;
+                    if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                      const err78 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                    if (typeof data40 == "number" && isFinite(data40)) {
+                      if (data40 < 0 || isNaN(data40)) {
+                        const err79 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/audio.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err80 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/audio.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                for (let i6 = _cs5; i6 < errors; i6++) {
+                  vErrors[i6].inContent = true;
+                }
+              }
+            } else {
+              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("media" !== data.message_type) {
+              const err82 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/6/properties/message_type/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data42 = data.content;
+            if (typeof data42 === "string") {
+              let parses13 = true;
+              try {
+                JSON.parse(data42);
+              } catch (e13) {
+                parses13 = false;
+              }
+              if (!parses13) {
+                const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              let parsed6;
+              let parses14 = true;
+              try {
+                parsed6 = JSON.parse(data42);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (parses14) {
+                const _cs6 = errors;
+                if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                  if (parsed6.file_key === void 0) {
+                    const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                  if (parsed6.file_key !== void 0) {
+                    let data43 = parsed6.file_key;
+                    if (typeof data43 === "string") {
+                      if (func2(data43) < 1) {
+                        const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err85];
+                        } else {
+                          vErrors.push(err85);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/media.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed6.image_key !== void 0) {
+                    if (typeof parsed6.image_key !== "string") {
+                      const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/media.json/properties/image_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed6.file_name !== void 0) {
+                    if (typeof parsed6.file_name !== "string") {
+                      const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_name", schemaPath: "../content/media.json/properties/file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed6.duration !== void 0) {
+                    let data46 = parsed6.duration;
+                    if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                      const err89 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                    if (typeof data46 == "number" && isFinite(data46)) {
+                      if (data46 < 0 || isNaN(data46)) {
+                        const err90 = __alive++ < 100 ? { instancePath: instancePath + "/content/duration", schemaPath: "../content/media.json/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err91 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/media.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+                for (let i7 = _cs6; i7 < errors; i7++) {
+                  vErrors[i7].inContent = true;
+                }
+              }
+            } else {
+              const err92 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("sticker" !== data.message_type) {
+              const err93 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/7/properties/message_type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data48 = data.content;
+            if (typeof data48 === "string") {
+              let parses15 = true;
+              try {
+                JSON.parse(data48);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (!parses15) {
+                const err94 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses16 = true;
+              try {
+                parsed7 = JSON.parse(data48);
+              } catch (e16) {
+                parses16 = false;
+              }
+              if (parses16) {
+                const _cs7 = errors;
+                if (parsed7 && typeof parsed7 == "object" && !Array.isArray(parsed7)) {
+                  if (parsed7.file_key === void 0) {
+                    const err95 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                  if (parsed7.file_key !== void 0) {
+                    let data49 = parsed7.file_key;
+                    if (typeof data49 === "string") {
+                      if (func2(data49) < 1) {
+                        const err96 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err97 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "../content/sticker.json/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err98 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/sticker.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+                for (let i8 = _cs7; i8 < errors; i8++) {
+                  vErrors[i8].inContent = true;
+                }
+              }
+            } else {
+              const err99 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("interactive" !== data.message_type) {
+              const err100 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/8/properties/message_type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data51 = data.content;
+            if (typeof data51 === "string") {
+              let parses17 = true;
+              try {
+                JSON.parse(data51);
+              } catch (e17) {
+                parses17 = false;
+              }
+              if (!parses17) {
+                const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+              let parsed8;
+              let parses18 = true;
+              try {
+                parsed8 = JSON.parse(data51);
+              } catch (e18) {
+                parses18 = false;
+              }
+              if (parses18) {
+                const _cs8 = errors;
+                if (parsed8 && typeof parsed8 == "object" && !Array.isArray(parsed8)) {
+                  if (parsed8.title !== void 0) {
+                    if (typeof parsed8.title !== "string") {
+                      const err102 = __alive++ < 100 ? { instancePath: instancePath + "/content/title", schemaPath: "../content/interactive.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err102];
+                      } else {
+                        vErrors.push(err102);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed8.elements !== void 0) {
+                    let data53 = parsed8.elements;
+                    if (Array.isArray(data53)) {
+                      const len1 = data53.length;
+                      for (let i9 = 0; i9 < len1; i9++) {
+                        let data54 = data53[i9];
+                        if (Array.isArray(data54)) {
+                          const len2 = data54.length;
+                          for (let i10 = 0; i10 < len2; i10++) {
+                            let data55 = data54[i10];
+                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                              if (data55.tag === void 0) {
+                                const err103 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err103];
+                                } else {
+                                  vErrors.push(err103);
+                                }
+                                errors++;
+                              }
+                              if (data55.tag !== void 0) {
+                                if (typeof data55.tag !== "string") {
+                                  const err104 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10 + "/tag", schemaPath: "../content/interactive.json/properties/elements/items/items/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err104];
+                                  } else {
+                                    vErrors.push(err104);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err105 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9 + "/" + i10, schemaPath: "../content/interactive.json/properties/elements/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err105];
+                              } else {
+                                vErrors.push(err105);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err106 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements/" + i9, schemaPath: "../content/interactive.json/properties/elements/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err106];
+                          } else {
+                            vErrors.push(err106);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err107 = __alive++ < 100 ? { instancePath: instancePath + "/content/elements", schemaPath: "../content/interactive.json/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err108 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/interactive.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+                for (let i11 = _cs8; i11 < errors; i11++) {
+                  vErrors[i11].inContent = true;
+                }
+              }
+            } else {
+              const err109 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("share_chat" !== data.message_type) {
+              const err110 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/9/properties/message_type/const", keyword: "const", params: { allowedValue: "share_chat" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data58 = data.content;
+            if (typeof data58 === "string") {
+              let parses19 = true;
+              try {
+                JSON.parse(data58);
+              } catch (e19) {
+                parses19 = false;
+              }
+              if (!parses19) {
+                const err111 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+              let parsed9;
+              let parses20 = true;
+              try {
+                parsed9 = JSON.parse(data58);
+              } catch (e20) {
+                parses20 = false;
+              }
+              if (parses20) {
+                const _cs9 = errors;
+                if (parsed9 && typeof parsed9 == "object" && !Array.isArray(parsed9)) {
+                  if (parsed9.chat_id === void 0) {
+                    const err112 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  if (parsed9.chat_id !== void 0) {
+                    let data59 = parsed9.chat_id;
+                    if (typeof data59 === "string") {
+                      if (!pattern65.test(data59)) {
+                        const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_chat.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+                for (let i12 = _cs9; i12 < errors; i12++) {
+                  vErrors[i12].inContent = true;
+                }
+              }
+            } else {
+              const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("share_user" !== data.message_type) {
+              const err117 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/10/properties/message_type/const", keyword: "const", params: { allowedValue: "share_user" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data61 = data.content;
+            if (typeof data61 === "string") {
+              let parses21 = true;
+              try {
+                JSON.parse(data61);
+              } catch (e21) {
+                parses21 = false;
+              }
+              if (!parses21) {
+                const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              let parsed10;
+              let parses22 = true;
+              try {
+                parsed10 = JSON.parse(data61);
+              } catch (e22) {
+                parses22 = false;
+              }
+              if (parses22) {
+                const _cs10 = errors;
+                if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                  if (parsed10.user_id === void 0) {
+                    const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                  if (parsed10.user_id !== void 0) {
+                    let data62 = parsed10.user_id;
+                    if (typeof data62 === "string") {
+                      if (func2(data62) < 1) {
+                        const err120 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err121 = __alive++ < 100 ? { instancePath: instancePath + "/content/user_id", schemaPath: "../content/share_user.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err122 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/share_user.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+                for (let i13 = _cs10; i13 < errors; i13++) {
+                  vErrors[i13].inContent = true;
+                }
+              }
+            } else {
+              const err123 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("system" !== data.message_type) {
+              const err124 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/11/properties/message_type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data64 = data.content;
+            if (typeof data64 === "string") {
+              let parses23 = true;
+              try {
+                JSON.parse(data64);
+              } catch (e23) {
+                parses23 = false;
+              }
+              if (!parses23) {
+                const err125 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+              let parsed11;
+              let parses24 = true;
+              try {
+                parsed11 = JSON.parse(data64);
+              } catch (e24) {
+                parses24 = false;
+              }
+              if (parses24) {
+                const _cs11 = errors;
+                if (parsed11 && typeof parsed11 == "object" && !Array.isArray(parsed11)) {
+                  if (parsed11.template === void 0) {
+                    const err126 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/required", keyword: "required", params: { missingProperty: "template" }, message: "must have required property 'template'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
+                    }
+                    errors++;
+                  }
+                  if (parsed11.template !== void 0) {
+                    if (typeof parsed11.template !== "string") {
+                      const err127 = __alive++ < 100 ? { instancePath: instancePath + "/content/template", schemaPath: "../content/system.json/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed11.from_user !== void 0) {
+                    let data66 = parsed11.from_user;
+                    if (Array.isArray(data66)) {
+                      const len3 = data66.length;
+                      for (let i14 = 0; i14 < len3; i14++) {
+                        if (typeof data66[i14] !== "string") {
+                          const err128 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user/" + i14, schemaPath: "../content/system.json/properties/from_user/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err128];
+                          } else {
+                            vErrors.push(err128);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err129 = __alive++ < 100 ? { instancePath: instancePath + "/content/from_user", schemaPath: "../content/system.json/properties/from_user/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed11.to_chatters !== void 0) {
+                    let data68 = parsed11.to_chatters;
+                    if (Array.isArray(data68)) {
+                      const len4 = data68.length;
+                      for (let i15 = 0; i15 < len4; i15++) {
+                        if (typeof data68[i15] !== "string") {
+                          const err130 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters/" + i15, schemaPath: "../content/system.json/properties/to_chatters/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err130];
+                          } else {
+                            vErrors.push(err130);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content/to_chatters", schemaPath: "../content/system.json/properties/to_chatters/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err131];
+                      } else {
+                        vErrors.push(err131);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/system.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                for (let i16 = _cs11; i16 < errors; i16++) {
+                  vErrors[i16].inContent = true;
+                }
+              }
+            } else {
+              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/11/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "merge_forward") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            if ("merge_forward" !== data.message_type) {
+              const err134 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/12/properties/message_type/const", keyword: "const", params: { allowedValue: "merge_forward" }, message: "must be equal to constant" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data71 = data.content;
+            if (typeof data71 === "string") {
+              let parses25 = true;
+              try {
+                JSON.parse(data71);
+              } catch (e25) {
+                parses25 = false;
+              }
+              if (!parses25) {
+                const err135 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+              let parsed12;
+              let parses26 = true;
+              try {
+                parsed12 = JSON.parse(data71);
+              } catch (e26) {
+                parses26 = false;
+              }
+              if (parses26) {
+                const _cs12 = errors;
+                if (parsed12 && typeof parsed12 == "object" && !Array.isArray(parsed12)) {
+                  if (parsed12.content === void 0) {
+                    const err136 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                  if (parsed12.content !== void 0) {
+                    if (typeof parsed12.content !== "string") {
+                      const err137 = __alive++ < 100 ? { instancePath: instancePath + "/content/content", schemaPath: "../content/merge_forward.json/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err138 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/merge_forward.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+                for (let i17 = _cs12; i17 < errors; i17++) {
+                  vErrors[i17].inContent = true;
+                }
+              }
+            } else {
+              const err139 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/12/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "hongbao") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data73 = data.message_type;
+            if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
+              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data74 = data.content;
+            if (typeof data74 === "string") {
+              let parses27 = true;
+              try {
+                JSON.parse(data74);
+              } catch (e27) {
+                parses27 = false;
+              }
+              if (!parses27) {
+                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+              let parsed13;
+              let parses28 = true;
+              try {
+                parsed13 = JSON.parse(data74);
+              } catch (e28) {
+                parses28 = false;
+              }
+              if (parses28) {
+                const _cs13 = errors;
+                if (!(parsed13 && typeof parsed13 == "object" && !Array.isArray(parsed13))) {
+                  const err142 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+                for (let i18 = _cs13; i18 < errors; i18++) {
+                  vErrors[i18].inContent = true;
+                }
+              }
+            } else {
+              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "share_calendar_event") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data75 = data.message_type;
+            if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data76 = data.content;
+            if (typeof data76 === "string") {
+              let parses29 = true;
+              try {
+                JSON.parse(data76);
+              } catch (e29) {
+                parses29 = false;
+              }
+              if (!parses29) {
+                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              let parsed14;
+              let parses30 = true;
+              try {
+                parsed14 = JSON.parse(data76);
+              } catch (e30) {
+                parses30 = false;
+              }
+              if (parses30) {
+                const _cs14 = errors;
+                if (!(parsed14 && typeof parsed14 == "object" && !Array.isArray(parsed14))) {
+                  const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+                for (let i19 = _cs14; i19 < errors; i19++) {
+                  vErrors[i19].inContent = true;
+                }
+              }
+            } else {
+              const err147 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data77 = data.message_type;
+            if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
+              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data78 = data.content;
+            if (typeof data78 === "string") {
+              let parses31 = true;
+              try {
+                JSON.parse(data78);
+              } catch (e31) {
+                parses31 = false;
+              }
+              if (!parses31) {
+                const err149 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+              let parsed15;
+              let parses32 = true;
+              try {
+                parsed15 = JSON.parse(data78);
+              } catch (e32) {
+                parses32 = false;
+              }
+              if (parses32) {
+                const _cs15 = errors;
+                if (!(parsed15 && typeof parsed15 == "object" && !Array.isArray(parsed15))) {
+                  const err150 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+                for (let i20 = _cs15; i20 < errors; i20++) {
+                  vErrors[i20].inContent = true;
+                }
+              }
+            } else {
+              const err151 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "general_calendar") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data79 = data.message_type;
+            if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
+              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data80 = data.content;
+            if (typeof data80 === "string") {
+              let parses33 = true;
+              try {
+                JSON.parse(data80);
+              } catch (e33) {
+                parses33 = false;
+              }
+              if (!parses33) {
+                const err153 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+              let parsed16;
+              let parses34 = true;
+              try {
+                parsed16 = JSON.parse(data80);
+              } catch (e34) {
+                parses34 = false;
+              }
+              if (parses34) {
+                const _cs16 = errors;
+                if (!(parsed16 && typeof parsed16 == "object" && !Array.isArray(parsed16))) {
+                  const err154 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+                for (let i21 = _cs16; i21 < errors; i21++) {
+                  vErrors[i21].inContent = true;
+                }
+              }
+            } else {
+              const err155 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "location") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data81 = data.message_type;
+            if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
+              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data82 = data.content;
+            if (typeof data82 === "string") {
+              let parses35 = true;
+              try {
+                JSON.parse(data82);
+              } catch (e35) {
+                parses35 = false;
+              }
+              if (!parses35) {
+                const err157 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+              let parsed17;
+              let parses36 = true;
+              try {
+                parsed17 = JSON.parse(data82);
+              } catch (e36) {
+                parses36 = false;
+              }
+              if (parses36) {
+                const _cs17 = errors;
+                if (!(parsed17 && typeof parsed17 == "object" && !Array.isArray(parsed17))) {
+                  const err158 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                for (let i22 = _cs17; i22 < errors; i22++) {
+                  vErrors[i22].inContent = true;
+                }
+              }
+            } else {
+              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "video_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data83 = data.message_type;
+            if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
+              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data84 = data.content;
+            if (typeof data84 === "string") {
+              let parses37 = true;
+              try {
+                JSON.parse(data84);
+              } catch (e37) {
+                parses37 = false;
+              }
+              if (!parses37) {
+                const err161 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              let parsed18;
+              let parses38 = true;
+              try {
+                parsed18 = JSON.parse(data84);
+              } catch (e38) {
+                parses38 = false;
+              }
+              if (parses38) {
+                const _cs18 = errors;
+                if (!(parsed18 && typeof parsed18 == "object" && !Array.isArray(parsed18))) {
+                  const err162 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+                for (let i23 = _cs18; i23 < errors; i23++) {
+                  vErrors[i23].inContent = true;
+                }
+              }
+            } else {
+              const err163 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "todo") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data85 = data.message_type;
+            if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
+              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data86 = data.content;
+            if (typeof data86 === "string") {
+              let parses39 = true;
+              try {
+                JSON.parse(data86);
+              } catch (e39) {
+                parses39 = false;
+              }
+              if (!parses39) {
+                const err165 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+              let parsed19;
+              let parses40 = true;
+              try {
+                parsed19 = JSON.parse(data86);
+              } catch (e40) {
+                parses40 = false;
+              }
+              if (parses40) {
+                const _cs19 = errors;
+                if (!(parsed19 && typeof parsed19 == "object" && !Array.isArray(parsed19))) {
+                  const err166 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+                for (let i24 = _cs19; i24 < errors; i24++) {
+                  vErrors[i24].inContent = true;
+                }
+              }
+            } else {
+              const err167 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else if (tag0 === "vote") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.message_type !== void 0) {
+            let data87 = data.message_type;
+            if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
+              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data88 = data.content;
+            if (typeof data88 === "string") {
+              let parses41 = true;
+              try {
+                JSON.parse(data88);
+              } catch (e41) {
+                parses41 = false;
+              }
+              if (!parses41) {
+                const err169 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+              let parsed20;
+              let parses42 = true;
+              try {
+                parsed20 = JSON.parse(data88);
+              } catch (e42) {
+                parses42 = false;
+              }
+              if (parses42) {
+                const _cs20 = errors;
+                if (!(parsed20 && typeof parsed20 == "object" && !Array.isArray(parsed20))) {
+                  const err170 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "../content/other.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+                for (let i25 = _cs20; i25 < errors; i25++) {
+                  vErrors[i25].inContent = true;
+                }
+              }
+            } else {
+              const err171 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/13/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          }
+        }
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.message_type = true;
+          props0.content = true;
+        }
+      } else {
+        const err172 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "message_type", tagValue: tag0 }, message: 'value of tag "message_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+    } else {
+      const err173 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "message_type", tagValue: tag0 }, message: 'tag "message_type" must be string' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err173];
+      } else {
+        vErrors.push(err173);
+      }
+      errors++;
+    }
+  } else {
+    const err174 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err174];
+    } else {
+      vErrors.push(err174);
+    }
+    errors++;
+  }
+  validate607.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate607.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate604.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate605(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate605.errors : __append(vErrors, validate605.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.message.receive_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.message.receive_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.sender === void 0) {
+          const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "sender" }, message: "must have required property 'sender'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.message === void 0) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.sender !== void 0) {
+          let data4 = data3.sender;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.sender_type === void 0) {
+              const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender", schemaPath: "#/properties/event/properties/sender/required", keyword: "required", params: { missingProperty: "sender_type" }, message: "must have required property 'sender_type'" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.sender_id !== void 0) {
+              let data5 = data4.sender_id;
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.union_id !== void 0) {
+                  let data6 = data5.union_id;
+                  if (typeof data6 === "string") {
+                    if (!pattern63.test(data6)) {
+                      const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.user_id !== void 0) {
+                  if (typeof data5.user_id !== "string") {
+                    const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/user_id", schemaPath: "common/UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                if (data5.open_id !== void 0) {
+                  let data8 = data5.open_id;
+                  if (typeof data8 === "string") {
+                    if (!pattern62.test(data8)) {
+                      const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id", schemaPath: "common/UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.sender_type !== void 0) {
+              let data9 = data4.sender_type;
+              if (!(data9 === "user" || data9 === "app")) {
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema595.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data4.tenant_key !== void 0) {
+              if (typeof data4.tenant_key !== "string") {
+                const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/tenant_key", schemaPath: "#/properties/event/properties/sender/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender", schemaPath: "#/properties/event/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data3.message !== void 0) {
+          if (!validate607(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate607.errors : __append(vErrors, validate607.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate604.errors = vErrors;
+  return errors === 0;
+}
+validate604.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_legacy_card_action = __bounded(validate614);
+function validate614(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate614.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.open_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "open_id" }, message: "must have required property 'open_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.open_message_id === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "open_message_id" }, message: "must have required property 'open_message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.action === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.open_id !== void 0) {
+      let data0 = data.open_id;
+      if (typeof data0 === "string") {
+        if (!pattern62.test(data0)) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.open_message_id !== void 0) {
+      let data3 = data.open_message_id;
+      if (typeof data3 === "string") {
+        if (!pattern64.test(data3)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.open_chat_id !== void 0) {
+      let data4 = data.open_chat_id;
+      if (typeof data4 === "string") {
+        if (!pattern65.test(data4)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data6 = data.action;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.tag === void 0) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "common/CardAction.json/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data6.tag !== void 0) {
+          let data7 = data6.tag;
+          if (typeof data7 === "string") {
+            if (func2(data7) < 1) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/action/tag", schemaPath: "common/CardAction.json/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/action/tag", schemaPath: "common/CardAction.json/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.value !== void 0) {
+          let data8 = data6.value;
+          const _errs19 = errors;
+          let valid3 = false;
+          let passing0 = null;
+          const _errs20 = errors;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var _valid0 = _errs20 === errors;
+          if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+          }
+          const _errs22 = errors;
+          if (typeof data8 !== "string") {
+            const err17 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var _valid0 = _errs22 === errors;
+          if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid3 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid3) {
+            const err18 = __alive++ < 100 ? { instancePath: instancePath + "/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs19;
+            if (vErrors !== null) {
+              __alive -= vErrors.length - _errs19;
+              if (_errs19) {
+                vErrors.length = _errs19;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.option !== void 0) {
+          if (typeof data6.option !== "string") {
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/action/option", schemaPath: "common/CardAction.json/properties/option/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.options !== void 0) {
+          let data10 = data6.options;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data10[i0] !== "string") {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/action/options/" + i0, schemaPath: "common/CardAction.json/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = __alive++ < 100 ? { instancePath: instancePath + "/action/options", schemaPath: "common/CardAction.json/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.timezone !== void 0) {
+          if (typeof data6.timezone !== "string") {
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/action/timezone", schemaPath: "common/CardAction.json/properties/timezone/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.name !== void 0) {
+          if (typeof data6.name !== "string") {
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/action/name", schemaPath: "common/CardAction.json/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data6.form_value !== void 0) {
+          let data14 = data6.form_value;
+          if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/action/form_value", schemaPath: "common/CardAction.json/properties/form_value/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.input_value !== void 0) {
+          if (typeof data6.input_value !== "string") {
+            const err25 = __alive++ < 100 ? { instancePath: instancePath + "/action/input_value", schemaPath: "common/CardAction.json/properties/input_value/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.checked !== void 0) {
+          if (typeof data6.checked !== "boolean") {
+            const err26 = __alive++ < 100 ? { instancePath: instancePath + "/action/checked", schemaPath: "common/CardAction.json/properties/checked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = __alive++ < 100 ? { instancePath: instancePath + "/action", schemaPath: "common/CardAction.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      const err28 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+  } else {
+    const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate614.errors = vErrors;
+  return errors === 0;
+}
+validate614.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var event_url_verification = __bounded(validate615);
+function validate615(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate615.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.challenge === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "challenge" }, message: "must have required property 'challenge'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.challenge !== void 0) {
+      let data0 = data.challenge;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("url_verification" !== data.type) {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "url_verification" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate615.errors = vErrors;
+  return errors === 0;
+}
+validate615.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
+var event_v1 = __bounded(validate616);
+var pattern142 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate616.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.uuid === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uuid" }, message: "must have required property 'uuid'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.ts === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ts" }, message: "must have required property 'ts'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.uuid !== void 0) {
+      let data0 = data.uuid;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ts !== void 0) {
+      let data2 = data.ts;
+      if (typeof data2 === "string") {
+        if (!pattern142.test(data2)) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("event_callback" !== data.type) {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "event_callback" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data4 = data.event;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.type === void 0) {
+          const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data4.type !== void 0) {
+          let data5 = data4.type;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data4.app_id !== void 0) {
+          let data6 = data4.app_id;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = __alive++ < 100 ? { instancePath: instancePath + "/event/app_id", schemaPath: "#/properties/event/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data4.tenant_key !== void 0) {
+          if (typeof data4.tenant_key !== "string") {
+            const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/tenant_key", schemaPath: "#/properties/event/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.schema !== void 0) {
+      const err18 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  } else {
+    const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate616.errors = vErrors;
+  return errors === 0;
+}
+validate616.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
 var message_audio = __bounded(validate101);
 function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -34552,6 +45006,24 @@ export {
   deleteReaction_path,
   deleteReaction_response,
   errorResponse,
+  event_card_action_trigger,
+  event_card_action_trigger_response,
+  event_encrypted,
+  event_im_chat_disbanded_v1,
+  event_im_chat_member_bot_added_v1,
+  event_im_chat_member_bot_deleted_v1,
+  event_im_chat_member_user_added_v1,
+  event_im_chat_member_user_deleted_v1,
+  event_im_chat_member_user_withdrawn_v1,
+  event_im_chat_updated_v1,
+  event_im_message_message_read_v1,
+  event_im_message_reaction_created_v1,
+  event_im_message_reaction_deleted_v1,
+  event_im_message_recalled_v1,
+  event_im_message_receive_v1,
+  event_legacy_card_action,
+  event_url_verification,
+  event_v1,
   getChatInfo_fail,
   getChatInfo_input,
   getChatInfo_success,

@@ -6,7 +6,8 @@ import { bundleSpec, schemaFiles } from './lib/resolve.js';
 import { root, bundledSpec, generatedDir } from './lib/paths.js';
 
 fs.mkdirSync(generatedDir, { recursive: true });
-const doc = stubFileSchemasInExtensions(await bundleSpec());
+const doc = dropFileIdentities(stubFileSchemasInExtensions(await bundleSpec()));
+checkRefsAreLocal(doc);
 // JSON has no comments: the generated notice is an extension at the top.
 const out = { 'x-generated': 'GENERATED FILE — DO NOT EDIT. Source: spec/openapi.yaml (and schemas/common/*.json it references). Regenerate: npm run generate', ...doc };
 fs.writeFileSync(bundledSpec, JSON.stringify(out, null, 2) + '\n');
@@ -29,4 +30,45 @@ function stubFileSchemasInExtensions(doc) {
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, visit(v, inExtension || k.startsWith('x-'))]));
   };
   return visit(doc, false);
+}
+
+/**
+ * Redocly hoists each schema file the spec references (schemas/message/post.json, schemas/common/*.json)
+ * into components.schemas and rewrites the $refs inside it to `#/components/schemas/…`, but keeps the
+ * file's `$id`, `$schema` and `$defs`. Under OpenAPI 3.1 (JSON Schema 2020-12) a `$ref` resolves against
+ * the nearest `$id`, so those refs would point into https://feishu-chat-contract.dev/schemas/… and
+ * nowhere (Prism skipped createMessage's body check, Spectral and Redocly reported errors, issue 22).
+ * And the `$defs` are dead copies of the hoisted components. So the bundle drops all three and says
+ * which file the component is in `x-json-schema-id` (an annotation: it changes no ref's meaning),
+ * which scripts/lib/contract.js reads to compile the component from the file itself.
+ */
+function dropFileIdentities(doc) {
+  const fileIds = new Set(schemaFiles().map(([, s]) => s.$id).filter(Boolean));
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== 'object') return node;
+    const out = {};
+    const isFile = typeof node.$id === 'string' && fileIds.has(node.$id);
+    for (const [k, v] of Object.entries(node)) {
+      if (isFile && (k === '$id' || k === '$schema' || k === '$defs')) continue;
+      out[k] = visit(v);
+    }
+    return isFile ? { 'x-json-schema-id': node.$id, ...out } : out;
+  };
+  return visit(doc);
+}
+
+/** Every $ref of the bundle is a local pointer that resolves, and no $id is left to re-base one. */
+function checkRefsAreLocal(doc) {
+  const pointer = (ref) => ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((node, key) => node?.[key], doc);
+  const visit = (node, where) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${where}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    if ('$id' in node) throw new Error(`bundle: ${where} keeps a $id, which re-bases the $refs below it`);
+    if (typeof node.$ref === 'string' && (!node.$ref.startsWith('#/') || pointer(node.$ref) === undefined)) {
+      throw new Error(`bundle: ${where} has $ref ${node.$ref}, which does not resolve inside the bundle`);
+    }
+    for (const [k, v] of Object.entries(node)) visit(v, `${where}/${k}`);
+  };
+  visit(doc, '#');
 }

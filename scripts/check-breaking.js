@@ -33,12 +33,30 @@ if (!ref) {
 
 /** The contract at a git ref (`null` = the working tree): the bundled spec and every JSON Schema file by $id. */
 function contractAt(at) {
-  const read = (file) => JSON.parse(at === null ? fs.readFileSync(path.join(root, file), 'utf8') : git('show', `${at}:${file}`));
   const files = (at === null ? git('ls-files', '--cached', '--others', '--exclude-standard', '--', 'schemas') : git('ls-tree', '-r', '--name-only', at, '--', 'schemas'))
     .split('\n')
     .filter((f) => f.endsWith('.json') && (at !== null || fs.existsSync(path.join(root, f))));
-  const schemas = new Map(files.map((f) => [f, read(f)]));
-  return { openapi: read('generated/openapi.json'), schemas, version: read('package.json').version };
+  const all = ['generated/openapi.json', 'package.json', ...files];
+  const texts = at === null ? all.map((f) => fs.readFileSync(path.join(root, f), 'utf8')) : blobsAt(at, all);
+  const parsed = new Map(all.map((f, i) => [f, JSON.parse(texts[i])]));
+  const schemas = new Map(files.map((f) => [f, parsed.get(f)]));
+  return { openapi: parsed.get('generated/openapi.json'), schemas, version: parsed.get('package.json').version };
+}
+
+/** The texts of `files` at git ref `at`, read by one `git cat-file --batch` (one process, not one per file). */
+function blobsAt(at, files) {
+  const out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: files.map((f) => `${at}:${f}\n`).join(''), maxBuffer: 256 << 20 });
+  const texts = [];
+  let offset = 0;
+  for (const file of files) {
+    const eol = out.indexOf(10, offset);
+    const header = out.subarray(offset, eol).toString('utf8');
+    const size = Number(/^\S+ blob (\d+)$/.exec(header)?.[1]);
+    if (!Number.isFinite(size)) throw new Error(`git cat-file: no ${file} at ${at} (${header})`);
+    texts.push(out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+    offset = eol + 1 + size + 1;
+  }
+  return texts;
 }
 
 const before = contractAt(ref);

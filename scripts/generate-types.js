@@ -143,3 +143,9 @@ fs.writeFileSync(path.join(generatedDir, 'card.d.ts'), cardTs);
 const messages = jsonSchemaFiles().filter(([rel]) => rel.startsWith('message/')).map(([rel, schema]) => [path.posix.basename(rel, '.json'), schema.$id]);
 fs.writeFileSync(path.join(generatedDir, 'message.d.ts'), await typesOf('MessageContents', 'message', messages, byId, 'schemas/message/*.json and schemas/common/*.json'));
 console.log('types → generated/openapi.d.ts, generated/jsapi.d.ts, generated/card.d.ts, generated/message.d.ts');
+
+// --- Events and callbacks (schemas/events/: what Feishu sends an app, and the card-callback answer) ---
+const events = jsonSchemaFiles().filter(([rel]) => /^events\/[^/]+\.json$/.test(rel)).map(([rel, schema]) => [`event.${path.posix.basename(rel, '.json')}`, schema.$id]);
+const eventTs = await typesOf('EventSchemas', 'events', events, byId, 'schemas/events/ (every file) and schemas/common/*.json');
+fs.writeFileSync(path.join(generatedDir, 'event-types.d.ts'), eventTs.replace(' */\n', " */\nimport type { Card } from './card.js';\n"));
+console.log('types → generated/event-types.d.ts');

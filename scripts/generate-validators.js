@@ -20,13 +20,35 @@ const ids = schemaIdRefs();
 // Standalone exports need identifiers; the public ids have dots.
 const exportName = (id) => id.replace(/[^A-Za-z0-9]/g, '_');
 const refs = Object.fromEntries(Object.entries(ids).map(([id, ref]) => [exportName(id), ref]));
+/**
+ * ajv standalone code for `exportRefs` where several exports may name one schema (two operations
+ * sharing a response schema, e.g. a reply and a send answering the same message). ajv 8 writes a
+ * schema's function once per export that names it, and the module then declares `validateN` twice;
+ * so each schema is exported once under its first name and the other names alias that function.
+ */
+function sharedSchemaCode(exportRefs) {
+  const firstName = new Map(); // validate function → the export that carries its code
+  const unique = {};
+  const aliases = [];
+  for (const [name, ref] of Object.entries(exportRefs)) {
+    const validate = ajv.getSchema(ref);
+    if (!validate) throw new Error(`no schema with id ${ref} (export ${name})`);
+    if (firstName.has(validate)) aliases.push([name, validate]);
+    else {
+      firstName.set(validate, name);
+      unique[name] = ref;
+    }
+  }
+  // Written as ajv writes an export, so scripts/lib/bound-errors.js wraps the aliases too.
+  return [standaloneCode(ajv, unique), ...aliases.map(([name, validate]) => `export const ${name} = ${validate.source.validateName};`)].join('\n');
+}
 /** ajv standalone code for `exportRefs`, bundled into one self-contained ESM file, and its .d.ts. */
 async function writeStandalone(file, exportRefs, from) {
   // ajv's standalone code require()s its CommonJS runtime helpers (string length, formats), and
   // Node and bundlers disagree on a CommonJS default import. Bundling them in with esbuild makes the
   // file self-contained: plain ESM with no runtime dependency, the same in Node, browsers and bundlers.
   const bundled = await esbuild.build({
-    stdin: { contents: boundErrors(standaloneCode(ajv, exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
+    stdin: { contents: boundErrors(sharedSchemaCode(exportRefs), maxCollectedErrors), resolveDir: root, sourcefile: `${file}.standalone.js`, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -48,8 +70,21 @@ async function writeStandalone(file, exportRefs, from) {
 await writeStandalone('validators', refs, 'schemas/ (every JSON Schema file) and spec/ (via generated/openapi.json)');
 // The tt wrappers check inputs only; a module of just those keeps the browser bundle small
 // (ajv's standalone output is not tree-shakeable: its functions carry property assignments).
+// The card contract is most of that code, so an input that reaches schemas/card/ (through its
+// $refs) gets a module of its own, which ./jsapi loads on the first call that needs it (issue 26.4).
 const jsapiInputRefs = Object.fromEntries(Object.entries(refs).filter(([name]) => /_input$/.test(name)));
-await writeStandalone('jsapi-input-validators', jsapiInputRefs, 'schemas/jsapi/*.input.json');
+/** Whether the schema file `file` reaches a file under schemas/card/ through its $refs. */
+function reachesCard(file, seen = new Set()) {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  if (path.relative(path.join(schemasDir, 'card'), file).split(path.sep)[0] !== '..') return true;
+  const targets = [...JSON.stringify(readJson(file)).matchAll(/"\$ref":"([^"#]+)/g)].map((m) => path.resolve(path.dirname(file), m[1]));
+  return targets.some((target) => fs.existsSync(target) && reachesCard(target, seen));
+}
+const inputFile = (name) => path.join(schemasDir, 'jsapi', `${name.replace(/_input$/, '')}.input.json`);
+const [cardInputs, plainInputs] = [true, false].map((card) => Object.fromEntries(Object.entries(jsapiInputRefs).filter(([name]) => reachesCard(inputFile(name)) === card)));
+await writeStandalone('jsapi-input-validators', plainInputs, 'schemas/jsapi/*.input.json (inputs without a card)');
+await writeStandalone('jsapi-card-input-validators', cardInputs, 'schemas/jsapi/*.input.json (inputs that carry a card: schemas/card/)');
 
 const sendInput = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.input.json'));
 const sendFail = readJson(path.join(schemasDir, 'jsapi/sendMessageCard.fail.json'));
@@ -91,4 +126,4 @@ export declare const jsapiErrorCodes: {
   };
 };\n`,
 );
-console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(jsapiInputRefs).length})`);
+console.log(`validators → generated/validators.js (${Object.keys(refs).length} schema ids), generated/jsapi-input-validators.js (${Object.keys(plainInputs).length}), generated/jsapi-card-input-validators.js (${Object.keys(cardInputs).length})`);

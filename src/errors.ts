@@ -6,13 +6,59 @@
  */
 import type { ValidationError } from './validators/messages.js';
 
+/** Text from outside the package (a server's answer, the caller's input) placed in an error's message. */
+class Quoted {
+  constructor(readonly text: string) {}
+}
+
+/** Marks `text` as quoted from outside, for {@link quoting}. @internal */
+export const quote = (text: unknown): Quoted => new Quoted(String(text));
+
+/** A message whose quoted parts are known by position. @internal */
+export interface QuotingMessage {
+  text: string;
+  spans: (readonly [number, number])[];
+}
+
+/**
+ * A message template whose `quote(...)`d values are recorded as spans: the only parts of the message
+ * that secret scrubbing may change (issue 21, item 9 — a one-letter app secret must not garble the
+ * package's own words). @internal
+ */
+export function quoting(strings: TemplateStringsArray, ...values: unknown[]): QuotingMessage {
+  let text = strings[0]!;
+  const spans: (readonly [number, number])[] = [];
+  values.forEach((value, i) => {
+    if (value instanceof Quoted) {
+      spans.push([text.length, text.length + value.text.length]);
+      text += value.text;
+    } else text += String(value);
+    text += strings[i + 1]!;
+  });
+  return { text, spans };
+}
+
+const quotedSpans = new WeakMap<Error, { text: string; spans: readonly (readonly [number, number])[] }>();
+
+/**
+ * The spans of `error.message` quoted from outside, or `undefined` when the message is not the one
+ * the package built (a foreign error, or a message changed since): then all of it counts as outside.
+ * A package error built from a plain string quotes nothing. @internal
+ */
+export function quotedSpansOf(error: Error): readonly (readonly [number, number])[] | undefined {
+  const known = quotedSpans.get(error);
+  if (known) return known.text === error.message ? known.spans : undefined;
+  return error instanceof FeishuError ? [] : undefined;
+}
+
 /** Base class of every failure the package reports. */
 export class FeishuError extends Error {
   override name = 'FeishuError';
   /** The operation (e.g. `listChats`) the client was calling, when the error came from a call. */
   operationId?: string;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string | QuotingMessage, options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? message : message.text, options);
+    if (typeof message !== 'string') quotedSpans.set(this, { text: message.text, spans: message.spans });
   }
 }
 
@@ -28,6 +74,8 @@ export class FeishuContractError extends FeishuError {
     /** Each broken rule, with its JSON pointer. */
     readonly errors: ValidationError[],
   ) {
-    super(`${schemaId} breaks the contract: ${errors.map((e) => e.message).join('; ')}`);
+    // A rule's message names the caller's field and may quote its value: each counts as quoted.
+    const parts = errors.map((e) => quote(e.message));
+    super(quoting([`${schemaId} breaks the contract: `, ...parts.slice(1).map(() => '; '), ''] as unknown as TemplateStringsArray, ...parts));
   }
 }

@@ -3,6 +3,11 @@
 // its $ref in spec/openapi.yaml); then `npm run generate` and the build, and nothing under src/ is
 // edited. The copy's client calls it (request and paginate, inputs checked), its mock serves it from
 // the spec's example with auth and input checks, recordTo records it and toMatchOperation matches it.
+// Two more operations share schemas with an existing one (issue 22 item 2: generation used to fail
+// with `The symbol "validate23" has already been declared`): listChatsCopy is spec/paths/chats.yaml
+// copied with only its operationId changed, so it shares every schema of listChats (its query
+// parameters, response and item); listPinnedChats shares only some (listChats' item schema ListChat
+// and the page parameters, with its own query parameter and success envelope).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,15 +37,41 @@ beforeAll(() => {
   // The whole change: YAML.
   fs.copyFileSync(path.join(here, 'listChatPins.path.yaml'), path.join(work, 'spec/paths/chat_pins.yaml'));
   fs.copyFileSync(path.join(here, 'ListChatPinsResponse.yaml'), path.join(work, 'spec/components/schemas/ListChatPinsResponse.yaml'));
+  const listChatsPath = fs.readFileSync(path.join(repoRoot, 'spec/paths/chats.yaml'), 'utf8');
+  expect(listChatsPath).toContain('operationId: listChats\n');
+  fs.writeFileSync(path.join(work, 'spec/paths/chats_copy.yaml'), listChatsPath.replace('operationId: listChats\n', 'operationId: listChatsCopy\n'));
+  fs.copyFileSync(path.join(here, 'listPinnedChats.path.yaml'), path.join(work, 'spec/paths/pinned_chats.yaml'));
+  fs.copyFileSync(path.join(here, 'ListPinnedChatsResponse.yaml'), path.join(work, 'spec/components/schemas/ListPinnedChatsResponse.yaml'));
   const root = path.join(work, 'spec/openapi.yaml');
   const text = fs.readFileSync(root, 'utf8');
   expect(text).toContain('\npaths:\n');
-  fs.writeFileSync(root, text.replace('\npaths:\n', '\npaths:\n  /open-apis/im/v1/chats/{chat_id}/pins:\n    $ref: paths/chat_pins.yaml\n'));
+  const added = [
+    '  /open-apis/im/v1/chats/{chat_id}/pins:\n    $ref: paths/chat_pins.yaml\n',
+    '  /open-apis/im/v1/chats_copy:\n    $ref: paths/chats_copy.yaml\n',
+    '  /open-apis/im/v1/pinned_chats:\n    $ref: paths/pinned_chats.yaml\n',
+  ];
+  fs.writeFileSync(root, text.replace('\npaths:\n', `\npaths:\n${added.join('')}`));
 
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: work, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
   run(['node_modules/@redocly/cli/bin/cli.js', 'lint']); // the conventions accept it as written
   run(['scripts/generate.js']);
   run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+  // The shared schemas type-check through the public types: the copy's response is listChats' type.
+  fs.writeFileSync(
+    path.join(work, 'src/shared-types.check.ts'),
+    [
+      "import type { SchemaTypes } from './index.js';",
+      "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
+      "export const sameResponse: Same<SchemaTypes['listChatsCopy.response'], SchemaTypes['listChats.response']> = true;",
+      "export const sameQuery: Same<SchemaTypes['listChatsCopy.query'], SchemaTypes['listChats.query']> = true;",
+      "type PinnedItem = SchemaTypes['listPinnedChats.response']['data']['items'][number];",
+      "type ListItem = SchemaTypes['listChats.response']['data']['items'][number];",
+      "export const sameItem: Same<PinnedItem, ListItem> = true;",
+      '',
+    ].join('\n'),
+  );
+  run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+  fs.rmSync(path.join(work, 'src/shared-types.check.ts'));
   seen = JSON.parse(run([path.join(here, 'scenario.mjs'), work]));
 }, 240_000);
 
@@ -84,9 +115,45 @@ describe('adding an operation to spec/ only (issue 14 acceptance)', () => {
     expect(seen.noTokenInMock).toEqual({ status: 400, code: 99991661 });
   });
 
+  it('an operation sharing every schema of listChats (a copy of its path file) generates, builds and serves', () => {
+    expect(seen.shared.table).toMatchObject({
+      method: 'GET',
+      path: '/open-apis/im/v1/chats_copy',
+      schemas: { query: 'listChatsCopy.query', response: 'listChatsCopy.response' },
+      pagination: seen.shared.listChatsPagination,
+    });
+    expect(seen.shared.portableFiles).toEqual(['listChatsCopy.query.json', 'listChatsCopy.response.json']);
+    // The same page is valid for both ids and the same broken page invalid for both, with the same errors.
+    expect(seen.shared.validExample).toEqual({ listChats: true, listChatsCopy: true });
+    expect(seen.shared.brokenItem.listChatsCopy).toEqual(seen.shared.brokenItem.listChats);
+    expect(seen.shared.brokenItem.listChatsCopy.valid).toBe(false);
+    expect(seen.shared.brokenItem.listChatsCopy.paths).toContain('/data/items/0/chat_id');
+    expect(seen.shared.badQuery.listChatsCopy).toEqual(seen.shared.badQuery.listChats);
+    expect(seen.shared.badQuery.listChatsCopy.valid).toBe(false);
+    expect(seen.shared.requested.length).toBeGreaterThan(0);
+    expect(seen.shared.paginated).toEqual(seen.shared.requested);
+  });
+
+  it('an operation sharing only some schemas with listChats (its item and page parameters) generates, builds and serves', () => {
+    expect(seen.partial.table).toMatchObject({
+      path: '/open-apis/im/v1/pinned_chats',
+      schemas: { query: 'listPinnedChats.query', response: 'listPinnedChats.response' },
+      pagination: { itemsKey: 'items' },
+    });
+    expect(seen.partial.requested).toEqual(['oc_pinned_one']);
+    expect(seen.partial.brokenItem.valid).toBe(false);
+    expect(seen.partial.brokenItem.paths).toContain('/data/items/0/chat_id');
+    expect(seen.partial.ownQueryRule).toMatchObject({ valid: false });
+    expect(seen.partial.listChatsQueryUnchanged).toEqual({ valid: false }); // listChats has no pinned_by
+  });
+
   it('is recorded by recordTo and matched by toMatchOperation', () => {
     expect(seen.recorded.filter((r: any) => r.operationId === 'listChatPins').length).toBeGreaterThanOrEqual(2);
-    expect(seen.recorded.every((r: any) => r.schemaId === 'listChatPins.response')).toBe(true);
+    const schemaIdsOf = (operationId: string) => new Set(seen.recorded.filter((r: any) => r.operationId === operationId).map((r: any) => r.schemaId));
+    expect(schemaIdsOf('listChatPins')).toEqual(new Set(['listChatPins.response']));
+    // A shared response schema is recorded under the operation's own id, not the other operation's.
+    expect(schemaIdsOf('listChatsCopy')).toEqual(new Set(['listChatsCopy.response']));
+    expect(schemaIdsOf('listChats')).toEqual(new Set(['listChats.response']));
     expect(seen.matcherAcceptsServed).toBe(true);
     expect(seen.matcherRejectsBroken).toBe(true);
   });

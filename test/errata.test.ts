@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/contract-facts.js';
 import { validate } from '../src/validators/index.js';
 import { documents, openapi } from './helpers/contract.js';
+import { eventErrata } from './helpers/event-errata.js';
 
 function errataIn(node: any, where: string, out: string[] = []): string[] {
   if (!node || typeof node !== 'object') return out;
@@ -119,6 +120,8 @@ const decisions: Record<string, () => void> = {
     expect(errorCodes.botNotInChat).toMatchObject({ code: 230002, httpStatus: 400, msg: 'Bot/User can NOT be out of the chat.' });
     expect(validate('errorResponse', { code: 230002, msg: 'The bot can not be outside the group.' }).valid).toBe(true);
   },
+  // --- issue 23: events and callbacks (schemas/events/) ---
+  ...eventErrata,
 };
 
 function operationById(operationId: string): any {
@@ -126,8 +129,8 @@ function operationById(operationId: string): any {
   throw new Error(`no operation ${operationId}`);
 }
 
-// Schema files that the bundle copies into components (they carry their $id) are found once, under schemas/.
-const bundledCopies = new Set(Object.entries<any>(openapi.components.schemas).filter(([, s]) => s.$id).map(([name]) => `/components/schemas/${name}`));
+// Schema files that the bundle copies into components (they name their file in x-json-schema-id) are found once, under schemas/.
+const bundledCopies = new Set(Object.entries<any>(openapi.components.schemas).filter(([, s]) => s['x-json-schema-id']).map(([name]) => `/components/schemas/${name}`));
 const operations = Object.values<any>(openapi.paths).flatMap((item) => Object.values<any>(item)).filter((op) => op.operationId);
 
 const found = [

@@ -347,11 +347,11 @@ describe('the message store is bounded in bytes and in count', () => {
       const chats = small.state.dataset.chats.filter((c) => c.mode === 'group' && c.status === 'normal' && c.members.includes(botUser.openId));
       const first = await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[0]!.chatId, msgType: 'text', content: { text: 'first' } });
       for (let i = 0; i < 20; i++) await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[(i % 10) + 1]!.chatId, msgType: 'text', content: { text: 'x'.repeat(140 * 1024) } });
-      expect(small.state.messageStore.size.bytes).toBeLessThanOrEqual(1024 * 1024);
+      expect(small.state.messageStore.bytes.messages).toBeLessThanOrEqual(1024 * 1024);
       expect(small.state.messageStore.get(first.message_id!)).toBeUndefined();
       expect(await codeOf(client.messages.get(first.message_id!))).toBe(99992354);
       for (let i = 0; i < 60; i++) await client.messages.send({ receiveIdType: 'chat_id', receiveId: chats[(i % 12) + 1]!.chatId, msgType: 'text', content: { text: `n${i}` } });
-      expect(small.state.messageStore.size.messages).toBeLessThanOrEqual(50);
+      expect(small.state.messages.length).toBeLessThanOrEqual(50);
     } finally {
       await smallServer.close();
     }

@@ -19,6 +19,8 @@ export const annotationKeywords = [
   // Data for code and docs, not rules: the known values of an open string (emoji_type), a binary
   // form part's limits (checked by the client and the mock from the operation table, not by ajv).
   'x-known-values', 'x-maxBytes', 'x-minBytes', 'x-formats', 'x-maxDimensions',
+  // schemas/events/: the facts generated/events.js is built from.
+  'x-event-type', 'x-summary', 'x-dedup-keys',
 ];
 
 /**

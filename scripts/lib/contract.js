@@ -106,11 +106,16 @@ function multipartPartsOf(openapi, operationId, schema) {
  */
 export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
   const fileIds = new Set(jsonSchemaFiles().map(([, s]) => s.$id).filter(Boolean));
-  // A schema file the bundle inlined (it keeps its $id), at any depth, is compiled from the file itself.
+  // A schema file the bundle inlined (it names the file in x-json-schema-id: see scripts/bundle-spec.js),
+  // at any depth, is compiled from the file itself.
   const rewrite = (node) => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== 'object') return node;
-    if (typeof node.$id === 'string' && fileIds.has(node.$id)) return { $ref: node.$id };
+    const fileId = node['x-json-schema-id'];
+    if (typeof fileId === 'string') {
+      if (!fileIds.has(fileId)) throw new Error(`x-json-schema-id ${fileId} names no file under schemas/`);
+      return { $ref: fileId };
+    }
     const out = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
@@ -167,7 +172,7 @@ export function schemaIdRefs(openapi = readJson(bundledSpec)) {
  * schemas/ is public; shared pieces (`common/`, and a folder's own `common/` and `components/`) are
  * not. The id is the file name under jsapi/ (chooseChat.input), the folder name for the folder's
  * own file (card/card.json → card), else folder.name (card/v1.json → card.v1, message/text.json →
- * message.text). A JSAPI call's schemas come in the order input, success, fail.
+ * message.text), and event.<event_type> for schemas/events/<event_type>.json. A JSAPI call's schemas come in the order input, success, fail.
  */
 export function publicSchemaFiles() {
   const kindOrder = (id) => JSAPI_KINDS.indexOf(id.split('.').pop()) + 1;
@@ -176,7 +181,9 @@ export function publicSchemaFiles() {
     .map(([rel, schema]) => {
       const [dir, file] = rel.split('/');
       const base = file.replace(/\.json$/, '');
-      return { dir, rel, $id: schema.$id, id: dir === 'jsapi' ? base : base === dir ? dir : `${dir}.${base}` };
+      // schemas/events/<event_type>.json is the public id event.<event_type> (singular: one event).
+      const id = dir === 'jsapi' ? base : dir === 'events' ? `event.${base}` : base === dir ? dir : `${dir}.${base}`;
+      return { dir, rel, $id: schema.$id, id };
     })
     .sort((a, b) => Number(a.dir !== 'jsapi') - Number(b.dir !== 'jsapi') || a.dir.localeCompare(b.dir) || (a.dir === 'jsapi' ? a.id.replace(/\.\w+$/, '').localeCompare(b.id.replace(/\.\w+$/, '')) || kindOrder(a.id) - kindOrder(b.id) : a.id.localeCompare(b.id)));
 }
@@ -235,8 +242,15 @@ function paginationOf(openapi, op, params, successName) {
  */
 export function operationTable(openapi = readJson(bundledSpec)) {
   const ids = schemaIdRefs(openapi);
-  const byRef = new Map(Object.entries(ids).map(([id, ref]) => [ref, id]));
-  const idOf = (name) => name && byRef.get(`${OPENAPI_ID}#/$defs/${name}`);
+  // Several ids may name one schema (two operations sharing a response): an operation's own id
+  // wins, else the first in contract order.
+  const byRef = new Map();
+  for (const [id, ref] of Object.entries(ids)) if (!byRef.has(ref)) byRef.set(ref, id);
+  const idOf = (name, operationId) => {
+    if (!name) return undefined;
+    const ref = `${OPENAPI_ID}#/$defs/${name}`;
+    return ids[`${operationId}.response`] === ref ? `${operationId}.response` : byRef.get(ref);
+  };
   const codes = errorCodes(openapi);
   const tokenTypeOf = (scheme) => {
     const type = openapi.components.securitySchemes?.[scheme]?.['x-token-type'];
@@ -249,7 +263,7 @@ export function operationTable(openapi = readJson(bundledSpec)) {
     const codeNames = new Set();
     for (const [status, response] of Object.entries(op.responses)) {
       const roles = bodyRoles(openapi, responseSchema(openapi, response));
-      responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name)]));
+      responses[status] = Object.fromEntries(Object.entries(roles).map(([role, name]) => [role, idOf(name, operationId)]));
       for (const entry of deref(openapi, response)['x-error-codes'] ?? []) codeNames.add(entry.name);
     }
     for (const entry of op['x-error-codes'] ?? []) codeNames.add(typeof entry === 'string' ? entry : entry.name);

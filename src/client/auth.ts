@@ -74,7 +74,8 @@ export function tenantTokenSource(auth: { appId: string; appSecret: string }, co
       const msg = context.secrets.scrub(typeof body.msg === 'string' ? body.msg : 'no message');
       throw new FeishuApiError({
         code,
-        msg: `tenant token request failed: ${msg}`,
+        msg,
+        context: 'tenant token request failed',
         httpStatus: received.status,
         logId: received.headers.get('x-tt-logid') ?? undefined,
         // Only code and msg: a failed token answer may echo the request, and a successful one holds the token.

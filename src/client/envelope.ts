@@ -31,6 +31,25 @@ export function codeOf(received: Received): number | undefined {
   return json && typeof json === 'object' && typeof json.code === 'number' ? json.code : undefined;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * An error answer as `client.api` returns it: with no secret the client holds in its body, at any
+ * depth or as a key (issue 21, item 7). A success answer (2xx and `code` 0) is returned as it is.
+ * A JSON body that may hold a secret (any of its forms in the text, or a `\u` escape that could
+ * spell one) is parsed, scrubbed ({@link SecretSet.scrubValue}: subtrees too deep to scrub are
+ * dropped with a marker) and serialized again; any other body is scrubbed as text.
+ */
+export function scrubbedErrorAnswer(received: Received, secrets: SecretSet): Received {
+  const success = received.status >= 200 && received.status <= 299 && codeOf(received) === 0;
+  if (success || secrets.empty) return received;
+  const scrubbedText = secrets.scrub(received.text);
+  if (scrubbedText === received.text && !received.text.includes('\\u')) return received;
+  const text = received.json === undefined ? scrubbedText : JSON.stringify(secrets.scrubValue(received.json));
+  const json = received.json === undefined ? undefined : (JSON.parse(text) as unknown);
+  return { ...received, text, json, body: encoder.encode(text) };
+}
+
 /** The first characters of a body for an error, secrets removed before it is cut (a cut must not leave half a secret). */
 export function snippetOf(text: string, secrets: SecretSet): string {
   return secrets.scrub(text).slice(0, 200);

@@ -1,4 +1,4 @@
-import { FeishuError } from '../errors.js';
+import { FeishuError, quote, quoting } from '../errors.js';
 
 export { FeishuContractError, FeishuError } from '../errors.js';
 
@@ -27,8 +27,13 @@ export class FeishuApiError extends FeishuError {
   /** The parsed body, as received. */
   readonly body: unknown;
 
-  constructor(init: { code: number; msg: string; httpStatus: number; logId?: string; permissionViolations?: PermissionViolation[]; retryAfterSeconds?: number; body: unknown }) {
-    super(`Feishu error ${init.code}: ${init.msg} (HTTP ${init.httpStatus}${init.logId ? `, log id ${init.logId}` : ''})`);
+  /**
+   * @param init - the answer's fields; `context` is the package's own words on what failed (e.g.
+   * "tenant token request failed"), put in the message before Feishu's `msg`.
+   */
+  constructor(init: { code: number; msg: string; httpStatus: number; logId?: string; permissionViolations?: PermissionViolation[]; retryAfterSeconds?: number; body: unknown; context?: string }) {
+    const context = init.context ? `${init.context}: ` : '';
+    super(init.logId ? quoting`Feishu error ${init.code}: ${context}${quote(init.msg)} (HTTP ${init.httpStatus}, log id ${quote(init.logId)})` : quoting`Feishu error ${init.code}: ${context}${quote(init.msg)} (HTTP ${init.httpStatus})`);
     this.code = init.code;
     this.msg = init.msg;
     this.httpStatus = init.httpStatus;
@@ -50,7 +55,7 @@ export class FeishuUnexpectedResponseError extends FeishuError {
     /** The first characters of its body. */
     readonly snippet: string,
   ) {
-    super(`Expected a Feishu JSON answer, got HTTP ${httpStatus} ${contentType ?? '(no content type)'}: ${JSON.stringify(snippet)}`);
+    super(quoting`Expected a Feishu JSON answer, got HTTP ${httpStatus} ${contentType === undefined ? '(no content type)' : quote(contentType)}: ${quote(JSON.stringify(snippet))}`);
   }
 }
 

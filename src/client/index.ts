@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { createQuerySerializer, defaultPathSerializer, type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { errorCodes } from '../contract-facts.js';
 import type { SchemaId, SchemaTypes, ValidationError } from '../validators/index.js';
@@ -6,7 +6,8 @@ import { responseSchemaId } from '../validators/response-schema-id.js';
 import { tokenSource, type FeishuAuth, type HeldToken } from './auth.js';
 import type { Endpoints, OperationId, PaginatedOperationId } from '../../generated/operations.js';
 import type { MessageContents } from '../../generated/message.js';
-import { checkPage, codeOf, dataOf, successEnvelope, type Received } from './envelope.js';
+import { checkPage, codeOf, dataOf, scrubbedErrorAnswer, successEnvelope, type Received } from './envelope.js';
+import { quote, quoting } from '../errors.js';
 import { FeishuContractError, FeishuError } from './errors.js';
 import { outgoingOf, responseOf, throughMiddleware } from './middleware.js';
 import { DEFAULT_MAX_PAGES, paginate } from './paginate.js';
@@ -14,12 +15,12 @@ import { retrying, type RetryOptions } from './retry.js';
 import { SecretSet } from './secrets.js';
 import { checkRetry, MAX_TIMER_MS, positive } from './options.js';
 import { checkTokenRestrictions, knownTokenType } from './token-restrictions.js';
-import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, parsedBody, type OperationInfo } from './table.js';
+import { IDEMPOTENT_METHODS, isIdempotent, operationForRequest, operationOf, operations, parsedBody, type OperationInfo } from './table.js';
 import { canUseNodeTransport, nodeTransport } from './node-transport.js';
 import { fetchTransport, replayable, toHeaders, type FetchLike, type Outgoing, type Transport } from './transport.js';
 import { encodeForm, formForValidation } from './multipart.js';
 import { lifecycleResources, type ChatManagement, type ChatMemberManagement, type MessageLifecycle, type UploadResources } from './resources.js';
-import { fillPath, joinUrl, queryString } from './url.js';
+import { checkQuery, checkUrlValue, fillPath, joinUrl, queryString } from './url.js';
 
 /** The Feishu host (default). */
 export const FEISHU_BASE_URL = 'https://open.feishu.cn';
@@ -211,7 +212,7 @@ function transportFor(options: FeishuClientOptions, maxResponseBytes: number): T
     if (!canUseNodeTransport()) throw new FeishuError("transport 'node' needs Node (>= 20.16, for process.getBuiltinModule); use transport 'fetch' here");
     return nodeTransport(maxResponseBytes);
   }
-  if (kind !== 'fetch') throw new FeishuError(`transport must be 'fetch' or 'node' (got ${JSON.stringify(String(kind)).slice(0, 40)})`);
+  if (kind !== 'fetch') throw new FeishuError(quoting`transport must be 'fetch' or 'node' (got ${quote(JSON.stringify(String(kind)).slice(0, 40))})`);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new FeishuError('fetch must be a function (request: Request) => Promise<Response>');
   return fetchTransport(options.fetch ?? ((request) => globalThis.fetch(request)), maxResponseBytes);
 }
@@ -278,7 +279,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     const encoded = form && encodeForm(op, form, callOptions.fileNames);
     const outgoing: Outgoing = {
       method: op.method,
-      url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query),
+      url: joinUrl(baseUrl, fillPath(op, params.path as Record<string, unknown> | undefined)) + queryString(query, `${op.operationId}.query`),
       headers: encoded ? { 'content-type': encoded.contentType } : params.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
       body: encoded ? encoded.body : params.body === undefined ? undefined : JSON.stringify(params.body),
     };
@@ -325,7 +326,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
     let pageLimit: number;
     try {
       op = operationOf(operationId);
-      if (!op.pagination) throw new FeishuError(`${operationId} does not paginate; call request() instead`);
+      if (!op.pagination) throw new FeishuError(quoting`${quote(operationId)} does not paginate; call request() instead`);
       pageLimit = positive('maxPages', o.maxPages, maxPages);
     } catch (error) {
       // Reported when iterated, as a generator function would.
@@ -349,9 +350,31 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   // Built on first use: openapi-fetch reads globalThis.Request when created, which on Node 20 loads
   // all of undici — a cost a client that never touches `api` (on the node transport) need not pay.
   const makeApi = () => {
+    const apiBase = baseUrl.replace(/\/+$/, '');
+    const serializeQuery = createQuerySerializer({ array: { style: 'form', explode: false } });
+    /** The operation a path template names (any method: they share path parameters). */
+    const templateOp = (template: string) => (Object.values(operations) as OperationInfo[]).find((o) => o.path === template);
     const api = createClient<paths>({
-      baseUrl: baseUrl.replace(/\/+$/, ''),
-      querySerializer: { array: { style: 'form', explode: false } },
+      baseUrl: apiBase,
+      // Values no URL can carry, and dot segments in path parameters, are refused before a Request
+      // exists (URL parsing would collapse `/chats/..` to `/im/v1/`; a lone surrogate is a URIError).
+      pathSerializer: (url, params) => {
+        const op = templateOp(url.slice(apiBase.length));
+        try {
+          for (const [name, value] of Object.entries(params ?? {})) checkUrlValue(`${op?.operationId ?? 'api'}.path`, 'path', name, value);
+        } catch (error) {
+          throw leaving(op?.operationId, error);
+        }
+        return defaultPathSerializer(url, params);
+      },
+      querySerializer: (query) => {
+        try {
+          checkQuery('api.query', query as Record<string, unknown>);
+        } catch (error) {
+          throw leaving(undefined, error);
+        }
+        return serializeQuery(query);
+      },
       fetch: (request) => {
         const method = request.method.toUpperCase();
         const op = operationForRequest(method, new URL(request.url).pathname);
@@ -359,7 +382,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
           const outgoing = await outgoingOf(request);
           const url = new URL(request.url);
           const idempotent = op ? isIdempotent(op, parsedBody(typeof outgoing.body === 'string' ? outgoing.body : undefined), Object.fromEntries(url.searchParams)) : IDEMPOTENT_METHODS.has(method);
-          return responseOf(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }));
+          return responseOf(scrubbedErrorAnswer(await (op && !op.tokenTypes.length ? send : authedSend)(outgoing, { signal: request.signal, idempotent }), secrets));
         });
       },
     });
@@ -401,7 +424,7 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
         try {
           content = JSON.stringify(message.content);
         } catch (error) {
-          return Promise.reject(Object.assign(new FeishuError(`content cannot be serialized as JSON: ${(error as Error).message}`), { operationId: 'createMessage' }));
+          return Promise.reject(Object.assign(new FeishuError(quoting`content cannot be serialized as JSON: ${quote((error as Error).message)}`), { operationId: 'createMessage' }));
         }
         const body = { receive_id: message.receiveId, msg_type: message.msgType, content, ...(message.uuid !== undefined && { uuid: message.uuid }) };
         return client.request('createMessage', { query: { receive_id_type: message.receiveIdType }, body: body as Endpoints['createMessage']['body'] }, o);

@@ -1,3 +1,4 @@
+import { quote, quoting } from '../errors.js';
 import { FeishuPaginationError } from './errors.js';
 
 /** One page as a paginated operation answers it (already checked by the envelope layer). */
@@ -37,7 +38,7 @@ export async function* paginate<Item>(
       if (pages >= maxPages) throw new FeishuPaginationError(`Stopped after maxPages (${maxPages}) pages while Feishu still had more; raise maxPages or narrow the query`);
       const next = page.page_token;
       if (!next) throw new FeishuPaginationError('Feishu answered has_more: true without a page_token; cannot continue');
-      if (seen.has(next)) throw new FeishuPaginationError(`Feishu repeated page_token ${JSON.stringify(next.slice(0, 40))}: stopping a pagination loop`);
+      if (seen.has(next)) throw new FeishuPaginationError(quoting`Feishu repeated page_token ${quote(JSON.stringify(next.slice(0, 40)))}: stopping a pagination loop`);
       seen.add(next);
       token = next;
     }

@@ -1,5 +1,6 @@
 import { errorCodes } from '../contract-facts.js';
 import { sleep, withinBounds, type Limits } from './deadline.js';
+import { quote, quoting } from '../errors.js';
 import { codeOf, receive, type Received } from './envelope.js';
 import { FeishuAbortError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError } from './errors.js';
 import type { AnswerHeaders, Outgoing, Transport } from './transport.js';
@@ -48,7 +49,7 @@ export function retrying(transport: Transport, options: { retry: RetryOptions | 
       } catch (error) {
         // The caller's abort, and an answer too large to read again, end the call at once.
         if (error instanceof FeishuAbortError || error instanceof FeishuUnexpectedResponseError) throw error;
-        const failure = error instanceof FeishuTimeoutError ? error : new FeishuNetworkError(`Could not reach Feishu: ${(error as Error)?.message}`, { cause: error });
+        const failure = error instanceof FeishuTimeoutError ? error : new FeishuNetworkError(quoting`Could not reach Feishu: ${quote((error as Error)?.message)}`, { cause: error });
         if (last) throw failure;
         await sleep(backoff(), signal);
         continue;

@@ -1,14 +1,14 @@
 // The client's view of the generated operation table (issue 14.1): the one place that looks an
 // operation up, so that an unknown operationId is a FeishuError naming the known ones.
 import { operations, type OperationInfo } from '../../generated/operations.js';
-import { FeishuError } from '../errors.js';
+import { FeishuError, quote, quoting } from '../errors.js';
 
 export { operations, type OperationInfo };
 
 /** The table entry of `operationId`, or a FeishuError naming the known ones. */
 export function operationOf(operationId: string): OperationInfo {
   const op = Object.prototype.hasOwnProperty.call(operations, operationId) ? (operations as Record<string, OperationInfo>)[operationId] : undefined;
-  if (!op) throw new FeishuError(`Unknown operation ${JSON.stringify(operationId)}; known: ${Object.keys(operations).join(', ')}`);
+  if (!op) throw new FeishuError(quoting`Unknown operation ${quote(JSON.stringify(operationId))}; known: ${Object.keys(operations).join(', ')}`);
   return op;
 }
 

@@ -19,7 +19,7 @@
 import { FeishuError } from '../errors.js';
 import { jsapiErrorCodeInfo, jsapiInputErrCode, jsapiOutcomeErrCode, type JsapiErrorCodeInfo, type JsapiName } from '../contract-facts.js';
 import * as inputValidators from '../../generated/jsapi-input-validators.js';
-import { runValidator } from '../validators/run.js';
+import { runValidator, type CompiledValidator } from '../validators/run.js';
 import type { SchemaTypes, ValidationError } from '../validators/index.js';
 
 export type { JsapiErrorCodeInfo, JsapiName } from '../contract-facts.js';
@@ -103,10 +103,32 @@ export class JsapiError extends FeishuError {
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
+type InputValidators = Readonly<Record<string, CompiledValidator | undefined>>;
+let cardInputValidators: Promise<InputValidators> | undefined;
+/**
+ * The input validator of `api`. The input-only validators, not the whole contract's: this module
+ * ships to browsers. An input that carries a card (sendMessageCard) is checked by a module of its
+ * own, loaded on the first call that needs it: the card rules are most of the code, and a page
+ * that only picks chats never downloads them.
+ */
+async function inputValidator(api: JsapiName): Promise<CompiledValidator> {
+  const name = `${api}_input`;
+  const plain = (inputValidators as InputValidators)[name];
+  if (plain) return plain;
+  const card = (await (cardInputValidators ??= import('../../generated/jsapi-card-input-validators.js') as Promise<InputValidators>))[name];
+  if (!card) throw new FeishuError(`no input validator for ${api}`);
+  return card;
+}
+
 function call<A extends JsapiName, R>(api: A, params: object | undefined, options: JsapiCallOptions | undefined): Promise<R> {
   const input = { ...(params ?? {}) };
-  // The input-only validators, not the whole contract's: this module ships to browsers.
-  const check = runValidator(inputValidators[`${api}_input`], input);
+  const plain = (inputValidators as InputValidators)[`${api}_input`];
+  // Inputs without a card are checked at once, as before; the card input once its rules are loaded.
+  return plain ? checked(api, input, plain, options) : inputValidator(api).then((validator) => checked<A, R>(api, input, validator, options));
+}
+
+function checked<A extends JsapiName, R>(api: A, input: Record<string, unknown>, validator: CompiledValidator, options: JsapiCallOptions | undefined): Promise<R> {
+  const check = runValidator(validator, input);
   if (!check.valid) {
     const errCode = jsapiInputErrCode(api, check.errors);
     return Promise.reject(new JsapiError(api, { errMsg: `${api}:fail invalid parameter: ${check.errors.map((e) => e.message).join('; ')}`, errCode, violations: check.errors }));

@@ -1,4 +1,6 @@
-// Rate limits of the mock: fixed one-second and one-minute windows per key, in bounded memory.
+// Rate limits of the mock: fixed one-second and one-minute windows per key, in memory bounded in
+// keys and bytes.
+import { BoundedStore } from './bounded-store.js';
 
 /** A documented limit (the spec's `x-rate-limit`): requests per second and per minute. */
 export interface RateLimit {
@@ -19,16 +21,29 @@ interface Window {
   inMinute: number;
 }
 
+/** Bytes of one window besides its key (four numbers in an object, and the store's own slot). */
+const WINDOW_BYTES = 96;
+
 /**
  * Request counts per key (the mock keys by operation and caller), each in the current second
- * and minute. A key whose windows have passed holds nothing worth keeping, so when the map is
+ * and minute. A key whose windows have passed holds nothing worth keeping, so when the store is
  * full the stale keys are dropped first and then the oldest: memory stays bounded by `maxKeys`
- * whatever the callers send.
+ * and `maxBytes` (keys counted at their length) whatever the callers send.
  */
 export class RateWindows {
-  private readonly windows = new Map<string, Window>();
+  private readonly windows: BoundedStore<string, Window>;
 
-  constructor(private readonly maxKeys = 1024) {}
+  constructor(
+    private readonly maxKeys = 1024,
+    maxBytes = 1024 * 1024,
+  ) {
+    this.windows = new BoundedStore({ maxEntries: maxKeys, maxBytes }, (key) => 2 * key.length + WINDOW_BYTES);
+  }
+
+  /** The bytes the windows hold (for tests of the bound). */
+  get bytes(): number {
+    return this.windows.bytes;
+  }
 
   /** How many keys are held (for tests of the bound). */
   get size(): number {
@@ -69,7 +84,6 @@ export class RateWindows {
 
   private evict(minute: number) {
     for (const [key, w] of this.windows) if (w.minute < minute) this.windows.delete(key);
-    // Still full: the least recently created key goes (Map keeps insertion order).
-    while (this.windows.size >= this.maxKeys) this.windows.delete(this.windows.keys().next().value!);
+    // Still full: the store evicts the least recently created key as the new one goes in.
   }
 }

@@ -9,6 +9,7 @@ import { MessageStore, type MockMessage } from './behaviours/message-store.js';
 import { CardTokens } from './card-tokens.js';
 import { readMultipart, type FormProblem, type ReceivedForm } from './multipart.js';
 import { UploadStore } from './uploads.js';
+import { BoundedStore } from './bounded-store.js';
 import { createPaging } from './behaviours/paging.js';
 import { demoApp, demoDataset, demoUserToken, type MockDataset } from './data.js';
 import { MAX_BODY_BYTES, serveMock, type MockCore, type MockRequest, type MockRequestHead, type Served, type StreamedAnswer } from './http.js';
@@ -60,13 +61,13 @@ export interface MockFeishuOptions {
 /** A running mock's mutable state, for tests that inspect or change it. */
 export interface MockFeishuState {
   dataset: MockDataset;
-  /** Issued tenant tokens and when they expire (ms). */
-  tenantTokens: Map<string, number>;
+  /** Issued tenant tokens and when they expire (ms): at most 1,024 within 256 KB, the oldest forgotten first. */
+  tenantTokens: BoundedStore<string, number>;
   userTokens: Map<string, string>;
   /** How many requests the mock has answered, per operation path template; unknown paths count under "(other)". */
   requests: Map<string, number>;
-  /** The messages stored (sent, replied), oldest first; bounded (see MockFeishuOptions.messages). */
-  messages: readonly MockMessage[];
+  /** The messages stored (sent, replied), oldest first; bounded (see MockFeishuOptions.messages); a copy per read. */
+  readonly messages: readonly MockMessage[];
   /** The message store itself: recall, card updates and reactions for tests and the event source (INTERFACES §4). */
   messageStore: MessageStore;
   /** Card-callback tokens: `issue(messageId, appId)` gives the token a card.action.trigger callback carries. */
@@ -145,13 +146,15 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   const cardTokens = new CardTokens({ uses: options.cardTokenUses ?? updateCard?.feishu ?? 2, lifetimeMs: (updateCard?.lifetimeMinutes ?? 30) * 60_000, now });
   const uploads = new UploadStore();
   const state: MockFeishuState = {
-    messages: messages.sent,
+    get messages() {
+      return messages.sent;
+    },
     messageStore: messages,
     cardTokens,
     uploads,
     emitPlatformEvent: () => {},
     dataset,
-    tenantTokens: new Map(),
+    tenantTokens: new BoundedStore<string, number>({ maxEntries: 1024, maxBytes: 256 * 1024 }),
     userTokens: new Map(Object.entries(options.userTokens ?? (firstHuman ? { [demoUserToken]: firstHuman.openId } : {}))),
     requests: new Map(),
   };

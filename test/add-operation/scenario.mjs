@@ -11,6 +11,7 @@ const load = (rel) => import(pathToFileURL(path.join(root, rel)).href);
 const lib = await load('dist/index.js');
 const { createMockFeishu, demoApp } = await load('dist/mock/index.js');
 const { contractMatchers } = await load('dist/vitest/index.js');
+const { validate } = await load('dist/validators/index.js');
 
 const out = { table: lib.operations.listChatPins };
 const caught = async (promise) => promise.then(() => undefined, (e) => ({ name: e.name, isFeishuError: e instanceof lib.FeishuError, operationId: e.operationId, message: e.message }));
@@ -37,6 +38,39 @@ try {
   const goodBody = await good.json();
   out.matcherAcceptsServed = (await contractMatchers.toMatchOperation(goodBody, 'listChatPins', 200)).pass;
   out.matcherRejectsBroken = !(await contractMatchers.toMatchOperation({ code: 0, msg: 'success', data: { items: [{ message_id: 5 }], has_more: false } }, 'listChatPins', 200)).pass;
+
+  // Shared schemas: listChatsCopy is listChats' path file under another operationId.
+  const verdict = (id, data) => {
+    const r = validate(id, data);
+    return { valid: r.valid, ...(!r.valid && { paths: r.errors.map((e) => e.path), messages: r.errors.map((e) => e.message) }) };
+  };
+  const page = await client.request('listChats', { query: { page_size: 5 } });
+  const brokenPage = { code: 0, msg: 'success', data: { items: [{ chat_id: 'not-a-chat-id' }], has_more: false } };
+  const copyRequested = await client.request('listChatsCopy', { query: { page_size: 5 } });
+  const copyPaginated = [];
+  for await (const item of client.paginate('listChatsCopy', { query: { page_size: 5 } })) copyPaginated.push(item.chat_id);
+  out.shared = {
+    table: lib.operations.listChatsCopy,
+    listChatsPagination: lib.operations.listChats.pagination,
+    portableFiles: fs.readdirSync(path.join(root, 'generated/json-schema')).filter((f) => f.startsWith('listChatsCopy.')).sort(),
+    validExample: {
+      listChats: validate('listChats.response', { code: 0, msg: 'success', data: page }).valid,
+      listChatsCopy: validate('listChatsCopy.response', { code: 0, msg: 'success', data: copyRequested }).valid,
+    },
+    brokenItem: { listChats: verdict('listChats.response', brokenPage), listChatsCopy: verdict('listChatsCopy.response', brokenPage) },
+    badQuery: { listChats: verdict('listChats.query', { page_size: 500 }), listChatsCopy: verdict('listChatsCopy.query', { page_size: 500 }) },
+    requested: copyRequested.items.map((c) => c.chat_id),
+    paginated: copyPaginated,
+  };
+  // Shares only some: listChats' item and the page parameters.
+  const pinned = await client.request('listPinnedChats', { query: { pinned_by: 'ou_someone', page_size: 5 } });
+  out.partial = {
+    table: lib.operations.listPinnedChats,
+    requested: pinned.items.map((c) => c.chat_id),
+    brokenItem: verdict('listPinnedChats.response', brokenPage),
+    ownQueryRule: verdict('listPinnedChats.query', { pinned_by: 'x'.repeat(65) }),
+    listChatsQueryUnchanged: { valid: validate('listChats.query', { pinned_by: 'ou_someone' }).valid },
+  };
   out.recorded = fs.readdirSync(recordDir).map((f) => JSON.parse(fs.readFileSync(path.join(recordDir, f), 'utf8'))).map((r) => ({ operationId: r.operationId, schemaId: r.schemaId, status: r.status }));
 } finally {
   await server.close();

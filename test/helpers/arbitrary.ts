@@ -14,7 +14,7 @@ const HANDLED = new Set([
   'type', 'const', 'enum', 'oneOf', 'anyOf', 'allOf', '$ref', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties',
   'if', 'then', 'else', 'not', 'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-maxSerializedBytes', 'contentMediaType', 'contentSchema',
-  'minProperties', 'propertyNames', 'contains',
+  'minProperties', 'propertyNames', 'contains', 'discriminator', 'contentEncoding',
 ]);
 
 export function shape(schema: any, base: string): Shape {
@@ -94,7 +94,9 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   let arb: fc.Arbitrary<unknown>;
   if (choices) arb = fc.constantFrom(...choices);
   else if (k.type === 'array' && k.ifs) arb = conditionalArray(shp, depth);
-  else if (k.anyOf || k.ifs) arb = objectArb(shp, depth);
+  else if (k.anyOf || k.ifs || k.discriminator) arb = objectArb(shp, depth);
+  // A oneOf of types (a card action's value: an object or a string): a value of one of them.
+  else if (k.oneOf && !k.type && shp.props.size === 0) arb = fc.oneof(...k.oneOf.map((b: any) => valueArb(shape(b, shp.base), depth + 1)));
   else if (isPlainObject(k.additionalProperties) && shp.props.size === 0) arb = dictionaryArb(shp, depth);
   else {
     switch (k.type) {
@@ -125,8 +127,9 @@ function valueArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
 /** Properties of an object value: required ones always, optional ones sometimes; never an unknown key. */
 function objectArb(shp: Shape, depth: number): fc.Arbitrary<unknown> {
   const variants: Shape[] = [];
-  // anyOf: one branch's requirements folded in (the branches name properties of the object itself).
-  const branches: any[] = shp.k.anyOf ?? [{}];
+  // anyOf: one branch's requirements folded in (the branches name properties of the object itself);
+  // a oneOf with a discriminator likewise (each branch pins the tag and types the fields it selects).
+  const branches: any[] = shp.k.anyOf ?? (shp.k.discriminator ? shp.k.oneOf : undefined) ?? [{}];
   for (const branch of branches) {
     const withBranch = overlay(shp, branch);
     const conds: { if: any; then?: any; else?: any }[] = shp.k.ifs ?? [];
@@ -183,18 +186,22 @@ function overlay(shp: Shape, extra: any): Shape {
       const prev = props.get(name);
       props.set(name, prev && prev.schema !== false ? { schema: mergeSchemas(prev, prop), base: prop.base } : prop);
     }
-    return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined }, props, required: new Set([...shp.required, ...sub.required]), closed: shp.closed || sub.closed };
+    return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined, oneOf: undefined, discriminator: undefined }, props, required: new Set([...shp.required, ...sub.required]), closed: shp.closed || sub.closed };
   }
   const props = new Map(shp.props);
   for (const [name, sub] of Object.entries<any>(extra.properties ?? {})) {
     const prev = props.get(name);
     if (sub === false) props.set(name, { schema: false, base: shp.base });
     else if (prev && prev.schema !== false) {
-      const merged = shapeOf(prev);
-      props.set(name, { schema: { ...merged, __merged: true, k: { ...merged.k, ...sub } }, base: shp.base });
+      // A sub-schema that is a $ref (a discriminated branch's field) is laid over as its resolved shape.
+      if (typeof sub.$ref === 'string') props.set(name, { schema: mergeSchemas(prev, { schema: sub, base: shp.base }), base: shp.base });
+      else {
+        const merged = shapeOf(prev);
+        props.set(name, { schema: { ...merged, __merged: true, k: { ...merged.k, ...sub } }, base: shp.base });
+      }
     } else props.set(name, { schema: sub, base: shp.base });
   }
-  return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
+  return { ...shp, k: { ...shp.k, anyOf: undefined, ifs: undefined, oneOf: undefined, discriminator: undefined }, props, required: new Set([...shp.required, ...(extra.required ?? [])]) };
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);

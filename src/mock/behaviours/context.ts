@@ -3,6 +3,7 @@ import type { ErrorCodeName } from '../../contract-facts.js';
 import type { MockChat, MockDataset } from '../data.js';
 import type { ValidationError } from '../../validators/index.js';
 import type { MockOperation } from '../routes.js';
+import type { BoundedStore } from '../bounded-store.js';
 import type { CardTokens } from '../card-tokens.js';
 import type { FormProblem, ReceivedForm } from '../multipart.js';
 import type { UploadStore } from '../uploads.js';
@@ -36,7 +37,7 @@ export interface BehaviourRequest {
 export interface MockRuntime {
   app: { appId: string; appSecret: string };
   dataset: MockDataset;
-  tenantTokens: Map<string, number>;
+  tenantTokens: BoundedStore<string, number>;
   now: () => number;
   tokenTtlSeconds: number;
   /** An answer with a documented error code: status and message come from the contract. */

@@ -3,6 +3,7 @@
 // message and its recall — so a reply shows in its thread's history and an updated card shows
 // updated wherever it is read. Deduplicated by uuid for an hour as the platform does, limited per
 // recipient and per message, and bounded in bytes and in count: a long-running mock stays flat.
+import { BoundedStore } from '../bounded-store.js';
 import { RateWindows, type RateLimitHit } from '../rate-limit.js';
 
 /** A message the mock stored, as the send, the reply, the history and getMessage answer it. */
@@ -44,14 +45,23 @@ export interface StoredMessage {
   /** Whether the message was recalled (its public `deleted` is true too). */
   recalled: boolean;
   reactions: (MockReaction & { operatorKey: ActorKey })[];
-  /** Bytes this entry is counted for (content, reactions, fixed overhead). */
-  bytes: number;
 }
 
 /** Events the store announces (INTERFACES §3: the mock state's `emitPlatformEvent`). */
 export type PlatformEventSink = (eventType: string, event: Record<string, unknown>) => void;
 
-/** Bounds of the store (defaults: 5 000 messages, 32 MiB). */
+/**
+ * What the store keeps, so that a long-running mock stays flat: the latest 1,000 messages within
+ * 32 MB (a message's content and reactions counted), and the uuids of the last hour — at most 10,000
+ * within 32 MB. Beyond either cap the oldest go first: a uuid forgotten that way deduplicates no
+ * more, as a message forgotten is no longer listed (and reads as unknown).
+ */
+export const MESSAGE_STORE_LIMITS = {
+  messages: { maxEntries: 1000, maxBytes: 32 * 2 ** 20 },
+  uuids: { maxEntries: 10_000, maxBytes: 32 * 2 ** 20 },
+} as const;
+
+/** Bounds of the store (defaults: {@link MESSAGE_STORE_LIMITS}). */
 export interface MessageStoreLimits {
   maxMessages?: number;
   maxBytes?: number;
@@ -59,40 +69,44 @@ export interface MessageStoreLimits {
   maxReactionsPerMessage?: number;
 }
 
-/** How many uuids are remembered (per kind), and for how long a send or reply uuid deduplicates. */
-const UUIDS = 10_000;
+/** How long a send or reply uuid deduplicates (the platform: one hour). */
 const DEDUP_MS = 60 * 60 * 1000;
 /** What a stored message costs beyond its content: ids, times, sender, map entries. */
 const OVERHEAD_BYTES = 512;
 const REACTION_BYTES = 256;
+/** Threads remembered (a thread id and its root's id each). */
+const THREADS = { maxEntries: 10_000, maxBytes: 4 * 2 ** 20 } as const;
 /** The content a recalled message reads as in history (DH-LIST); getMessage answers none. */
 export const RECALLED_CONTENT = 'This message was recalled';
 
+const entryBytes = (entry: StoredMessage) => OVERHEAD_BYTES + 2 * entry.message.body.content.length + entry.reactions.length * REACTION_BYTES;
+/** Message ids grow with the store's counter: their order is the order messages were made. */
+const byAge = (a: MockMessage, b: MockMessage) => (a.message_id < b.message_id ? -1 : a.message_id > b.message_id ? 1 : 0);
+
 export class MessageStore {
-  /** The messages kept, oldest first. */
-  readonly sent: MockMessage[] = [];
   /** Announces changes the platform sends events for; the mock wires it to its `emitPlatformEvent`. */
   emit: PlatformEventSink = () => {};
-  private readonly byId = new Map<string, StoredMessage>();
-  private readonly byUuid = new Map<string, { message: MockMessage; until: number }>();
+  private readonly byId: BoundedStore<string, StoredMessage>;
+  private readonly byUuid = new BoundedStore<string, { message: MockMessage; until: number }>(MESSAGE_STORE_LIMITS.uuids);
   private readonly perRecipient = new RateWindows();
   private readonly perMessage = new RateWindows();
-  private readonly threadRoots = new Map<string, string>();
-  private readonly maxMessages: number;
-  private readonly maxBytes: number;
+  private readonly threadRoots = new BoundedStore<string, string>(THREADS);
   readonly maxReactionsPerMessage: number;
-  private bytes = 0;
   private seq = 0;
 
   constructor(limits: MessageStoreLimits = {}) {
-    this.maxMessages = limits.maxMessages ?? 5000;
-    this.maxBytes = limits.maxBytes ?? 32 * 1024 * 1024;
+    this.byId = new BoundedStore({ maxEntries: limits.maxMessages ?? MESSAGE_STORE_LIMITS.messages.maxEntries, maxBytes: limits.maxBytes ?? MESSAGE_STORE_LIMITS.messages.maxBytes }, (_id, entry) => entryBytes(entry));
     this.maxReactionsPerMessage = limits.maxReactionsPerMessage ?? 500;
   }
 
-  /** Bytes the store holds now (for tests of its bound). */
-  get size(): { messages: number; bytes: number } {
-    return { messages: this.byId.size, bytes: this.bytes };
+  /** The messages kept, oldest first; a copy. */
+  get sent(): readonly MockMessage[] {
+    return [...this.byId.values()].map((e) => e.message).sort(byAge);
+  }
+
+  /** The bytes the message and uuid stores hold (for tests of the bound). */
+  get bytes(): { messages: number; uuids: number } {
+    return { messages: this.byId.bytes, uuids: this.byUuid.bytes };
   }
 
   /** The message an earlier request of this `kind` with this uuid (by this sender) made, within the hour. */
@@ -118,9 +132,9 @@ export class MessageStore {
     return `om_${this.seq.toString(16).padStart(32, '0')}`;
   }
 
-  /** A new thread id (`omt_…`) rooted at `rootId`; the root and every reply in it carry it. */
+  /** Opens a thread (`omt_…`) on `root`: the root and every reply in it carry its id. */
   openThread(root: StoredMessage): string {
-    const threadId = `omt_${root.message.message_id.slice(3, 19)}`;
+    const threadId = `omt_${root.message.message_id.slice(-16)}`;
     root.message.thread_id = threadId;
     this.threadRoots.set(threadId, root.message.message_id);
     return threadId;
@@ -136,17 +150,12 @@ export class MessageStore {
   }
 
   /** Stores a message (a send or a reply), remembering its uuid under `kind` for an hour. */
-  store(message: MockMessage, sender: ActorKey, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
-    const entry: StoredMessage = { message, sender, recalled: false, reactions: [], bytes: OVERHEAD_BYTES + message.body.content.length * 2 };
+  store(message: MockMessage, sender: string, uuid: string | undefined, nowMs: number, kind = 'send'): StoredMessage {
+    const entry: StoredMessage = { message, sender: sender as ActorKey, recalled: false, reactions: [] };
     this.byId.set(message.message_id, entry);
-    this.sent.push(message);
-    this.bytes += entry.bytes;
-    this.evict();
     if (uuid) {
-      if (this.byUuid.size >= UUIDS) {
-        for (const [key, { until }] of this.byUuid) if (until <= nowMs) this.byUuid.delete(key);
-        while (this.byUuid.size >= UUIDS) this.byUuid.delete(this.byUuid.keys().next().value!);
-      }
+      // Entries go in in time order, so the expired ones are the oldest.
+      this.byUuid.dropOldestWhile(({ until }) => until <= nowMs);
       this.byUuid.set(`${kind} ${sender} ${uuid}`, { message, until: nowMs + DEDUP_MS });
     }
     return entry;
@@ -154,11 +163,10 @@ export class MessageStore {
 
   /** Replaces a card's content (patchMessage, the delayed update): `updated` and a new `update_time`. */
   updateCard(entry: StoredMessage, content: string, nowMs: number): void {
-    this.resize(entry, () => {
-      entry.message.body = { content };
-      entry.message.updated = true;
-      entry.message.update_time = String(nowMs);
-    });
+    entry.message.body = { content };
+    entry.message.updated = true;
+    entry.message.update_time = String(nowMs);
+    this.remeasure(entry);
   }
 
   /**
@@ -174,11 +182,12 @@ export class MessageStore {
     return true;
   }
 
-  /** The messages of a chat, or of a thread, oldest first (snapshots of the live list). */
+  /** The messages of a chat, or of a thread, oldest first. */
   inContainer(kind: 'chat' | 'thread', id: string): MockMessage[] {
-    if (kind === 'thread') return this.sent.filter((m) => m.thread_id === id);
+    const all = [...this.byId.values()].map((e) => e.message);
+    if (kind === 'thread') return all.filter((m) => m.thread_id === id).sort(byAge);
     // In a chat, a thread shows only as its root (DH-LIST).
-    return this.sent.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id));
+    return all.filter((m) => m.chat_id === id && (m.thread_id === undefined || this.threadRoots.get(m.thread_id) === m.message_id)).sort(byAge);
   }
 
   /**
@@ -189,8 +198,9 @@ export class MessageStore {
     const existing = entry.reactions.find((r) => r.operatorKey === operatorKey && r.reaction_type.emoji_type === emoji);
     if (existing) return { reaction: publicReaction(existing), created: false };
     this.seq += 1;
-    const reaction = { reaction_id: `${Buffer.from(`${entry.message.message_id}:${this.seq}`).toString('base64url')}`, operator, action_time: String(nowMs), reaction_type: { emoji_type: emoji }, operatorKey };
-    this.resize(entry, () => entry.reactions.push(reaction));
+    const reaction = { reaction_id: btoa(`${entry.message.message_id}:${this.seq}`).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'), operator, action_time: String(nowMs), reaction_type: { emoji_type: emoji }, operatorKey };
+    entry.reactions.push(reaction);
+    this.remeasure(entry);
     this.emit('im.message.reaction.created_v1', reactionEvent(entry.message.message_id, reaction, eventUser));
     return { reaction: publicReaction(reaction), created: true };
   }
@@ -200,39 +210,25 @@ export class MessageStore {
     const at = entry.reactions.findIndex((r) => r.reaction_id === reactionId);
     if (at < 0) return undefined;
     const [removed] = entry.reactions.splice(at, 1);
-    this.resize(entry, () => {});
+    this.remeasure(entry);
     this.emit('im.message.reaction.deleted_v1', reactionEvent(entry.message.message_id, { ...removed!, action_time: String(nowMs) }, eventUser));
     return publicReaction(removed!);
   }
 
   /** The message a reaction id belongs to, if it is still stored (231010 vs 231011). */
   messageOfReaction(reactionId: string): string | undefined {
+    let messageId: string | undefined;
     try {
-      const [messageId] = Buffer.from(reactionId, 'base64url').toString('utf8').split(':');
-      return messageId && this.byId.get(messageId)?.reactions.some((r) => r.reaction_id === reactionId) ? messageId : undefined;
+      [messageId] = atob(reactionId.replace(/-/g, '+').replace(/_/g, '/')).split(':');
     } catch {
       return undefined;
     }
+    return messageId && this.byId.get(messageId)?.reactions.some((r) => r.reaction_id === reactionId) ? messageId : undefined;
   }
 
-  /** Re-counts an entry's bytes around a change, then evicts the oldest messages above the bounds. */
-  private resize(entry: StoredMessage, change: () => void): void {
-    this.bytes -= entry.bytes;
-    change();
-    entry.bytes = OVERHEAD_BYTES + entry.message.body.content.length * 2 + entry.reactions.length * REACTION_BYTES;
-    this.bytes += entry.bytes;
-    this.evict();
-  }
-
-  private evict(): void {
-    while (this.sent.length > 1 && (this.sent.length > this.maxMessages || this.bytes > this.maxBytes)) {
-      const oldest = this.sent.shift()!;
-      const entry = this.byId.get(oldest.message_id);
-      if (!entry) continue;
-      this.byId.delete(oldest.message_id);
-      this.bytes -= entry.bytes;
-      if (oldest.thread_id && this.threadRoots.get(oldest.thread_id) === oldest.message_id) this.threadRoots.delete(oldest.thread_id);
-    }
+  /** Counts an entry's bytes again after a change (the store measures an entry when it is set). */
+  private remeasure(entry: StoredMessage): void {
+    if (this.byId.get(entry.message.message_id) === entry) this.byId.set(entry.message.message_id, entry);
   }
 }
 

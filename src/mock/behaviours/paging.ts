@@ -1,19 +1,30 @@
 // Pagination of the chat endpoints: opaque, signed page tokens and a snapshot per walk.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { queryFacts } from '../../contract-facts.js';
+import { BoundedStore } from '../bounded-store.js';
 import type { MockChat, MockDataset } from '../data.js';
 import { chatItemJson } from './chat-item.js';
 import type { Caller, MockAnswer, Paging, PageWindow } from './context.js';
 
-/** Bounds of the memo maps: a long-running mock stays flat whatever the callers send. */
-const MEMO_LIMIT = 4096;
-const SNAPSHOT_LIMIT = 64;
+/**
+ * Bounds of the memo stores: a long-running mock stays flat whatever the callers send. Their keys
+ * and tokens are made from the query's digest, never its text, so each entry has a fixed size.
+ */
+const MEMO = { maxEntries: 4096, maxBytes: 2 * 2 ** 20 };
+const SNAPSHOTS = { maxEntries: 64, maxBytes: 8 * 2 ** 20 };
 
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= MEMO_LIMIT) map.clear();
-  map.set(key, value);
+function remember<K, V>(store: BoundedStore<K, V>, key: K, value: V): V {
+  store.set(key, value);
   return value;
 }
+
+/**
+ * A fixed-size digest of a query's fingerprint. A page token carries this, not the fingerprint
+ * itself: a search v2 body with long filters would otherwise make a token of tens of KB, which the
+ * contract's page_token (maxLength in spec/components/parameters/PageToken.yaml) refuses, so a
+ * client could never send it back (issue 21, item 12).
+ */
+const digest = (fingerprint: string) => createHash('sha256').update(fingerprint).digest('base64url').slice(0, 22);
 
 /** Paging over `dataset`, answering invalid page tokens with `invalid`. */
 export function createPaging(dataset: MockDataset, invalid: (field: string, description: string, logId: string) => MockAnswer): Paging {
@@ -21,10 +32,11 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 16);
   // Signing is the costliest step of a page: a walk's tokens are the same for every caller that
   // repeats it, so each is signed once (and each accepted token verified once).
-  const issued = new Map<string, string>();
-  const accepted = new Map<string, { o: number; f: string }>();
+  const issued = new BoundedStore<string, string>(MEMO);
+  const accepted = new BoundedStore<string, { o: number; f: string }>(MEMO);
 
-  function pageToken(offset: number, fingerprint: string): string {
+  function pageToken(offset: number, query: string): string {
+    const fingerprint = digest(query);
     const key = `${offset}|${fingerprint}`;
     const known = issued.get(key);
     if (known) return known;
@@ -32,7 +44,8 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
     return remember(issued, key, `${payload}.${sign(payload)}`);
   }
 
-  function readPageToken(token: string, fingerprint: string): number | undefined {
+  function readPageToken(token: string, query: string): number | undefined {
+    const fingerprint = digest(query);
     let decoded = accepted.get(token);
     if (!decoded) {
       const [payload, mac] = token.split('.');
@@ -54,16 +67,14 @@ export function createPaging(dataset: MockDataset, invalid: (field: string, desc
    * does not filter and sort the whole tenant 100 times. A first page always recomputes, so
    * changes to the dataset show from the next pagination on.
    */
-  const snapshots = new Map<string, unknown[]>();
+  const snapshots = new BoundedStore<string, unknown[]>(SNAPSHOTS, (key, list) => 2 * key.length + 16 * list.length + 64);
   function snapshot<T>(fingerprint: string, caller: Caller, query: Record<string, unknown>, compute: () => T[]): T[] {
-    const key = `${fingerprint}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
+    const key = `${digest(fingerprint)}|${caller.kind === 'bot' ? 'bot' : caller.openId}`;
     const continuing = typeof query.page_token === 'string' && query.page_token !== '';
     const cached = continuing ? (snapshots.get(key) as T[] | undefined) : undefined;
     if (cached) return cached;
     const fresh = compute();
-    snapshots.delete(key);
     snapshots.set(key, fresh);
-    if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
     return fresh;
   }
 
