@@ -52,7 +52,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   // 2. One module per public entry, over the tsc output at the same path.
   const entries = publicEntries();
-  const external = [...Object.keys(pkg.peerDependencies ?? {}), 'node:*', ...builtinModules];
+  // busboy (the mock's multipart parser) is CommonJS that require()s Node built-ins, which an ESM
+  // bundle cannot do: it stays an import of the runtime dependency.
+  const external = [...Object.keys(pkg.peerDependencies ?? {}), 'node:*', ...builtinModules, 'busboy'];
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(entries.map((e) => [e.replace(/^dist\//, '').replace(/\.js$/, ''), sourceOf(e)])),

@@ -3,6 +3,7 @@
 // valid for the contract's lifetime (30 minutes), usable N times (the contract's Feishu figure, 2;
 // configurable, e.g. to Lark's 3). Bounded in count (and so in bytes: an entry is a few ids).
 import { randomBytes } from 'node:crypto';
+import { BoundedStore } from './bounded-store.js';
 
 /** What a token stands for. */
 export interface CardToken {
@@ -30,18 +31,18 @@ export interface CardTokenOptions {
 }
 
 export class CardTokens {
-  private readonly tokens = new Map<string, CardToken>();
-  constructor(private readonly options: CardTokenOptions) {}
+  private readonly tokens: BoundedStore<string, CardToken>;
+  constructor(private readonly options: CardTokenOptions) {
+    // A token and what it stands for are a few ids: 200 bytes is an upper size.
+    this.tokens = new BoundedStore({ maxEntries: options.maxTokens ?? 10_000, maxBytes: (options.maxTokens ?? 10_000) * 256 }, (key, t) => 2 * (key.length + t.messageId.length + t.appId.length) + 64);
+  }
 
   /** A new token for a callback on `messageId`, a card `appId`'s bot sent. `pending`: the callback is not answered yet. */
   issue(messageId: string, appId: string, pending = false): string {
     const token = `c-${randomBytes(16).toString('hex')}`;
-    const max = this.options.maxTokens ?? 10_000;
-    if (this.tokens.size >= max) {
-      const now = this.options.now();
-      for (const [key, t] of this.tokens) if (now - t.issuedAt >= this.options.lifetimeMs) this.tokens.delete(key);
-      while (this.tokens.size >= max) this.tokens.delete(this.tokens.keys().next().value!);
-    }
+    // Tokens go in in time order: the expired ones are the oldest.
+    const now = this.options.now();
+    this.tokens.dropOldestWhile((t) => now - t.issuedAt >= this.options.lifetimeMs);
     this.tokens.set(token, { messageId, appId, issuedAt: this.options.now(), uses: 0, answered: !pending });
     return token;
   }

@@ -3,6 +3,7 @@
 // the keys they name against it (230017, 230055; a card's unknown img_key is 230099 / 200570).
 // Bounded in bytes and in count: the oldest uploads go first.
 import { randomUUID } from 'node:crypto';
+import { BoundedStore } from './bounded-store.js';
 
 export interface MockUpload {
   key: string;
@@ -16,21 +17,16 @@ export interface MockUpload {
   chunks: Uint8Array[];
 }
 
+/** The uploads kept: 1,000 within 96 MB (a 30 MB file counts in full), the oldest forgotten first. */
+export const UPLOAD_STORE_LIMITS = { maxEntries: 1000, maxBytes: 96 * 2 ** 20 } as const;
+
 export class UploadStore {
-  private readonly byKey = new Map<string, MockUpload>();
-  private bytes = 0;
-  constructor(private readonly maxBytes = 96 * 1024 * 1024, private readonly maxUploads = 1000) {}
+  private readonly byKey = new BoundedStore<string, MockUpload>(UPLOAD_STORE_LIMITS, (key, upload) => 2 * key.length + 256 + upload.size);
 
   put(upload: Omit<MockUpload, 'key'>): MockUpload {
     const key = upload.kind === 'image' ? `img_v2_${randomUUID()}` : `file_v3_${randomUUID()}`;
     const stored = { ...upload, key };
     this.byKey.set(key, stored);
-    this.bytes += stored.size;
-    while (this.byKey.size > 1 && (this.bytes > this.maxBytes || this.byKey.size > this.maxUploads)) {
-      const [oldest, entry] = this.byKey.entries().next().value!;
-      this.byKey.delete(oldest);
-      this.bytes -= entry.size;
-    }
     return stored;
   }
 
@@ -38,7 +34,8 @@ export class UploadStore {
     return this.byKey.get(key);
   }
 
+  /** How many uploads and bytes are held (for tests of the bound). */
   get size(): { uploads: number; bytes: number } {
-    return { uploads: this.byKey.size, bytes: this.bytes };
+    return { uploads: this.byKey.size, bytes: this.byKey.bytes };
   }
 }

@@ -7,10 +7,11 @@ import { idOf } from './chat-access.js';
 import type { Behaviour } from './context.js';
 import { getChat } from './getChat.js';
 import type { MockChat } from '../data.js';
+import { BoundedStore } from '../bounded-store.js';
 
 /** How long a uuid deduplicates (DH-CHATCREATE: 10 hours), how many are remembered, and how many created chats are kept. */
 const DEDUP_MS = 10 * 60 * 60 * 1000;
-const UUIDS = 10_000;
+const UUIDS = { maxEntries: 10_000, maxBytes: 16 * 2 ** 20 } as const;
 const CREATED = 2_000;
 
 /** Body fields getChat answers as the chat's settings (the rest are members, names and SDK-only fields stored as given). */
@@ -19,7 +20,7 @@ const SETTINGS = ['group_message_type', 'join_message_visibility', 'leave_messag
 const NOT_ON_CREATE = ['user_manager_id_list', 'bot_manager_id_list', 'user_count', 'bot_count', 'chat_status'];
 
 interface ChatsState {
-  byUuid: Map<string, { data: unknown; until: number }>;
+  byUuid: BoundedStore<string, { data: unknown; until: number }>;
   created: string[];
   seq: number;
 }
@@ -30,7 +31,7 @@ export const createChat: Behaviour = (request, mock) => {
   const who = caller!;
   const b = (body ?? {}) as Record<string, any>;
   const now = mock.now();
-  const state: ChatsState = states.get(mock.dataset) ?? { byUuid: new Map(), created: [], seq: 0 };
+  const state: ChatsState = states.get(mock.dataset) ?? { byUuid: new BoundedStore(UUIDS), created: [], seq: 0 };
   states.set(mock.dataset, state);
   const uuidKey = typeof query.uuid === 'string' && query.uuid !== '' ? `${who.kind === 'bot' ? 'bot' : who.openId}|${query.uuid}|${b.owner_id ?? ''}` : undefined;
   const again = uuidKey && state.byUuid.get(uuidKey);
@@ -98,7 +99,7 @@ export const createChat: Behaviour = (request, mock) => {
   const data: Record<string, unknown> = { chat_id: chatId, ...got.data };
   for (const key of NOT_ON_CREATE) delete data[key];
   if (uuidKey) {
-    if (state.byUuid.size >= UUIDS) state.byUuid.delete(state.byUuid.keys().next().value!);
+    state.byUuid.dropOldestWhile(({ until }) => until <= now);
     state.byUuid.set(uuidKey, { data, until: now + DEDUP_MS });
   }
   if (who.kind === 'bot') mock.emit('im.chat.member.bot.added_v1', { chat_id: chatId, operator_id: { open_id: me }, external: chat.external, operator_tenant_key: mock.dataset.tenantKey, name: chat.name, i18n_names: chat.i18nNames });
