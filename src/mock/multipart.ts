@@ -46,7 +46,9 @@ export function readMultipart(source: Readable, contentType: string | undefined,
         source.unpipe(parser);
         source.pause();
         parser.removeAllListeners('file');
-        parser.destroy();
+        // Not from inside the parser's own write (this may run in a part's 'data' handler): the
+        // parser and its part streams then end with errors nobody needs — each is listened to.
+        queueMicrotask(() => parser.destroy());
       }
       resolve(result);
     };
@@ -68,6 +70,8 @@ export function readMultipart(source: Readable, contentType: string | undefined,
       form.fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
+      // A part cut off (the body refused or broken) errors its stream: that is answered, not thrown.
+      stream.on('error', () => {});
       const part = binary.get(name);
       if (!part) {
         stream.resume();
