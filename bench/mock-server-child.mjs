@@ -19,7 +19,7 @@ process.on('SIGINT', exit);
 if (kind === 'mock') {
   const mock = createMockFeishu({ rateLimitPerSecond: 1_000_000_000 });
   const server = await mock.listen(0);
-  const res = await mock.fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+  const res = await mock.fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
   const { tenant_access_token: token } = await res.json();
   console.log(JSON.stringify({ url: server.url, authorization: `Bearer ${token}` }));
 } else if (kind === 'minimal') {

@@ -51,6 +51,12 @@ export function quotedSpansOf(error: Error): readonly (readonly [number, number]
   return error instanceof FeishuError ? [] : undefined;
 }
 
+/** Records that `error`'s message is now `message`, quoting `spans` (after the package rewrote its quoted parts). @internal */
+export function setQuoted(error: Error, message: QuotingMessage): void {
+  error.message = message.text;
+  quotedSpans.set(error, { text: message.text, spans: message.spans });
+}
+
 /** Base class of every failure the package reports. */
 export class FeishuError extends Error {
   override name = 'FeishuError';

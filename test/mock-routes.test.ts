@@ -29,7 +29,7 @@ describe('mock routes from the operation table (issue 14.3)', () => {
   let tenantToken = '';
   beforeAll(async () => {
     server = await mock.listen(0);
-    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, body: credentials });
+    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, headers: { 'content-type': 'application/json' }, body: credentials });
     tenantToken = ((await res.json()) as { tenant_access_token: string }).tenant_access_token;
   });
   afterAll(() => server.close());
@@ -115,7 +115,7 @@ describe('mock routes from the operation table (issue 14.3)', () => {
   });
 
   it('a token body that breaks the contract gets the operation\'s documented invalid-parameter error, naming the field', async () => {
-    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, body: JSON.stringify({ app_id: demoApp.appId }) });
+    const res = await fetch(`${server.url}${tokenOp.path}`, { method: tokenOp.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId }) });
     const body = (await res.json()) as { code: number; error: { field_violations: { field: string }[] } };
     const documented = tokenOp.errorCodes.find((e) => e.code === body.code);
     expect(documented?.msg).toMatch(/^invalid param/i);
@@ -126,7 +126,7 @@ describe('mock routes from the operation table (issue 14.3)', () => {
 
   it('serves an operation the spec does not have yet from its 200 example, with path parameters, auth and the static route first', async () => {
     const extended = mockFeishuFor([...table, throwaway], { ...responseExamples, [throwaway.operationId]: { '200': throwawayExample } });
-    const token = ((await (await extended.fetch(`http://mock${tokenOp.path}`, { method: tokenOp.method, body: credentials })).json()) as { tenant_access_token: string }).tenant_access_token;
+    const token = ((await (await extended.fetch(`http://mock${tokenOp.path}`, { method: tokenOp.method, headers: { 'content-type': 'application/json' }, body: credentials })).json()) as { tenant_access_token: string }).tenant_access_token;
     const auth = { headers: { authorization: `Bearer ${token}` } };
     const got = await extended.fetch('http://mock/open-apis/im/v1/chats/oc_123', auth);
     expect(got.status).toBe(200);

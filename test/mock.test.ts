@@ -17,7 +17,7 @@ function checkedMock(options?: Parameters<typeof createMockFeishu>[0]) {
     if (response.status !== 404) expect(validate(schemaId, body), `${path} → ${response.status}`).toEqual({ valid: true });
     return { status: response.status, body, headers: response.headers };
   };
-  const token = async () => (await call('/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) })).body.tenant_access_token as string;
+  const token = async () => (await call('/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) })).body.tenant_access_token as string;
   const get = async (path: string, bearer?: string) => call(path, bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {});
   return { mock, call, token, get };
 }
@@ -41,7 +41,7 @@ describe('mock Feishu', () => {
 
   it('rejects wrong app credentials with a non-zero code', async () => {
     const { call } = checkedMock();
-    const r = await call('/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: 'wrong' }) });
+    const r = await call('/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: 'wrong' }) });
     expect(r.body.code).not.toBe(0);
     expect(JSON.stringify(r.body)).not.toContain('wrong');
   });

@@ -11,7 +11,7 @@ import { createMockFeishu, demoApp } from '../src/mock/index.js';
 
 const MB = 1024 * 1024;
 /** A PNG header declaring `width`×`height`, padded to `size` bytes. */
-function png(size: number, width = 64, height = 64): Uint8Array {
+function png(size: number, width = 64, height = 64): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   new DataView(bytes.buffer).setUint32(16, width);
@@ -165,7 +165,7 @@ describe('client uploads', () => {
 describe('the mock reads multipart bodies as they stream in', () => {
   const boundary = 'b0undary';
   const type = `multipart/form-data; boundary=${boundary}`;
-  const enc = new TextEncoder();
+  const enc = { encode: (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer> };
 
   it('refuses a declared length over the limit at once (234006), having read none of the body', async () => {
     received = {};
@@ -200,7 +200,7 @@ describe('the mock reads multipart bodies as they stream in', () => {
   });
 
   it('answers malformed bodies with 234001 and an error naming what is wrong, never a crash: no boundary, a body cut short, an unknown part, a repeated part', async () => {
-    const cases: [string, string, Uint8Array][] = [
+    const cases: [string, string, Uint8Array<ArrayBuffer>][] = [
       ['no boundary', 'multipart/form-data', enc.encode('whatever')],
       ['cut short', type, enc.encode(`--${boundary}\r\ncontent-disposition: form-data; name="image_type"\r\n\r\nmess`)],
       ['unknown file part', type, enc.encode(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="x"\r\n\r\nabc\r\n--${boundary}--\r\n`)],

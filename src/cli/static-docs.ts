@@ -12,24 +12,35 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** A handler for `/docs/…` that reads files under `dir`, or undefined for other paths. */
+/** Sent with every answer of the site: browsers must not guess a type other than the one given. */
+const NOSNIFF = { 'x-content-type-options': 'nosniff' };
+const TEXT = { 'content-type': 'text/plain; charset=utf-8', ...NOSNIFF };
+/** The site is read-only: only these methods get a file. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * A handler for `/docs/…` that reads files under `dir`, or undefined for other paths. Only GET and
+ * HEAD are served (anything else: 405 with `Allow`); every answer says `X-Content-Type-Options: nosniff`.
+ */
 export function docsHandler(dir: string) {
   const base = path.resolve(dir);
   return async (request: Request): Promise<Response | undefined> => {
     const { pathname } = new URL(request.url);
+    const ours = pathname === '/favicon.ico' || pathname === '/docs' || pathname.startsWith('/docs/');
+    if (!ours) return undefined;
+    if (!READ_METHODS.has(request.method)) return new Response('Method not allowed: the docs site is read-only (GET, HEAD)', { status: 405, headers: { allow: 'GET, HEAD', ...TEXT } });
     // Browsers ask every origin for /favicon.ico; the site ships one.
     if (pathname === '/favicon.ico') return serveFile(path.join(base, 'favicon.ico'));
-    if (pathname !== '/docs' && !pathname.startsWith('/docs/')) return undefined;
-    if (pathname === '/docs') return new Response(null, { status: 301, headers: { location: '/docs/' } });
+    if (pathname === '/docs') return new Response(null, { status: 301, headers: { location: '/docs/', ...NOSNIFF } });
     let relative: string;
     try {
       relative = decodeURIComponent(pathname.slice('/docs/'.length));
     } catch {
-      return new Response('Bad path', { status: 400 });
+      return new Response('Bad path', { status: 400, headers: TEXT });
     }
     const file = path.resolve(base, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
     // Never serve anything outside the site folder (../ in the path).
-    if (file !== base && !file.startsWith(base + path.sep)) return new Response('Not found', { status: 404 });
+    if (file !== base && !file.startsWith(base + path.sep)) return new Response('Not found', { status: 404, headers: TEXT });
     return serveFile(file);
   };
 }
@@ -37,8 +48,8 @@ export function docsHandler(dir: string) {
 async function serveFile(file: string): Promise<Response> {
   try {
     const body = await fs.readFile(file);
-    return new Response(body, { headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' } });
+    return new Response(body, { headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...NOSNIFF } });
   } catch {
-    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('Not found', { status: 404, headers: TEXT });
   }
 }

@@ -6,12 +6,15 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isSchemaId, schemaIds, validate, type ValidationError } from '../validators/index.js';
 
-export const VALIDATE_HELP = `Usage: feishu-chat-contract validate <schemaId> <file|glob|->... [--json]
+export const VALIDATE_HELP = `Usage: feishu-chat-contract validate <schemaId> <file|glob|->... [--json] [--follow-symlinks]
 
 Checks each JSON file against a schema of the contract ("-" reads stdin; quote globs to let the
-command expand them, e.g. 'fixtures/**/*.json').
+command expand them, e.g. 'fixtures/**/*.json'). Only regular files are read (a FIFO or a device
+is refused, not waited on).
 
-  --json    one JSON array on stdout: [{ file, valid, errors? , problem? }]
+  --json              one JSON array on stdout: [{ file, valid, errors? , problem? }]
+  --follow-symlinks   let a glob follow symbolic links out of the folder it starts in (by default
+                      a match whose real path lies outside that folder is left out)
 
 Exit status: 0 all valid, 1 some invalid, 2 usage error (unknown schema id, no such file,
 unreadable file or invalid JSON).
@@ -48,9 +51,24 @@ function errorPosition(text: string, message: string): number | undefined {
   return found < 0 ? undefined : found;
 }
 
+/**
+ * What went wrong, in the parser's words with nothing of the file in them: V8 quotes the text
+ * around the problem ("Unexpected token 'r', \"root:x:0:0\"... is not valid JSON"), and a file may
+ * hold anything: the quoted text and the token are left out; the position says where (issue 21, item 11).
+ */
+function parseReason(message: string): string {
+  const reason = message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/\s*\(line \d+ column \d+\).*$/s, '')
+    .replace(/,\s*(\.\.\.)?".*$/s, '')
+    .replace(/^Unexpected token .*$/s, 'Unexpected character')
+    .trim();
+  return reason || 'not valid JSON';
+}
+
 function parseProblem(text: string, error: Error): string {
   const position = errorPosition(text, error.message);
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+  const reason = parseReason(error.message);
   if (position === undefined) return `invalid JSON: ${reason}`;
   const before = text.slice(0, position);
   const line = before.split('\n').length;
@@ -58,7 +76,28 @@ function parseProblem(text: string, error: Error): string {
   return `invalid JSON at line ${line}, column ${column}: ${reason}`;
 }
 
-async function expand(args: string[]): Promise<{ inputs: string[]; missing: string[] }> {
+/** The folder a glob starts in: its leading segments without glob characters. */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
+
+/** Whether `file`'s real path lies inside `base`'s real path (symbolic links resolved). */
+async function inside(base: string, file: string): Promise<boolean> {
+  try {
+    const [root, real] = await Promise.all([fs.realpath(base), fs.realpath(file)]);
+    return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  } catch {
+    return false;
+  }
+}
+
+async function expand(args: string[], followSymlinks: boolean): Promise<{ inputs: string[]; missing: string[] }> {
   const inputs: string[] = [];
   const missing: string[] = [];
   for (const arg of args) {
@@ -66,16 +105,32 @@ async function expand(args: string[]): Promise<{ inputs: string[]; missing: stri
       inputs.push(arg);
       continue;
     }
-    const matched = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(arg) })).sort();
+    let matched = (await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(arg), followSymbolicLinks: followSymlinks })).sort();
+    if (!followSymlinks) {
+      // A link to a file, or a match reached through a linked folder, that leads out of the tree is left out.
+      const base = globBase(arg);
+      const kept = await Promise.all(matched.map((file) => inside(base, file)));
+      matched = matched.filter((_, i) => kept[i]);
+    }
     if (matched.length === 0) missing.push(arg);
     inputs.push(...matched);
   }
   return { inputs, missing };
 }
 
+/** The kind of a file that is not a regular one, for the refusal (reading a FIFO would wait for a writer forever). */
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const json = args.includes('--json');
-  const unknownFlag = args.find((a) => a.startsWith('--') && a !== '--json' && a !== '--help');
+  const followSymlinks = args.includes('--follow-symlinks');
+  const unknownFlag = args.find((a) => a.startsWith('--') && a !== '--json' && a !== '--help' && a !== '--follow-symlinks');
   const positional = args.filter((a) => !a.startsWith('--'));
   if (args.includes('--help')) {
     io.stdout(VALIDATE_HELP);
@@ -94,11 +149,19 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`Unknown schema id ${JSON.stringify(schemaId)}. Known ids:\n  ${schemaIds.join('\n  ')}`);
     return 2;
   }
-  const { inputs, missing } = await expand(files);
+  const { inputs, missing } = await expand(files, followSymlinks);
   const reports: FileReport[] = missing.map((pattern) => ({ file: pattern, valid: false, problem: 'no file matches this pattern' }));
   for (const file of inputs) {
     let text: string;
     try {
+      if (file !== '-') {
+        // Checked before opening: opening a FIFO blocks until something writes to it.
+        const stat = await fs.stat(file);
+        if (!stat.isFile()) {
+          reports.push({ file, valid: false, problem: `not a regular file (${kindOf(stat)}): only regular files are read` });
+          continue;
+        }
+      }
       text = file === '-' ? await io.stdin() : await fs.readFile(file, 'utf8');
     } catch (error) {
       const e = error as NodeJS.ErrnoException;

@@ -25,6 +25,11 @@ export interface RecordedFixture {
   body: unknown;
 }
 
+/** How deep a recorded body goes; deeper subtrees are recorded as {@link TRUNCATED}. */
+export const MAX_RECORDED_DEPTH = 256;
+/** What a recorded file holds in place of a subtree nested too deeply. */
+export const TRUNCATED = `[truncated by recordTo: nested deeper than ${MAX_RECORDED_DEPTH} levels]`;
+
 const ID_PREFIXES = /\b(oc|ou|on|om)_[A-Za-z0-9]{6,}\b/g;
 const TOKEN = /\b[tu]-[A-Za-z0-9][A-Za-z0-9._~+/=-]{15,}/g;
 const KEPT_HEADERS = ['content-type', 'x-tt-logid', 'x-ogw-ratelimit-limit', 'x-ogw-ratelimit-reset', 'retry-after'];
@@ -60,14 +65,58 @@ export class FixtureNormalizer {
     return out.replace(ID_PREFIXES, (id, prefix: string) => this.placeholder(prefix, id, (n) => `${prefix}_${n.toString(16).padStart(32, '0')}`));
   }
 
-  /** Normalizes a JSON value; `key` is the property it sits under. */
+  /**
+   * Normalizes a JSON value; `key` is the property it sits under. Keys are normalized as strings are
+   * (a token echoed as a key is replaced like one in a value). The walk is iterative: a subtree
+   * deeper than {@link MAX_RECORDED_DEPTH} levels is recorded as {@link TRUNCATED}, never a crash.
+   */
   value(value: unknown, key = ''): unknown {
-    if (Array.isArray(value)) return value.map((v) => this.value(v, key));
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = this.value(v, k);
-      return out;
+    const holder: Record<string, unknown> = {};
+    const tasks: { from: unknown; key: string; into: Record<string, unknown> | unknown[]; at: string | number; depth: number }[] = [{ from: value, key, into: holder, at: 'v', depth: 0 }];
+    while (tasks.length) {
+      const task = tasks.pop()!;
+      let out: unknown;
+      if (task.from && typeof task.from === 'object') {
+        if (task.depth >= MAX_RECORDED_DEPTH) out = TRUNCATED;
+        else if (Array.isArray(task.from)) {
+          // Pushed last to first, so that values are visited (and placeholders numbered) in order.
+          const copy: unknown[] = [];
+          for (let i = task.from.length - 1; i >= 0; i--) tasks.push({ from: task.from[i], key: task.key, into: copy, at: i, depth: task.depth + 1 });
+          out = copy;
+        } else {
+          const copy: Record<string, unknown> = {};
+          const entries = Object.entries(task.from);
+          for (let i = entries.length - 1; i >= 0; i--) tasks.push({ from: entries[i]![1], key: entries[i]![0], into: copy, at: this.string(entries[i]![0]), depth: task.depth + 1 });
+          out = copy;
+        }
+      } else out = this.leaf(task.from, task.key);
+      // A key such as `__proto__` stays a plain property of the copy.
+      Object.defineProperty(task.into, task.at, { value: out, enumerable: true, writable: true, configurable: true });
     }
+    return holder.v;
+  }
+
+  /**
+   * A request path with each segment normalized as a string is (a chat id in the path becomes the
+   * same placeholder as the same id in a body); segments are decoded first and encoded again.
+   */
+  path(pathname: string): string {
+    return pathname
+      .split('/')
+      .map((segment) => {
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(segment);
+        } catch {
+          decoded = segment;
+        }
+        const normalized = this.string(decoded);
+        return normalized === decoded ? segment : encodeURIComponent(normalized);
+      })
+      .join('/');
+  }
+
+  private leaf(value: unknown, key: string): unknown {
     if (typeof value !== 'string') return value;
     switch (key) {
       case 'log_id':
@@ -128,7 +177,7 @@ export function recordTo(dir: string, options: RecordOptions = {}): Middleware {
         schemaId: schemaId ?? 'errorResponse',
         provenance: options.provenance ?? `recorded by recordTo against ${url.host}`,
         operationId,
-        request: { method, path: url.pathname, query: normalizer.value(Object.fromEntries(url.searchParams)) as Record<string, string> },
+        request: { method, path: normalizer.path(url.pathname), query: normalizer.value(Object.fromEntries(url.searchParams)) as Record<string, string> },
         status: response.status,
         headers,
         body: normalizer.value(body),

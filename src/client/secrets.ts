@@ -1,4 +1,4 @@
-import { FeishuContractError, quotedSpansOf } from '../errors.js';
+import { FeishuContractError, quotedSpansOf, setQuoted, type QuotingMessage } from '../errors.js';
 import type { ValidationError } from '../validators/messages.js';
 
 /** What a scrubbed secret is replaced with. */
@@ -135,7 +135,8 @@ export class SecretSet {
       if (done.has(target)) continue;
       done.add(target);
       const message = target.message;
-      const scrubbedMessage = typeof message === 'string' ? this.scrubMessage(target, message) : message;
+      const spans = typeof message === 'string' ? quotedSpansOf(target) : undefined;
+      const scrubbed = typeof message === 'string' ? this.scrubMessage(message, spans) : undefined;
       for (const key of Object.getOwnPropertyNames(target)) {
         if (KEPT.has(key)) continue;
         const descriptor = Object.getOwnPropertyDescriptor(target, key);
@@ -148,26 +149,36 @@ export class SecretSet {
           (target as Record<string, unknown>)[key] = (value as ValidationError[]).map((e) => ({ ...e, path: this.scrub(String(e.path)), message: this.scrub(String(e.message)) }));
         } else if (value && typeof value === 'object') target[key] = this.scrubValue(value, pending);
       }
-      if (scrubbedMessage !== message && Object.getOwnPropertyDescriptor(target, 'message')?.writable) target.message = scrubbedMessage;
-      // `stack` may be an accessor that formats lazily from the message; its frames are the package's
-      // and the caller's file paths, its first line the message.
+      if (scrubbed && scrubbed.text !== message && Object.getOwnPropertyDescriptor(target, 'message')?.writable) {
+        // The package's error keeps its spans, so that scrubbing it again changes nothing more.
+        if (spans) setQuoted(target, scrubbed);
+        else target.message = scrubbed.text;
+      }
+      // `stack` may be an accessor that formats lazily from the message. A package error's stack is
+      // its message and the package's and caller's frames: only the message part changes. A foreign
+      // error's stack is all outside text.
       if (typeof target.stack === 'string') {
         const stack = target.stack;
-        target.stack = typeof message === 'string' && stack.includes(message) ? stack.replace(message, () => scrubbedMessage) : quotedSpansOf(target)?.length === 0 ? stack : this.scrub(stack);
+        if (!spans) target.stack = this.scrub(stack);
+        else if (scrubbed && stack.includes(message)) target.stack = stack.replace(message, () => scrubbed.text);
       }
     }
     return error;
   }
 
-  /** The message with its outside parts scrubbed (all of it for a foreign error). */
-  private scrubMessage(error: Error, message: string): string {
-    const spans = quotedSpansOf(error);
-    if (!spans) return this.scrub(message);
-    let out = message;
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const [from, to] = spans[i]!;
-      out = out.slice(0, from) + this.scrub(out.slice(from, to)) + out.slice(to);
+  /** The message with its outside parts scrubbed (all of it for a foreign error: no spans), and its new spans. */
+  private scrubMessage(message: string, spans: readonly (readonly [number, number])[] | undefined): QuotingMessage {
+    if (!spans) return { text: this.scrub(message), spans: [] };
+    let text = '';
+    let at = 0;
+    const moved: [number, number][] = [];
+    for (const [from, to] of spans) {
+      text += message.slice(at, from);
+      const part = this.scrub(message.slice(from, to));
+      moved.push([text.length, text.length + part.length]);
+      text += part;
+      at = to;
     }
-    return out;
+    return { text: text + message.slice(at), spans: moved };
   }
 }

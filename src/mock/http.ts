@@ -10,6 +10,11 @@ import { errorCodes } from '../contract-facts.js';
  * all need escaping fits (uploads stream and have their own limits).
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Longest time a request may take to arrive, headers and body (Node's default is 300 s): a client
+ * that stalls mid-body gets 408 and its socket back after this, not after five minutes.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** What the mock reads of a request before its body. */
 export interface MockRequestHead {
@@ -26,6 +31,10 @@ export interface MockRequestHead {
 export interface MockRequest extends MockRequestHead {
   /** The body; `undefined` when it was larger than {@link MAX_BODY_BYTES}. */
   body: Uint8Array | undefined;
+  /** The Content-Type header, if any. */
+  contentType?: string | undefined;
+  /** The Content-Encoding header, if any. */
+  contentEncoding?: string | undefined;
 }
 
 /** The core's answer: status, JSON text, log id, extra headers, and whether an operation's path matched. */
@@ -105,23 +114,68 @@ async function sendFetchResponse(res: http.ServerResponse, response: Response) {
   res.end(out);
 }
 
-/** Reads a request body up to the cap (beyond it: drained, not kept, and `undefined`). */
-function readBody(req: http.IncomingMessage, done: (body: Uint8Array | undefined) => void) {
+/** Whether the request declares a body above the cap (Content-Length): it is refused unread. */
+function declaredTooLarge(req: http.IncomingMessage): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+}
+
+/**
+ * Reads a request body up to the cap. A body that declares more (Content-Length), or sends more
+ * (chunked), is not read to its end: `done(undefined, true)` as soon as that is known, and the
+ * connection is closed after the answer (see {@link closeAfter}).
+ */
+function readBody(req: http.IncomingMessage, done: (body: Uint8Array | undefined, unread: boolean) => void) {
+  if (declaredTooLarge(req)) return done(undefined, true);
   const chunks: Buffer[] = [];
   let size = 0;
-  req.on('data', (c: Buffer) => {
+  let settled = false;
+  const onData = (c: Buffer) => {
     size += c.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(c);
+    if (size <= MAX_BODY_BYTES) return void chunks.push(c);
+    settled = true;
+    chunks.length = 0;
+    req.off('data', onData);
+    req.pause();
+    done(undefined, true);
+  };
+  req.on('data', onData);
+  req.on('end', () => {
+    if (!settled) done(Buffer.concat(chunks), false);
   });
-  req.on('end', () => done(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+}
+
+/** What is read, and discarded, of an unread body after its answer, so the sender sees the answer rather than a reset. */
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 2000;
+
+/**
+ * Closes the connection once the answer is written, so that the rest of an unread body is never
+ * read: at most {@link LINGER_BYTES} more are discarded, for at most {@link LINGER_MS}, while the
+ * answer reaches a sender that is still sending; then the socket is destroyed.
+ */
+function closeAfter(req: http.IncomingMessage, res: http.ServerResponse) {
+  res.shouldKeepAlive = false;
+  res.once('finish', () => {
+    const socket = req.socket;
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+    let discarded = 0;
+    req.on('data', (c: Buffer) => {
+      discarded += c.length;
+      if (discarded > LINGER_BYTES) socket.destroy();
+    });
+    req.resume();
+  });
 }
 
 /**
  * Serves the mock's core on 127.0.0.1 (port 0 = any free port). Requests that match no operation
  * go to `fallback` first when one is given.
  */
-export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>) {
-  return listen(port, (req, res) => {
+export function serveMock(core: MockCore, port: number, fallback?: (request: Request) => Promise<Response | undefined>, requestTimeoutMs = REQUEST_TIMEOUT_MS) {
+  return listen(port, requestTimeoutMs, (req, res) => {
     const method = req.method ?? 'GET';
     const target = targetOf(req.url);
     const contentLength = req.headers['content-length'];
@@ -135,8 +189,9 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
       );
       return;
     }
-    const finish = (body: Uint8Array | undefined) => {
-      const served = core.handle({ method, target, authorization: req.headers.authorization, body });
+    const finish = (body: Uint8Array | undefined, unread = false) => {
+      if (unread) closeAfter(req, res);
+      const served = core.handle({ method, target, authorization: req.headers.authorization, body, contentType: req.headers['content-type'], contentEncoding: req.headers['content-encoding'] });
       if (served.routed || !fallback) return send(res, served);
       toFetchRequest(req, target, body)
         .then(fallback)
@@ -154,8 +209,9 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
  * mock's limit are not buffered; a handler that throws answers 400 with the error envelope.
  */
 export function serveFetchHandler(handle: (r: Request) => Promise<Response>, port: number) {
-  return listen(port, (req, res) => {
-    readBody(req, async (body) => {
+  return listen(port, REQUEST_TIMEOUT_MS, (req, res) => {
+    readBody(req, async (body, unread) => {
+      if (unread) closeAfter(req, res);
       try {
         await sendFetchResponse(res, await handle(await toFetchRequest(req, targetOf(req.url), body ?? EMPTY)));
       } catch {
@@ -167,16 +223,30 @@ export function serveFetchHandler(handle: (r: Request) => Promise<Response>, por
   });
 }
 
-async function listen(port: number, onRequest: http.RequestListener) {
+async function listen(port: number, requestTimeoutMs: number, onRequest: http.RequestListener) {
   // Headers (the request line included) up to 128 KB reach the handler, so that a long query gets
-  // the error envelope; beyond that, and on unparsable requests, clientError answers with one.
-  const server = http.createServer({ maxHeaderSize: 128 * 1024 }, onRequest);
+  // the error envelope; beyond that, and on unparsable requests, clientError answers with one. A
+  // request must arrive within requestTimeoutMs (checked at least every second).
+  const server = http.createServer(
+    { maxHeaderSize: 128 * 1024, requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, requestTimeoutMs) },
+    onRequest,
+  );
+  // `Expect: 100-continue` with a body above the cap gets the error answer, never "100 Continue".
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!declaredTooLarge(req)) res.writeContinue();
+    onRequest(req, res);
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const [status, detail] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? ['431 Request Header Fields Too Large', 'request line and headers above 128 KB']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ['408 Request Timeout', `the request did not arrive within ${requestTimeoutMs} ms`]
+          : ['400 Bad Request', 'malformed HTTP request'];
     const { code, msg } = errorCodes.invalidParameter;
-    const body = JSON.stringify({ code, msg: `${msg} (${tooLarge ? 'request line and headers above 128 KB' : 'malformed HTTP request'})` });
-    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify({ code, msg: `${msg} (${detail})` });
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -17,7 +17,7 @@ import { Readable } from 'node:stream';
 import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
-import { queryKinds, type QueryKind } from './spec.js';
+import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
@@ -86,6 +86,12 @@ export interface MockFeishuState {
 export interface MockListenOptions {
   /** Asked first for requests that match no operation (e.g. a docs site); `undefined` = not its either. */
   fallback?: (request: Request) => Promise<Response | undefined>;
+  /**
+   * Longest time, in ms, a request may take to arrive (headers and body) before the mock answers
+   * 408 and closes the connection (default 30 000, `REQUEST_TIMEOUT_MS` in src/mock/http.ts; Node's
+   * own default is 300 s, which let a stalled body hold a socket for five minutes).
+   */
+  requestTimeoutMs?: number;
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
@@ -109,6 +115,8 @@ interface Prepared {
   behaviour: Behaviour | undefined;
   /** The spec's 200 example, serialized once, for operations without a behaviour. */
   example: string | undefined;
+  /** The media types its body may be sent as (the spec's requestBody content); empty = not known. */
+  mediaTypes: string[];
 }
 
 /**
@@ -119,6 +127,23 @@ interface Prepared {
 function invalidParameterOf(operation: OperationInfo): OperationErrorCode {
   const own = [...operation.errorCodes].reverse();
   return own.find((e) => e.invalidParameter) ?? own.find((e) => /^invalid param|invalid request parameter/i.test(e.msg ?? '')) ?? own.find((e) => e.name === 'invalidParameter') ?? { name: 'invalidParameter', ...errorCodes.invalidParameter };
+}
+
+/**
+ * Why a body's Content-Type or Content-Encoding is refused, as a field violation: the platform takes
+ * `application/json; charset=utf-8` (the spec's requestBody media types), uncompressed. A request
+ * with no Content-Type at all is read as JSON.
+ */
+function refusedEncoding(request: MockRequest, mediaTypes: string[]): { field: string; description: string } | undefined {
+  const type = request.contentType?.split(';')[0]!.trim().toLowerCase();
+  if (type !== undefined && mediaTypes.length > 0 && !mediaTypes.includes(type)) {
+    return { field: 'Content-Type', description: `Content-Type must be ${mediaTypes.map((t) => (t === 'application/json' ? 'application/json; charset=utf-8' : t)).join(' or ')} (got ${JSON.stringify(request.contentType!.slice(0, 100))})` };
+  }
+  const encoding = request.contentEncoding?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return { field: 'Content-Encoding', description: `Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not accepted: send the body uncompressed` };
+  }
+  return undefined;
 }
 
 /** The top-level field an error is about (the query parameter or body field). */
@@ -176,6 +201,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         limit,
         behaviour,
         example: behaviour || example === undefined ? undefined : JSON.stringify(example),
+        mediaTypes: bodyMediaTypes(operation.method, operation.path),
       }];
     }),
   );
@@ -357,6 +383,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
       return { answer: formProblemAnswer(h, { problem: 'malformed', detail: 'multipart bodies are read by the streaming path' }, logId), routed: true };
     }
     if (operation.schemas.body) {
+      const refused = refusedEncoding(request, p.mediaTypes);
+      if (refused) return { answer: violations(p.invalid, [refused], logId), routed: true };
       if (request.body === undefined) return { answer: violations(p.invalid, [{ field: 'body', description: `body larger than ${MAX_BODY_BYTES} bytes` }], logId), routed: true };
       const text = Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString('utf8');
       if (text.trim() === '' && operation.body && !operation.body.required) {
@@ -470,7 +498,7 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
         served = result.served;
       } else {
         const body = method === 'GET' || method === 'HEAD' ? new Uint8Array(0) : await readCapped(request.body, MAX_BODY_BYTES);
-        served = handle({ ...headOf, body });
+        served = handle({ ...headOf, body, contentType: request.headers.get('content-type') ?? undefined, contentEncoding: request.headers.get('content-encoding') ?? undefined });
       }
     } catch (error) {
       const logId = nextLogId();
@@ -483,6 +511,6 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback),
+    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback, listenOptions.requestTimeoutMs),
   };
 }

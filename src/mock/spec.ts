@@ -49,3 +49,9 @@ export function queryKinds(method: string, path: string): Map<string, QueryKind>
   }
   return kinds;
 }
+
+/** The media types an operation's request body may be sent as (its `requestBody.content` keys), lowercased. */
+export function bodyMediaTypes(method: string, path: string): string[] {
+  const body = deref(operationNode(method, path)?.requestBody);
+  return Object.keys(body?.content ?? {}).map((type) => type.toLowerCase());
+}

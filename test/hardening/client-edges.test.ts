@@ -122,6 +122,17 @@ describe('issue 21 item 9: scrubbing never alters name, code or the package\'s o
     expect(api.operationId).toBe('listChats');
   });
 
+  it("app secret 'r': an error from a listing (scrubbed by the call, then again by the pagination) keeps its own words", async () => {
+    const s = await server((req, res) => (isTokenCall(req) ? sendJson(res, 200, { code: 0, msg: 'ok', tenant_access_token: 't-abc', expire: 7200 }) : sendJson(res, 400, { code: 232001, msg: 'your request is bad' })));
+    const client = createFeishuClient({ baseUrl: s.url, auth: { appId: 'cli_x', appSecret: 'r' }, retry: false });
+    const error = (await failure((async () => {
+      for await (const _ of client.chats.listAll()) void _;
+    })())) as FeishuApiError;
+    expect(error.name).toBe('FeishuApiError');
+    expect(error.message).toBe(`Feishu error 232001: you${REDACTED} ${REDACTED}equest is bad (HTTP 400, log id LOGID-TEST)`);
+    expect(error.stack!.startsWith(`FeishuApiError: ${error.message}`) || error.stack!.includes(error.message)).toBe(true);
+  });
+
   it("app secret 'r': a refused input keeps the contract error's name, schema id and the package's lead words", async () => {
     const client = createFeishuClient({ baseUrl: 'http://127.0.0.1:9', auth: { appId: 'cli_x', appSecret: 'r' } });
     const error = await failure(client.chats.list({ page_size: 1000 }));

@@ -33,7 +33,7 @@ describe('mock Feishu on malformed requests', () => {
   let token = '';
   beforeAll(async () => {
     server = await mock.listen(0);
-    const res = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+    const res = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
     token = ((await res.json()) as { tenant_access_token: string }).tenant_access_token;
   });
   afterAll(() => server.close());
@@ -101,16 +101,16 @@ describe('mock Feishu on malformed requests', () => {
   });
 
   it('answers the same tenant token while it has 30 minutes or more left, as the platform does', async () => {
-    const ask = async () => (await (await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) })).json()) as { tenant_access_token: string; expire: number };
+    const ask = async () => (await (await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) })).json()) as { tenant_access_token: string; expire: number };
     const a = await ask();
     const b = await ask();
     expect(b.tenant_access_token).toBe(a.tenant_access_token);
     expect(b.expire).toBeLessThanOrEqual(7200);
     let clock = Date.now();
     const timed = createMockFeishu({ now: () => clock });
-    const first = await (await timed.fetch(new Request('http://m/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) }))).json() as { tenant_access_token: string };
+    const first = await (await timed.fetch(new Request('http://m/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) }))).json() as { tenant_access_token: string };
     clock += (7200 - 29 * 60) * 1000;
-    const second = await (await timed.fetch(new Request('http://m/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) }))).json() as { tenant_access_token: string; expire: number };
+    const second = await (await timed.fetch(new Request('http://m/open-apis/auth/v3/tenant_access_token/internal', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) }))).json() as { tenant_access_token: string; expire: number };
     expect(second.tenant_access_token).not.toBe(first.tenant_access_token);
     expect(second.expire).toBe(7200);
   });
