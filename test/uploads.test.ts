@@ -39,7 +39,7 @@ const nextChat = () => chats[chatIndex++ % chats.length]!.chatId;
 beforeAll(async () => {
   server = await mock.listen(0);
   client = createFeishuClient({ auth: demoApp, baseUrl: server.url });
-  const res = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
+  const res = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: demoApp.appId, app_secret: demoApp.appSecret }) });
   token = ((await res.json()) as { tenant_access_token: string }).tenant_access_token;
 });
 afterAll(() => server.close());
