@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldStartBench } from './cold-start.js';
+import { eventsBench, eventsSection } from './events.js';
 import { footprintBench } from './footprint.js';
 import { fmt, table } from './lib.js';
 import { listingBench } from './listing.js';
@@ -29,6 +30,8 @@ console.log('mock throughput…');
 const throughput = await mockThroughputBench({ rounds: quick ? 1 : 3, seconds: quick ? 3 : 5 });
 console.log('footprint…');
 const footprint = await footprintBench();
+console.log('events…');
+const events = await eventsBench({ rounds: quick ? 2 : 5, quick });
 
 const sections = [];
 const targets = [];
@@ -91,6 +94,13 @@ targets.push(['listing, CPU: ours ÷ the bare fetch loop (reported, no target)',
 sections.push(`### Footprint\n\n${table(['production install', 'packages', 'installed size MB'], Object.entries(footprint.installs).map(([k, i]) => [k, String(i.packages), fmt(i.bytes / 2 ** 20)]))}\n\n${table(['browser bundle (esbuild, minified)', 'min KB', 'min+gzip KB'], Object.entries(footprint.bundles).map(([k, b]) => [k, fmt(b.minBytes / 1024), fmt(b.gzipBytes / 1024)]))}`);
 const jsapiKB = footprint.bundles['./jsapi'].gzipBytes / 1024;
 targets.push(['./jsapi bundle < 15 KB min+gzip', `${fmt(jsapiKB)} KB`, yes(jsapiKB < 15)]);
+
+// 6. Receiving events (issue 23)
+{
+  const { sections: eventSections, targets: eventTargets } = eventsSection(events, yes);
+  sections.push(...eventSections);
+  targets.push(...eventTargets);
+}
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const header = `# Benchmarks

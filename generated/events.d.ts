@@ -46,4 +46,4 @@ export interface EventBodyMap {
   "url_verification": UrlVerification;
   "v1": EventV1;
 }
-export declare const eventBodies: { readonly [N in keyof EventBodyMap]: { schemaId: `event.${N}`; title: string; dedupKeys: string[]; summary: string } };
+export declare const eventBodies: { readonly [N in keyof EventBodyMap]: { schemaId: `event.${N}`; title: string; dedupKeys: string[]; summary: string; clientErrorCodes?: Record<string, number> } };

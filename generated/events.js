@@ -142,7 +142,13 @@ export const eventBodies = {
     "schemaId": "event.card.action.trigger.response",
     "title": "CardActionTriggerResponse",
     "dedupKeys": [],
-    "summary": "The app's answer to a card.action.trigger: {}, a toast, a card, or both."
+    "summary": "The app's answer to a card.action.trigger: {}, a toast, a card, or both.",
+    "clientErrorCodes": {
+      "late": 200671,
+      "malformed": 200672,
+      "wrongCard": 200673,
+      "notConfigured": 200340
+    }
   },
   "encrypted": {
     "schemaId": "event.encrypted",

@@ -19,9 +19,11 @@ export type InteractiveContent = (TemplateCard | CardEntity | CardJson) & {
   card?: never;
 };
 /**
- * One node of a paragraph; `tag` says which kind, and the kind decides the fields.
+ * One node of a paragraph; `tag` says which kind, and the kind decides the fields. A discriminated union (`oneOf` + `discriminator` on `tag`): only the node kind its tag names is checked, and code generators type each kind.
  */
-export type PostNode = (
+export type PostNode = {
+  tag: "text" | "a" | "at" | "img" | "media" | "emotion" | "code_block" | "hr" | "md";
+} & (
   | PostTextNode
   | PostLinkNode
   | PostAtNode
@@ -31,9 +33,7 @@ export type PostNode = (
   | PostCodeBlockNode
   | PostHrNode
   | PostMarkdownNode
-) & {
-  tag: "text" | "a" | "at" | "img" | "media" | "emotion" | "code_block" | "hr" | "md";
-};
+);
 /**
  * Text styles (样式).
  */

@@ -1206,6 +1206,12 @@ export interface components {
             data: components["schemas"]["MessagePage"];
         };
         /**
+         * MessageReceiveId
+         * @description The recipient (消息接收者的 ID), of the kind in the query's `receive_id_type`: a user (`ou_…` open_id recommended) or a
+         *     chat (`oc_…`). A user must be inside the app's availability range; for a chat the bot must be in it and allowed to speak.
+         */
+        MessageReceiveId: string;
+        /**
          * TextContent
          * @description The content of a `text` message, before it is serialized into the `content` string (文本 text). Mentions: `<at user_id="ou_xxx">Name</at>`, @all as `<at user_id="all"></at>` (the group must allow @all). Styles `<b> <i> <u> <s>`; links `[text](url)`. A newline is `\n` inside the JSON. The serialized content may hold at most 150 KB (createMessage checks it in UTF-8 bytes).
          * @example {
@@ -1219,10 +1225,19 @@ export interface components {
             /** @description The message text, with the mention, style and link markup above. */
             text: string;
         };
+        /**
+         * MessageUuid
+         * @description Deduplication key (由开发者生成的唯一字符串序列): requests with the same `uuid` send at most one message within one hour,
+         *     so a send with a `uuid` can be retried safely. Use a new one for each distinct message.
+         */
+        MessageUuid: string;
         /** @description Text styles (样式). */
         PostStyle: ("bold" | "underline" | "lineThrough" | "italic")[];
         PostTextNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "text";
             text: string;
             /** @description Whether to unescape HTML entities. */
@@ -1230,7 +1245,10 @@ export interface components {
             style?: components["schemas"]["PostStyle"];
         };
         PostLinkNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "a";
             text: string;
             /** @description The link target. */
@@ -1238,7 +1256,10 @@ export interface components {
             style?: components["schemas"]["PostStyle"];
         };
         PostAtNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "at";
             /** @description The user's open_id, or `all`. */
             user_id: string;
@@ -1251,12 +1272,18 @@ export interface components {
          */
         ImageKey: string;
         PostImageNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "img";
             image_key: components["schemas"]["ImageKey"];
         };
         PostMediaNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "media";
             /** @description The video's file key. */
             file_key: string;
@@ -1264,33 +1291,45 @@ export interface components {
             image_key?: components["schemas"]["ImageKey"];
         };
         PostEmotionNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "emotion";
             /** @description The emoji key, e.g. SMILE. */
             emoji_type: string;
         };
         PostCodeBlockNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "code_block";
             /** @description The language, e.g. GO. */
             language?: string;
             text: string;
         };
         PostHrNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "hr";
         };
         PostMarkdownNode: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             tag: "md";
             /** @description Markdown; accepted on send only (the stored message converts it). */
             text: string;
         };
-        /** @description One node of a paragraph; `tag` says which kind, and the kind decides the fields. */
+        /** @description One node of a paragraph; `tag` says which kind, and the kind decides the fields. A discriminated union (`oneOf` + `discriminator` on `tag`): only the node kind its tag names is checked, and code generators type each kind. */
         PostNode: {
             /** @enum {unknown} */
             tag: "text" | "a" | "at" | "img" | "media" | "emotion" | "code_block" | "hr" | "md";
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & (components["schemas"]["PostTextNode"] | components["schemas"]["PostLinkNode"] | components["schemas"]["PostAtNode"] | components["schemas"]["PostImageNode"] | components["schemas"]["PostMediaNode"] | components["schemas"]["PostEmotionNode"] | components["schemas"]["PostCodeBlockNode"] | components["schemas"]["PostHrNode"] | components["schemas"]["PostMarkdownNode"]);
         /** @description One paragraph. An `img` or `media` node must be a paragraph of its own. */
         PostParagraph: components["schemas"]["PostNode"][];
         /** @description The post in one locale. */
@@ -1590,14 +1629,6 @@ export interface components {
             };
         };
         /**
-         * MessageContentByType
-         * @description The rule every message body with `msg_type` + `content` shares (send, reply): `content` is a JSON *string* whose shape
-         *     `msg_type` decides (`contentMediaType: application/json` + `contentSchema` per type), and whose size `x-maxUtf8Bytes`
-         *     bounds (150 KB for text, 30 KB for rich text and cards). Written once; CreateMessageRequest and ReplyMessageRequest
-         *     apply it with `allOf`.
-         */
-        MessageContentByType: unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
-        /**
          * MsgType
          * @description Message type (消息类型) — decides the shape of `content`:
          *     `text`, `post` (rich text), `image`, `file`, `audio`, `media` (video), `sticker`, `interactive` (card),
@@ -1619,20 +1650,78 @@ export interface components {
          *     style tags make the stored body larger than what is sent: both can fail with 230025 although the check here passes.
          */
         CreateMessageRequest: {
-            /**
-             * @description The recipient (消息接收者的 ID), of the kind in the query's `receive_id_type`: a user (`ou_…` open_id recommended) or a
-             *     chat (`oc_…`). A user must be inside the app's availability range; for a chat the bot must be in it and allowed to speak.
-             */
-            receive_id: string;
+            receive_id: components["schemas"]["MessageReceiveId"];
             msg_type: components["schemas"]["MsgType"];
             /** @description The message content, serialized to a JSON string; its shape depends on `msg_type`. */
             content: string;
-            /**
-             * @description Deduplication key (由开发者生成的唯一字符串序列): requests with the same `uuid` send at most one message within one hour,
-             *     so a send with a `uuid` can be retried safely. Use a new one for each distinct message.
-             */
-            uuid?: string;
-        } & components["schemas"]["MessageContentByType"];
+            uuid?: components["schemas"]["MessageUuid"];
+        } & ({
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "text";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "post";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "image";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "file";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "audio";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "media";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "sticker";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "interactive";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "share_chat";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "share_user";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        } | {
+            receive_id: components["schemas"]["MessageReceiveId"];
+            /** @enum {string} */
+            msg_type: "system";
+            content: string;
+            uuid?: components["schemas"]["MessageUuid"];
+        });
         /**
          * CreateMessageResponse
          * @description The success envelope of createMessage.
@@ -1692,6 +1781,14 @@ export interface components {
             /** @description Always `{}`. */
             data: Record<string, never>;
         };
+        /**
+         * MessageContentByType
+         * @description The rule every message body with `msg_type` + `content` shares (send, reply): `content` is a JSON *string* whose shape
+         *     `msg_type` decides (`contentMediaType: application/json` + `contentSchema` per type), and whose size `x-maxUtf8Bytes`
+         *     bounds (150 KB for text, 30 KB for rich text and cards). ReplyMessageRequest
+         *     applies it with `allOf` (createMessage states the same rules as a discriminated union, one closed branch per type).
+         */
+        MessageContentByType: unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
         /**
          * ReplyMsgType
          * @description The message types a reply may have (回复消息 msg_type): the types a send takes, except `system`.

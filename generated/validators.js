@@ -6047,14 +6047,20 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var createMessage_body = __bounded(validate72);
-var schema426 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
+var schema98 = { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "$ref": "#/$defs/MsgType" }, "content": { "type": "string" }, "uuid": { "$ref": "#/$defs/MessageUuid" } }, "discriminator": { "propertyName": "msg_type" }, "oneOf": [{ "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["text"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/text" }, "x-maxUtf8Bytes": 153600 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["post"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/post" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["image"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/image" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["file"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/file" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["audio"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/audio" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["media"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/media" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["sticker"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/sticker" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["interactive"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/interactive" }, "x-maxUtf8Bytes": 30720 }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_chat"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_chat" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["share_user"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/share_user" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }, { "type": "object", "required": ["receive_id", "msg_type", "content"], "additionalProperties": false, "properties": { "receive_id": { "$ref": "#/$defs/MessageReceiveId" }, "msg_type": { "type": "string", "enum": ["system"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "#/$defs/system" } }, "uuid": { "$ref": "#/$defs/MessageUuid" } } }] };
+var schema100 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system"] };
 var pattern22 = new RegExp("^[a-z]{2}_[a-z]{2}$", "u");
-var schema105 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "allOf": [{ "if": { "properties": { "tag": { "const": "text" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostTextNode" } }, { "if": { "properties": { "tag": { "const": "a" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostLinkNode" } }, { "if": { "properties": { "tag": { "const": "at" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostAtNode" } }, { "if": { "properties": { "tag": { "const": "img" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostImageNode" } }, { "if": { "properties": { "tag": { "const": "media" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMediaNode" } }, { "if": { "properties": { "tag": { "const": "emotion" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostEmotionNode" } }, { "if": { "properties": { "tag": { "const": "code_block" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostCodeBlockNode" } }, { "if": { "properties": { "tag": { "const": "hr" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostHrNode" } }, { "if": { "properties": { "tag": { "const": "md" } }, "required": ["tag"] }, "then": { "$ref": "#/$defs/PostMarkdownNode" } }] };
-var schema107 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema110 = { "type": "object", "required": ["tag"], "properties": { "tag": { "enum": ["text", "a", "at", "img", "media", "emotion", "code_block", "hr", "md"] } }, "unevaluatedProperties": true, "discriminator": { "propertyName": "tag" }, "oneOf": [{ "$ref": "#/$defs/PostTextNode" }, { "$ref": "#/$defs/PostLinkNode" }, { "$ref": "#/$defs/PostAtNode" }, { "$ref": "#/$defs/PostImageNode" }, { "$ref": "#/$defs/PostMediaNode" }, { "$ref": "#/$defs/PostEmotionNode" }, { "$ref": "#/$defs/PostCodeBlockNode" }, { "$ref": "#/$defs/PostHrNode" }, { "$ref": "#/$defs/PostMarkdownNode" }] };
+var schema121 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["emotion"] }, "emoji_type": { "type": "string" } }, "required": ["tag", "emoji_type"] };
+var schema122 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["code_block"] }, "language": { "type": "string" }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema123 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["hr"] } }, "required": ["tag"] };
+var schema124 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["md"] }, "text": { "type": "string" } }, "required": ["tag", "text"] };
+var schema111 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["text"] }, "text": { "type": "string" }, "un_escape": { "type": "boolean" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text"] };
+var schema112 = { "type": "array", "items": { "enum": ["bold", "underline", "lineThrough", "italic"] } };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6081,8 +6087,9 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("text" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6090,10 +6097,8 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "text")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema111.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6102,13 +6107,24 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.un_escape !== void 0) {
-      if (typeof data.un_escape !== "boolean") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
           vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.un_escape !== void 0) {
+      if (typeof data.un_escape !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/un_escape", schemaPath: "#/properties/un_escape/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -6120,42 +6136,43 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err6];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err6);
             }
             errors++;
           }
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": { "tag": true, "text": true, "un_escape": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema113 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["a"] }, "text": { "type": "string" }, "href": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "text", "href"] };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6191,8 +6208,9 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("a" !== data.tag) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "a" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6200,10 +6218,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.text !== void 0) {
-      if (typeof data.text !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "a")) {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema113.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6212,13 +6228,24 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.href !== void 0) {
-      if (typeof data.href !== "string") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+    if (data.text !== void 0) {
+      if (typeof data.text !== "string") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
           vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.href !== void 0) {
+      if (typeof data.href !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -6230,42 +6257,43 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (!(data4 === "bold" || data4 === "underline" || data4 === "lineThrough" || data4 === "italic")) {
-            const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": { "tag": true, "text": true, "href": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema115 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["at"] }, "user_id": { "type": "string" }, "style": { "$ref": "#/$defs/PostStyle" } }, "required": ["tag", "user_id"] };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate80.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6292,8 +6320,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("at" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "at" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6301,14 +6330,23 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.user_id !== void 0) {
-      if (typeof data.user_id !== "string") {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      if (!(data0 === "at")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema115.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err3];
         } else {
           vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id !== void 0) {
+      if (typeof data.user_id !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -6320,43 +6358,44 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "bold" || data3 === "underline" || data3 === "lineThrough" || data3 === "italic")) {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema107.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style/" + i0, schemaPath: "#/$defs/PostStyle/items/enum", keyword: "enum", params: { allowedValues: schema112.items.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err5];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err5);
             }
             errors++;
           }
         }
       } else {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/style", schemaPath: "#/$defs/PostStyle/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err7];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+validate80.evaluated = { "props": { "tag": true, "user_id": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+var schema117 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["img"] }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "image_key"] };
 var pattern23 = new RegExp("^img_[^\\s]+$", "u");
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate81.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6383,12 +6422,22 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("img" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "img" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "img")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema117.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -6397,41 +6446,42 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.image_key;
       if (typeof data1 === "string") {
         if (!pattern23.test(data1)) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
     }
   } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err6];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err6);
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate81.evaluated = { "props": { "tag": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema119 = { "type": "object", "properties": { "tag": { "type": "string", "enum": ["media"] }, "file_key": { "type": "string", "minLength": 1 }, "image_key": { "$ref": "../common/ImageKey.json" } }, "required": ["tag", "file_key"] };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6458,12 +6508,22 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag !== void 0) {
-      if ("media" !== data.tag) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/const", keyword: "const", params: { allowedValue: "media" }, message: "must be equal to constant" } : __overflow;
+      let data0 = data.tag;
+      if (typeof data0 !== "string") {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
           vErrors = [err2];
         } else {
           vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "media")) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema119.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
         }
         errors++;
       }
@@ -6472,20 +6532,20 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.file_key;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err4];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err4);
           }
           errors++;
         }
       } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -6494,233 +6554,26 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.image_key;
       if (typeof data2 === "string") {
         if (!pattern23.test(data2)) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/pattern", keyword: "pattern", params: { pattern: "^img_[^\\s]+$" }, message: 'must match pattern "^img_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
       } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/image_key", schemaPath: "../common/ImageKey.json/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate87.errors = vErrors;
-  return errors === 0;
-}
-validate87.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate78.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.tag === void 0 && (missing0 = "tag")) {
-      const err0 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("text" !== data.tag) {
-          const err1 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs2;
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs5 = errors;
-    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate79.errors : __append(vErrors, validate79.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.tag = true;
-      props0.text = true;
-      props0.un_escape = true;
-      props0.style = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  const _errs7 = errors;
-  let valid3 = true;
-  const _errs8 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.tag === void 0 && (missing1 = "tag")) {
-      const err3 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("a" !== data.tag) {
-          const err4 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid1 = _errs8 === errors;
-  errors = _errs7;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs7;
-    if (_errs7) {
-      vErrors.length = _errs7;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs10 = errors;
-    if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
-      errors = vErrors.length;
-    }
-    var _valid1 = _errs10 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.tag = true;
-      props1.text = true;
-      props1.href = true;
-      props1.style = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs12 = errors;
-  let valid5 = true;
-  const _errs13 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.tag === void 0 && (missing2 = "tag")) {
-      const err6 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("at" !== data.tag) {
-          const err7 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs13 === errors;
-  errors = _errs12;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs12;
-    if (_errs12) {
-      vErrors.length = _errs12;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs15 = errors;
-    if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate83.errors : __append(vErrors, validate83.errors);
-      errors = vErrors.length;
-    }
-    var _valid2 = _errs15 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.tag = true;
-      props2.user_id = true;
-      props2.style = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -6728,282 +6581,297 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "tag": true, "file_key": true, "image_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
-  const _errs17 = errors;
-  let valid7 = true;
-  const _errs18 = errors;
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.tag === void 0 && (missing3 = "tag")) {
-      const err9 = __alive++ < 100 ? {} : __overflow;
+    if (data.tag === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
       if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err0];
       } else {
-        vErrors.push(err9);
+        vErrors.push(err0);
       }
       errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("img" !== data.tag) {
-          const err10 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
     }
-  }
-  var _valid3 = _errs18 === errors;
-  errors = _errs17;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs17;
-    if (_errs17) {
-      vErrors.length = _errs17;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs20 = errors;
-    if (!validate85(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate85.errors : __append(vErrors, validate85.errors);
-      errors = vErrors.length;
-    }
-    var _valid3 = _errs20 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.tag = true;
-      props3.image_key = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs22 = errors;
-  let valid9 = true;
-  const _errs23 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing4;
-    if (data.tag === void 0 && (missing4 = "tag")) {
-      const err12 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("media" !== data.tag) {
-          const err13 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid4 = _errs23 === errors;
-  errors = _errs22;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs22;
-    if (_errs22) {
-      vErrors.length = _errs22;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs25 = errors;
-    if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate87.errors : __append(vErrors, validate87.errors);
-      errors = vErrors.length;
-    }
-    var _valid4 = _errs25 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.tag = true;
-      props4.file_key = true;
-      props4.image_key = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs27 = errors;
-  let valid11 = true;
-  const _errs28 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing5;
-    if (data.tag === void 0 && (missing5 = "tag")) {
-      const err15 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err16 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid5 = _errs28 === errors;
-  errors = _errs27;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs27;
-    if (_errs27) {
-      vErrors.length = _errs27;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs30 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err17 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+    if (data.tag !== void 0) {
+      let data0 = data.tag;
+      if (!(data0 === "text" || data0 === "a" || data0 === "at" || data0 === "img" || data0 === "media" || data0 === "emotion" || data0 === "code_block" || data0 === "hr" || data0 === "md")) {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema110.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err1];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err1);
         }
         errors++;
       }
-      if (data.emoji_type === void 0) {
-        const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err18];
+    }
+    const tag0 = data.tag;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate78.errors : __append(vErrors, validate78.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "a") {
+        if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate79.errors : __append(vErrors, validate79.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "at") {
+        if (!validate80(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate80.errors : __append(vErrors, validate80.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "img") {
+        if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate81.errors : __append(vErrors, validate81.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "media") {
+        if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate82.errors : __append(vErrors, validate82.errors);
+          errors = vErrors.length;
+        }
+      } else if (tag0 === "emotion") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data.emoji_type === void 0) {
+            const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/required", keyword: "required", params: { missingProperty: "emoji_type" }, message: "must have required property 'emoji_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data1 = data.tag;
+            if (typeof data1 !== "string") {
+              const err4 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!(data1 === "emotion")) {
+              const err5 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema121.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data.emoji_type !== void 0) {
+            if (typeof data.emoji_type !== "string") {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("emotion" !== data.tag) {
-          const err19 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostEmotionNode/properties/tag/const", keyword: "const", params: { allowedValue: "emotion" }, message: "must be equal to constant" } : __overflow;
+          const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err7];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err7);
           }
           errors++;
         }
-      }
-      if (data.emoji_type !== void 0) {
-        if (typeof data.emoji_type !== "string") {
-          const err20 = __alive++ < 100 ? { instancePath: instancePath + "/emoji_type", schemaPath: "#/$defs/PostEmotionNode/properties/emoji_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+      } else if (tag0 === "code_block") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (data.text === void 0) {
+            const err9 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data3 = data.tag;
+            if (typeof data3 !== "string") {
+              const err10 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!(data3 === "code_block")) {
+              const err11 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema122.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data.language !== void 0) {
+            if (typeof data.language !== "string") {
+              const err12 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err13 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err14];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err14);
           }
           errors++;
         }
-      }
-    } else {
-      const err21 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostEmotionNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err21];
-      } else {
-        vErrors.push(err21);
-      }
-      errors++;
-    }
-    var _valid5 = _errs30 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.tag = true;
-      props5.emoji_type = true;
-    }
-  }
-  if (!valid11) {
-    const err22 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err22];
-    } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  }
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs37 = errors;
-  let valid15 = true;
-  const _errs38 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing6;
-    if (data.tag === void 0 && (missing6 = "tag")) {
-      const err23 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err24 = __alive++ < 100 ? {} : __overflow;
+      } else if (tag0 === "hr") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err15 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data6 = data.tag;
+            if (typeof data6 !== "string") {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!(data6 === "hr")) {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema123.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err18 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else if (tag0 === "md") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.tag === void 0) {
+            const err19 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (data.text === void 0) {
+            const err20 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (data.tag !== void 0) {
+            let data7 = data.tag;
+            if (typeof data7 !== "string") {
+              const err21 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!(data7 === "md")) {
+              const err22 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/enum", keyword: "enum", params: { allowedValues: schema124.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data.text !== void 0) {
+            if (typeof data.text !== "string") {
+              const err23 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err24 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -7011,24 +6879,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-  }
-  var _valid6 = _errs38 === errors;
-  errors = _errs37;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs37;
-    if (_errs37) {
-      vErrors.length = _errs37;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs40 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
+      } else {
+        const err25 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "tag", tagValue: tag0 }, message: 'value of tag "tag" must be in oneOf' } : __overflow;
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -7036,334 +6888,32 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.text === void 0) {
-        const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("code_block" !== data.tag) {
-          const err27 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostCodeBlockNode/properties/tag/const", keyword: "const", params: { allowedValue: "code_block" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (data.language !== void 0) {
-        if (typeof data.language !== "string") {
-          const err28 = __alive++ < 100 ? { instancePath: instancePath + "/language", schemaPath: "#/$defs/PostCodeBlockNode/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err29 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostCodeBlockNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
     } else {
-      const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostCodeBlockNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+      const err26 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "tag", tagValue: tag0 }, message: 'tag "tag" must be string' } : __overflow;
       if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err26];
       } else {
-        vErrors.push(err30);
+        vErrors.push(err26);
       }
       errors++;
-    }
-    var _valid6 = _errs40 === errors;
-    valid15 = _valid6;
-    if (valid15) {
-      var props6 = {};
-      props6.tag = true;
-      props6.language = true;
-      props6.text = true;
-    }
-  }
-  if (!valid15) {
-    const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err31];
-    } else {
-      vErrors.push(err31);
-    }
-    errors++;
-  }
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs49 = errors;
-  let valid19 = true;
-  const _errs50 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing7;
-    if (data.tag === void 0 && (missing7 = "tag")) {
-      const err32 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err32];
-      } else {
-        vErrors.push(err32);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err33 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid7 = _errs50 === errors;
-  errors = _errs49;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs49;
-    if (_errs49) {
-      vErrors.length = _errs49;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs52 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err34 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("hr" !== data.tag) {
-          const err35 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostHrNode/properties/tag/const", keyword: "const", params: { allowedValue: "hr" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err36 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostHrNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err36];
-      } else {
-        vErrors.push(err36);
-      }
-      errors++;
-    }
-    var _valid7 = _errs52 === errors;
-    valid19 = _valid7;
-    if (valid19) {
-      var props7 = {};
-      props7.tag = true;
-    }
-  }
-  if (!valid19) {
-    const err37 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
-    errors++;
-  }
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs57 = errors;
-  let valid23 = true;
-  const _errs58 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing8;
-    if (data.tag === void 0 && (missing8 = "tag")) {
-      const err38 = __alive++ < 100 ? {} : __overflow;
-      if (vErrors === null) {
-        vErrors = [err38];
-      } else {
-        vErrors.push(err38);
-      }
-      errors++;
-    } else {
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err39 = __alive++ < 100 ? {} : __overflow;
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid8 = _errs58 === errors;
-  errors = _errs57;
-  if (vErrors !== null) {
-    __alive -= vErrors.length - _errs57;
-    if (_errs57) {
-      vErrors.length = _errs57;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs60 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.tag === void 0) {
-        const err40 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-      if (data.text === void 0) {
-        const err41 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      if (data.tag !== void 0) {
-        if ("md" !== data.tag) {
-          const err42 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/$defs/PostMarkdownNode/properties/tag/const", keyword: "const", params: { allowedValue: "md" }, message: "must be equal to constant" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-      if (data.text !== void 0) {
-        if (typeof data.text !== "string") {
-          const err43 = __alive++ < 100 ? { instancePath: instancePath + "/text", schemaPath: "#/$defs/PostMarkdownNode/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/$defs/PostMarkdownNode/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err44];
-      } else {
-        vErrors.push(err44);
-      }
-      errors++;
-    }
-    var _valid8 = _errs60 === errors;
-    valid23 = _valid8;
-    if (valid23) {
-      var props8 = {};
-      props8.tag = true;
-      props8.text = true;
-    }
-  }
-  if (!valid23) {
-    const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err45];
-    } else {
-      vErrors.push(err45);
-    }
-    errors++;
-  }
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.tag === void 0) {
-      const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err46];
-      } else {
-        vErrors.push(err46);
-      }
-      errors++;
-    }
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.tag = true;
-    }
-    if (data.tag !== void 0) {
-      let data17 = data.tag;
-      if (!(data17 === "text" || data17 === "a" || data17 === "at" || data17 === "img" || data17 === "media" || data17 === "emotion" || data17 === "code_block" || data17 === "hr" || data17 === "md")) {
-        const err47 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema105.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
     }
   } else {
-    const err48 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    const err27 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err27];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err27);
     }
     errors++;
   }
-  validate78.errors = vErrors;
-  evaluated0.props = props0;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7477,8 +7027,8 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len1 = data.length;
     for (let i1 = 0; i1 < len1; i1++) {
-      if (!validate78(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate78.errors : __append(vErrors, validate78.errors);
+      if (!validate77(data[i1], { instancePath: instancePath + "/" + i1, parentData: data, parentDataProperty: i1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
         errors = vErrors.length;
       }
     }
@@ -7491,14 +7041,14 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = validate92.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7542,8 +7092,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate77(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+          if (!validate76(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
             errors = vErrors.length;
           }
         }
@@ -7566,15 +7116,15 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate93.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7616,8 +7166,8 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate93(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate93.errors : __append(vErrors, validate93.errors);
+      if (!validate92(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
         errors = vErrors.length;
       }
     }
@@ -7630,15 +7180,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate92.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7697,15 +7247,15 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate98.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7786,12 +7336,12 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate103.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema136 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
-var func28 = /* @__PURE__ */ (() => {
+validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema153 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/message/interactive.json", "type": "object", "properties": { "type": { "enum": ["template", "card"] }, "card": false }, "unevaluatedProperties": true, "if": { "properties": { "type": { "const": "template" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/TemplateCard" }, "else": { "if": { "properties": { "type": { "const": "card" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/CardEntity" }, "else": { "$ref": "#/$defs/CardJson" } }, "$defs": { "CardJson": { "type": "object", "additionalProperties": true, "x-platformError": { "rule": "card-json", "code": 230099, "message": "230099: the card cannot be built (the sub-code in msg is the card rule's code, else 200621)", "schema": { "$ref": "../card/card.json" }, "only": [] } }, "TemplateCard": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["template_id"], "additionalProperties": false, "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_version_name": { "type": "string" }, "template_variable": { "type": "object" } } } } }, "CardEntity": { "type": "object", "required": ["data"], "properties": { "type": {}, "data": { "type": "object", "required": ["card_id"], "additionalProperties": false, "properties": { "card_id": { "type": "string", "minLength": 1 } } } } } } };
+var func45 = /* @__PURE__ */ (() => {
   function summarize(card2) {
     const OPAQUE = { chart_spec: 1, rows: 1, value: 1, template_variable: 1 };
     const LISTS = { elements: 1, columns: 1, actions: 1 };
@@ -7873,13 +7423,13 @@ var func28 = /* @__PURE__ */ (() => {
     return lastSummary;
   };
 })();
-var func29 = function maxTaggedNodes(s, limit) {
+var func46 = function maxTaggedNodes(s, limit) {
   return s.tagged > limit ? [{ path: "", params: { limit, count: s.tagged } }] : [];
 };
-var func31 = function audioWithoutForward(s) {
+var func48 = function audioWithoutForward(s) {
   return s.forwardOff ? [] : s.audio.map((entry) => ({ path: s.pointer(entry), params: {} }));
 };
-var func33 = function uniqueElementIds(s) {
+var func50 = function uniqueElementIds(s) {
   const first = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of s.ids) {
@@ -7889,7 +7439,7 @@ var func33 = function uniqueElementIds(s) {
   }
   return out;
 };
-var func35 = function maxTables(s, limit) {
+var func52 = function maxTables(s, limit) {
   const seen = {};
   const out = [];
   for (const entry of s.tables) {
@@ -7898,13 +7448,13 @@ var func35 = function maxTables(s, limit) {
   }
   return out;
 };
-var func37 = function maxContainerDepth(s, limit) {
+var func54 = function maxContainerDepth(s, limit) {
   return s.containers.filter(([, depth]) => depth === limit + 1).map(([entry, depth]) => ({ path: s.pointer(entry), params: { limit, depth } }));
 };
-var func39 = function formFieldNames(s) {
+var func56 = function formFieldNames(s) {
   return s.fields.filter(([entry]) => typeof entry[0].name !== "string" || entry[0].name === "").map(([entry, form]) => ({ path: `${s.pointer(entry)}/name`, params: { tag: entry[0].tag, form: s.pointer(form) } }));
 };
-var func41 = function uniqueFormFieldNames(s) {
+var func58 = function uniqueFormFieldNames(s) {
   const names = /* @__PURE__ */ new Map();
   const out = [];
   for (const [entry, form] of s.fields) {
@@ -7917,17 +7467,17 @@ var func41 = function uniqueFormFieldNames(s) {
   }
   return out;
 };
-var func43 = function formSubmitButton(s) {
+var func60 = function formSubmitButton(s) {
   return s.forms.filter((form) => !s.submits.has(form)).map((form) => ({ path: s.pointer(form), params: {} }));
 };
-var func45 = function formOnlyComponents(s) {
+var func62 = function formOnlyComponents(s) {
   return s.formOnly.map((entry) => ({ path: s.pointer(entry), params: { tag: entry[0].tag } }));
 };
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8154,14 +7704,14 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate111.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate110.evaluated = { "props": { "enable_forward": true, "update_multi": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8177,8 +7727,8 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
+  if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -8209,15 +7759,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       pErr0.platformError = { ...{ "rule": "v2-update-multi", "code": 300302, "message": "update_multi must be true in a 2.0 card (only shared cards are supported)" }, value: typeof data === "object" ? void 0 : data };
     }
   }
-  validate110.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
-var schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate109.evaluated = { "props": { "update_multi": true, "enable_forward": true, "width_mode": true, "compact_width": true, "wide_screen_mode": true, "use_custom_translation": true, "enable_forward_interaction": true, "style": true, "locales": true, "summary": true, "streaming_mode": true, "streaming_config": true }, "dynamicProps": false, "dynamicItems": false };
+var schema164 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/header.json", "type": "object", "properties": { "title": { "$ref": "../common/text.json#/$defs/Text" }, "subtitle": { "$ref": "../common/text.json#/$defs/Text" }, "template": { "type": "string", "enum": ["blue", "wathet", "turquoise", "green", "yellow", "orange", "red", "carmine", "violet", "purple", "indigo", "grey", "default"] }, "text_tag_list": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } }, "i18n_text_tag_list": { "type": "object", "additionalProperties": { "type": "array", "items": { "$ref": "#/$defs/TextTag" } } }, "icon": { "$ref": "../common/icon.json" }, "ud_icon": { "$ref": "../common/icon.json" }, "padding": { "$ref": "../common/style.json#/$defs/Size" } }, "$defs": { "TextTag": { "type": "object", "required": ["tag"], "properties": { "tag": { "const": "text_tag" }, "text": { "$ref": "text.json#/$defs/PlainText" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "element_id": { "$ref": "style.json#/$defs/ElementId" } } } } };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8345,14 +7895,14 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate117.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate116.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate119.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8492,14 +8042,14 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate120.errors = vErrors;
+  validate119.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate119.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "href": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = validate115.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8510,8 +8060,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -8529,8 +8079,8 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -8574,15 +8124,15 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate116.errors = vErrors;
+  validate115.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate115.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate125.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8710,14 +8260,14 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate125.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate125.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate124.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8746,8 +8296,8 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate125(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate125.errors : __append(vErrors, validate125.errors);
+      if (!validate124(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
         errors = vErrors.length;
       }
     }
@@ -8782,16 +8332,16 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate124.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-var schema168 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate123.evaluated = { "props": { "tag": true, "text": true, "color": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+var schema185 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/common/icon.json", "type": "object", "properties": { "tag": { "type": "string", "enum": ["standard_icon", "custom_icon"] }, "token": { "type": "string" }, "img_key": { "type": "string" }, "color": { "$ref": "../common/style.json#/$defs/Color" }, "size": { "type": "string" }, "style": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" } } } } };
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = validate128.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8811,7 +8361,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "standard_icon" || data0 === "custom_icon")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema168.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/enum", keyword: "enum", params: { allowedValues: schema185.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8897,15 +8447,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate129.errors = vErrors;
+  validate128.errors = vErrors;
   return errors === 0;
 }
-validate129.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate128.evaluated = { "props": { "tag": true, "token": true, "img_key": true, "color": true, "size": true, "style": true }, "dynamicProps": false, "dynamicItems": false };
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate114.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8914,14 +8464,14 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title !== void 0) {
-      if (!validate116(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+      if (!validate115(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
     if (data.subtitle !== void 0) {
-      if (!validate116(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
+      if (!validate115(data.subtitle, { instancePath: instancePath + "/subtitle", parentData: data, parentDataProperty: "subtitle", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
         errors = vErrors.length;
       }
     }
@@ -8937,7 +8487,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "blue" || data2 === "wathet" || data2 === "turquoise" || data2 === "green" || data2 === "yellow" || data2 === "orange" || data2 === "red" || data2 === "carmine" || data2 === "violet" || data2 === "purple" || data2 === "indigo" || data2 === "grey" || data2 === "default")) {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema147.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/template", schemaPath: "#/properties/template/enum", keyword: "enum", params: { allowedValues: schema164.properties.template.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8951,8 +8501,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate124(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+          if (!validate123(data3[i0], { instancePath: instancePath + "/text_tag_list/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
             errors = vErrors.length;
           }
         }
@@ -8974,8 +8524,8 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate124(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate124.errors : __append(vErrors, validate124.errors);
+              if (!validate123(data6[i1], { instancePath: instancePath + "/i18n_text_tag_list/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate123.errors : __append(vErrors, validate123.errors);
                 errors = vErrors.length;
               }
             }
@@ -9000,14 +8550,14 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
@@ -9031,16 +8581,16 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate115.errors = vErrors;
+  validate114.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
-var schema176 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate114.evaluated = { "props": { "title": true, "subtitle": true, "template": true, "text_tag_list": true, "i18n_text_tag_list": true, "icon": true, "ud_icon": true, "padding": true }, "dynamicProps": false, "dynamicItems": false };
+var schema193 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/column_set.json", "type": "object", "required": ["tag", "columns"], "properties": { "tag": { "const": "column_set" }, "flex_mode": { "type": "string", "enum": ["none", "stretch", "flow", "bisect", "trisect"] }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "background_style": { "$ref": "../common/style.json#/$defs/Color" }, "action": { "type": "object", "properties": { "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" } } }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate136.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9089,7 +8639,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "none" || data1 === "stretch" || data1 === "flow" || data1 === "bisect" || data1 === "trisect")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema176.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/flex_mode", schemaPath: "#/properties/flex_mode/enum", keyword: "enum", params: { allowedValues: schema193.properties.flex_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9524,23 +9074,23 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate135 };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate136.evaluated = { "props": { "tag": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var wrapper0 = { validate: validate134 };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
+  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9629,14 +9179,14 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9764,14 +9314,14 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate142.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9798,14 +9348,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -9818,15 +9368,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9884,8 +9434,8 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate142(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
+      if (!validate141(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
         errors = vErrors.length;
       }
     }
@@ -9998,14 +9548,14 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": { "tag": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10112,24 +9662,24 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate147.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate148.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10158,8 +9708,8 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
+          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -10182,15 +9732,15 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate140.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate140.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema200 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema217 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["open_url", "callback"] }, "default_url": { "type": "string" }, "android_url": { "type": "string" }, "ios_url": { "type": "string" }, "pc_url": { "type": "string" }, "value": { "$ref": "#/$defs/Value" } }, "if": { "properties": { "type": { "const": "open_url" } }, "required": ["type"] }, "then": { "required": ["default_url"] } };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate152.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10281,7 +9831,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "open_url" || data1 === "callback")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema200.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema217.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10343,14 +9893,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate152.evaluated = { "props": { "type": true, "default_url": true, "android_url": true, "ios_url": true, "pc_url": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10360,8 +9910,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -10374,14 +9924,14 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10392,8 +9942,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10411,8 +9961,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10456,15 +10006,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate156.errors = vErrors;
+  validate155.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate156.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate155.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10491,14 +10041,14 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -10511,15 +10061,15 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate160.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10557,8 +10107,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate152(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
+      if (!validate151(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
         errors = vErrors.length;
       }
     }
@@ -10640,20 +10190,20 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate156(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+      if (!validate155(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate156(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : __append(vErrors, validate156.errors);
+      if (!validate155(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate155.errors : __append(vErrors, validate155.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate161(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate161.errors : __append(vErrors, validate161.errors);
+      if (!validate160(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : __append(vErrors, validate160.errors);
         errors = vErrors.length;
       }
     }
@@ -10754,22 +10304,22 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": { "tag": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10798,8 +10348,8 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
+          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -10822,16 +10372,16 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema214 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema231 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/collapsible_panel.json", "type": "object", "required": ["tag", "header"], "properties": { "tag": { "const": "collapsible_panel" }, "expanded": { "type": "boolean" }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "border": { "type": "object", "properties": { "color": { "$ref": "../common/style.json#/$defs/Color" }, "corner_radius": { "type": "string" } } }, "header": { "type": "object", "properties": { "title": { "type": "object", "required": ["tag"], "properties": { "tag": { "type": "string", "enum": ["plain_text", "markdown"] }, "content": { "type": "string" }, "i18n_content": { "$ref": "../common/text.json#/$defs/I18nContent" } } }, "background_color": { "$ref": "../common/style.json#/$defs/Color" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "icon": { "$ref": "../common/icon.json" }, "icon_position": { "type": "string" }, "icon_expanded_angle": { "type": "number" } } }, "direction": { "type": "string" }, "horizontal_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "vertical_spacing": { "$ref": "../common/style.json#/$defs/Size" }, "horizontal_align": { "type": "string" }, "vertical_align": { "type": "string" }, "padding": { "$ref": "../common/style.json#/$defs/Size" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10952,7 +10502,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "plain_text" || data8 === "markdown")) {
-                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema214.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err10 = __alive++ < 100 ? { instancePath: instancePath + "/header/title/tag", schemaPath: "#/properties/header/properties/title/properties/tag/enum", keyword: "enum", params: { allowedValues: schema231.properties.header.properties.title.properties.tag.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -11051,8 +10601,8 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data6.icon !== void 0) {
-          if (!validate129(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+          if (!validate128(data6.icon, { instancePath: instancePath + "/header/icon", parentData: data6, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
             errors = vErrors.length;
           }
         }
@@ -11186,22 +10736,22 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate167.evaluated = { "props": { "tag": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
+  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11230,8 +10780,8 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
+          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -11254,14 +10804,14 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11272,8 +10822,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11291,8 +10841,8 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11336,16 +10886,16 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate173.errors = vErrors;
+  validate172.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate173.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11374,8 +10924,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate173(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
+      if (!validate172(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
         errors = vErrors.length;
       }
     }
@@ -11398,8 +10948,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data3.text !== void 0) {
-              if (!validate173(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate173.errors : __append(vErrors, validate173.errors);
+              if (!validate172(data3.text, { instancePath: instancePath + "/fields/" + i0 + "/text", parentData: data3, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
                 errors = vErrors.length;
               }
             }
@@ -11424,8 +10974,8 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
@@ -11505,15 +11055,15 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate178.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11608,8 +11158,8 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
@@ -11656,14 +11206,14 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate178.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "text_align": true, "text_size": true, "icon": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11791,14 +11341,14 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "props": { "tag": true, "content": true, "i18n_content": true, "lines": true, "text_size": true, "text_color": true, "text_align": true, "element_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11809,8 +11359,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -11828,8 +11378,8 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -11873,16 +11423,16 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate184.errors = vErrors;
+  validate183.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate184.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11931,14 +11481,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.alt !== void 0) {
-      if (!validate182(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : __append(vErrors, validate182.errors);
+      if (!validate181(data.alt, { instancePath: instancePath + "/alt", parentData: data, parentDataProperty: "alt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
         errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
-      if (!validate184(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate184.errors : __append(vErrors, validate184.errors);
+      if (!validate183(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : __append(vErrors, validate183.errors);
         errors = vErrors.length;
       }
     }
@@ -12086,16 +11636,16 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema245 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate180.evaluated = { "props": { "tag": true, "img_key": true, "alt": true, "title": true, "scale_type": true, "size": true, "corner_radius": true, "transparent": true, "preview": true, "mode": true, "custom_width": true, "compact_width": true, "i18n_img_key": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema262 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/img_combination.json", "type": "object", "required": ["tag", "combination_mode", "img_list"], "properties": { "tag": { "const": "img_combination" }, "combination_mode": { "type": "string", "enum": ["double", "triple", "bisect", "trisect"] }, "img_list": { "type": "array", "items": { "type": "object", "required": ["img_key"], "properties": { "img_key": { "type": "string" } } } }, "combination_transparent": { "type": "boolean" }, "corner_radius": { "type": "string" }, "img_list_length": { "type": "integer" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12153,7 +11703,7 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "double" || data1 === "triple" || data1 === "bisect" || data1 === "trisect")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema245.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/combination_mode", schemaPath: "#/properties/combination_mode/enum", keyword: "enum", params: { allowedValues: schema262.properties.combination_mode.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12274,15 +11824,15 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate187.evaluated = { "props": { "tag": true, "combination_mode": true, "img_list": true, "combination_transparent": true, "corner_radius": true, "img_list_length": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12405,15 +11955,15 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate189.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate189.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": { "tag": true, "user_id": true, "size": true, "show_avatar": true, "show_name": true, "style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate190.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12554,14 +12104,14 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
     if (data.ud_icon !== void 0) {
-      if (!validate129(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.ud_icon, { instancePath: instancePath + "/ud_icon", parentData: data, parentDataProperty: "ud_icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
@@ -12596,15 +12146,15 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate190.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate190.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": { "tag": true, "persons": true, "drop_invalid_user_id": true, "lines": true, "show_name": true, "show_avatar": true, "size": true, "icon": true, "ud_icon": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate192.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12728,16 +12278,16 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema257 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate192.evaluated = { "props": { "tag": true, "chart_spec": true, "aspect_ratio": true, "color_theme": true, "height": true, "preview": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema274 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/table.json", "type": "object", "required": ["tag", "columns", "rows"], "properties": { "tag": { "const": "table" }, "columns": { "type": "array", "items": { "type": "object", "required": ["name", "data_type"], "properties": { "name": { "type": "string" }, "display_name": { "type": "string" }, "width": { "type": "string" }, "vertical_align": { "type": "string" }, "horizontal_align": { "type": "string" }, "data_type": { "type": "string", "enum": ["text", "lark_md", "options", "number", "persons", "date", "markdown"] }, "format": { "type": "object", "properties": { "precision": { "type": "integer" }, "symbol": { "type": "string" }, "separator": { "type": "boolean" } } }, "date_format": { "type": "string" } } } }, "rows": { "type": "array", "items": { "type": "object" } }, "page_size": { "type": "integer", "minimum": 1, "maximum": 10 }, "row_height": { "type": "string" }, "row_max_height": { "type": "string" }, "freeze_first_column": { "type": "boolean" }, "header_style": { "type": "object" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12875,7 +12425,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
               if (!(data8 === "text" || data8 === "lark_md" || data8 === "options" || data8 === "number" || data8 === "persons" || data8 === "date" || data8 === "markdown")) {
-                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema257.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err12 = __alive++ < 100 ? { instancePath: instancePath + "/columns/" + i0 + "/data_type", schemaPath: "#/properties/columns/items/properties/data_type/enum", keyword: "enum", params: { allowedValues: schema274.properties.columns.items.properties.data_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -13096,15 +12646,15 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate194.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate194.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": { "tag": true, "columns": true, "rows": true, "page_size": true, "row_height": true, "row_max_height": true, "freeze_first_column": true, "header_style": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13163,14 +12713,14 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": { "tag": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13181,8 +12731,8 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13200,8 +12750,8 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13245,16 +12795,16 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate197.errors = vErrors;
+  validate196.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate197.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate196.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate196.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13349,8 +12899,8 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate197(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate197.errors : __append(vErrors, validate197.errors);
+      if (!validate196(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
         errors = vErrors.length;
       }
     }
@@ -13508,15 +13058,15 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate196.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate196.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema272 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "tag": true, "file_key": true, "i18n_file_key": true, "audio_id": true, "disabled": true, "disabled_tips": true, "show_progress_bar": true, "show_time": true, "time_display": true, "time_position": true, "border": true, "style": true, "padding": true, "background_style": true, "fill_color": true, "width": true, "fallback": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema289 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/button.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "button" }, "text": { "$ref": "../common/text.json#/$defs/Text" }, "type": { "type": "string", "enum": ["default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"] }, "size": { "type": "string" }, "icon": { "$ref": "../common/icon.json" }, "hover_tips": { "$ref": "../common/text.json#/$defs/Text" }, "form_action_type": { "type": "string", "enum": ["submit", "reset"] }, "action_type": { "type": "string", "enum": ["link", "request", "multi", "form_submit", "form_reset"] }, "url": { "type": "string" }, "multi_url": { "$ref": "../common/interaction.json#/$defs/MultiUrl" }, "complex_interaction": { "type": "boolean" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } }, "allOf": [{ "x-platformError": { "rule": "button-url-xor-multi-url", "code": 200621, "message": "a button takes url or multi_url, not both", "inferred": true, "schema": { "type": "object", "not": { "required": ["url", "multi_url"] } } } }] };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate201.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13527,8 +13077,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -13546,8 +13096,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -13591,15 +13141,15 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate202.errors = vErrors;
+  validate201.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate202.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate201.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13609,8 +13159,8 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -13623,14 +13173,14 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate208.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13657,14 +13207,14 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -13677,15 +13227,15 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate211.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = validate200.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13764,8 +13314,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate202(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
+      if (!validate201(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
         errors = vErrors.length;
       }
     }
@@ -13781,7 +13331,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data2 === "default" || data2 === "primary" || data2 === "danger" || data2 === "text" || data2 === "primary_text" || data2 === "danger_text" || data2 === "primary_filled" || data2 === "danger_filled" || data2 === "laser")) {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema272.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema289.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -13802,14 +13352,14 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.icon !== void 0) {
-      if (!validate129(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+      if (!validate128(data.icon, { instancePath: instancePath + "/icon", parentData: data, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
         errors = vErrors.length;
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate202(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
+      if (!validate201(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
         errors = vErrors.length;
       }
     }
@@ -13825,7 +13375,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "submit" || data6 === "reset")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/form_action_type", schemaPath: "#/properties/form_action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.form_action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -13846,7 +13396,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data7 === "link" || data7 === "request" || data7 === "multi" || data7 === "form_submit" || data7 === "form_reset")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema272.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/action_type", schemaPath: "#/properties/action_type/enum", keyword: "enum", params: { allowedValues: schema289.properties.action_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -14260,8 +13810,8 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate202(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : __append(vErrors, validate202.errors);
+      if (!validate201(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
         errors = vErrors.length;
       }
     }
@@ -14277,14 +13827,14 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate209(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate209.errors : __append(vErrors, validate209.errors);
+      if (!validate208(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate208.errors : __append(vErrors, validate208.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate212(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate212.errors : __append(vErrors, validate212.errors);
+      if (!validate211(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate211.errors : __append(vErrors, validate211.errors);
         errors = vErrors.length;
       }
     }
@@ -14319,14 +13869,14 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate201.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-validate201.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate200.evaluated = { "props": { "tag": true, "text": true, "type": true, "size": true, "icon": true, "hover_tips": true, "form_action_type": true, "action_type": true, "url": true, "multi_url": true, "complex_interaction": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14337,8 +13887,8 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -14356,8 +13906,8 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -14401,15 +13951,15 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate217.errors = vErrors;
+  validate216.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate217.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate216.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14419,8 +13969,8 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -14433,14 +13983,14 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate223.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate225.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14467,14 +14017,14 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -14487,15 +14037,15 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate225.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate225.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate216.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14540,8 +14090,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate217(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
+              if (!validate216(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
                 errors = vErrors.length;
               }
             }
@@ -14557,8 +14107,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
                 errors = vErrors.length;
               }
             }
@@ -14976,8 +14526,8 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate217(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate217.errors : __append(vErrors, validate217.errors);
+      if (!validate216(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
         errors = vErrors.length;
       }
     }
@@ -14993,14 +14543,14 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate223(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : __append(vErrors, validate223.errors);
+      if (!validate222(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : __append(vErrors, validate222.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate226(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate226.errors : __append(vErrors, validate226.errors);
+      if (!validate225(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate225.errors : __append(vErrors, validate225.errors);
         errors = vErrors.length;
       }
     }
@@ -15035,15 +14585,15 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate216.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate216.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema290 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
-function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate215.evaluated = { "props": { "tag": true, "options": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema307 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/card/components/input.json", "type": "object", "required": ["tag"], "properties": { "tag": { "const": "input" }, "placeholder": { "$ref": "../common/text.json#/$defs/Text" }, "default_value": { "type": "string" }, "i18n_default_value": { "$ref": "../common/text.json#/$defs/I18nContent" }, "max_length": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "input_type": { "type": "string", "enum": ["text", "multiline_text", "password"] }, "show_icon": { "type": "boolean" }, "rows": { "type": "integer" }, "auto_resize": { "type": "boolean" }, "max_rows": { "type": "integer" }, "label": { "$ref": "../common/text.json#/$defs/Text" }, "label_position": { "type": "string" }, "fallback": { "type": "object" }, "name": { "type": "string" }, "required": { "type": "boolean" }, "disabled": { "type": "boolean" }, "disabled_tips": { "$ref": "../common/text.json#/$defs/Text" }, "width": { "$ref": "../common/style.json#/$defs/Size" }, "behaviors": { "$ref": "../common/interaction.json#/$defs/Behaviors" }, "confirm": { "$ref": "../common/interaction.json#/$defs/Confirm" }, "value": { "$ref": "../common/interaction.json#/$defs/Value" }, "element_id": { "$ref": "../common/style.json#/$defs/ElementId" }, "margin": { "$ref": "../common/style.json#/$defs/Size" } } };
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate231.evaluated;
+  const evaluated0 = validate230.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15054,8 +14604,8 @@ function validate231(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -15073,8 +14623,8 @@ function validate231(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -15118,15 +14668,15 @@ function validate231(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate231.errors = vErrors;
+  validate230.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate231.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate230.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate236.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15136,8 +14686,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -15150,14 +14700,14 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate236.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate236.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = validate239.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15184,14 +14734,14 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -15204,15 +14754,15 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate240.errors = vErrors;
+  validate239.errors = vErrors;
   return errors === 0;
 }
-validate240.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate239.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate230.evaluated;
+  const evaluated0 = validate229.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15241,8 +14791,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate231(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
+      if (!validate230(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
         errors = vErrors.length;
       }
     }
@@ -15325,7 +14875,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data6 === "text" || data6 === "multiline_text" || data6 === "password")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema290.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/input_type", schemaPath: "#/properties/input_type/enum", keyword: "enum", params: { allowedValues: schema307.properties.input_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -15381,8 +14931,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.label !== void 0) {
-      if (!validate231(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
+      if (!validate230(data.label, { instancePath: instancePath + "/label", parentData: data, parentDataProperty: "label", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
         errors = vErrors.length;
       }
     }
@@ -15443,8 +14993,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate231(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate231.errors : __append(vErrors, validate231.errors);
+      if (!validate230(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
         errors = vErrors.length;
       }
     }
@@ -15460,14 +15010,14 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate237(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate237.errors : __append(vErrors, validate237.errors);
+      if (!validate236(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate236.errors : __append(vErrors, validate236.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate240(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate240.errors : __append(vErrors, validate240.errors);
+      if (!validate239(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate239.errors : __append(vErrors, validate239.errors);
         errors = vErrors.length;
       }
     }
@@ -15502,14 +15052,14 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate230.errors = vErrors;
+  validate229.errors = vErrors;
   return errors === 0;
 }
-validate230.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate229.evaluated = { "props": { "tag": true, "placeholder": true, "default_value": true, "i18n_default_value": true, "max_length": true, "input_type": true, "show_icon": true, "rows": true, "auto_resize": true, "max_rows": true, "label": true, "label_position": true, "fallback": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate245.evaluated;
+  const evaluated0 = validate244.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15520,8 +15070,8 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -15539,8 +15089,8 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -15584,15 +15134,15 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate245.errors = vErrors;
+  validate244.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate245.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate252(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate244.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate251(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate252.evaluated;
+  const evaluated0 = validate251.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15602,8 +15152,8 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -15616,14 +15166,14 @@ function validate252(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate252.errors = vErrors;
+  validate251.errors = vErrors;
   return errors === 0;
 }
-validate252.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate251.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate255.evaluated;
+  const evaluated0 = validate254.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15650,14 +15200,14 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -15670,15 +15220,15 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate255.errors = vErrors;
+  validate254.errors = vErrors;
   return errors === 0;
 }
-validate255.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate254.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate244.evaluated;
+  const evaluated0 = validate243.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15714,8 +15264,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate245(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
+              if (!validate244(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
                 errors = vErrors.length;
               }
             }
@@ -15731,8 +15281,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
                 errors = vErrors.length;
               }
             }
@@ -16117,8 +15667,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate245(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
+      if (!validate244(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
         errors = vErrors.length;
       }
     }
@@ -16215,8 +15765,8 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate245(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate245.errors : __append(vErrors, validate245.errors);
+      if (!validate244(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
         errors = vErrors.length;
       }
     }
@@ -16232,14 +15782,14 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate252(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate252.errors : __append(vErrors, validate252.errors);
+      if (!validate251(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate251.errors : __append(vErrors, validate251.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate255(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate255.errors : __append(vErrors, validate255.errors);
+      if (!validate254(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate254.errors : __append(vErrors, validate254.errors);
         errors = vErrors.length;
       }
     }
@@ -16274,14 +15824,14 @@ function validate244(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate244.errors = vErrors;
+  validate243.errors = vErrors;
   return errors === 0;
 }
-validate244.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate260(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate243.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate260.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16292,8 +15842,8 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -16311,8 +15861,8 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -16356,15 +15906,15 @@ function validate260(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate260.errors = vErrors;
+  validate259.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate260.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate259.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = validate266.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16374,8 +15924,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -16388,14 +15938,14 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate267.errors = vErrors;
+  validate266.errors = vErrors;
   return errors === 0;
 }
-validate267.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate266.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate270.evaluated;
+  const evaluated0 = validate269.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16422,14 +15972,14 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -16442,15 +15992,15 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate270.errors = vErrors;
+  validate269.errors = vErrors;
   return errors === 0;
 }
-validate270.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate269.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate258(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = validate258.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16486,8 +16036,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.text !== void 0) {
-              if (!validate260(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
+              if (!validate259(data2.text, { instancePath: instancePath + "/options/" + i0 + "/text", parentData: data2, parentDataProperty: "text", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
                 errors = vErrors.length;
               }
             }
@@ -16503,8 +16053,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.icon !== void 0) {
-              if (!validate129(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate129.errors : __append(vErrors, validate129.errors);
+              if (!validate128(data2.icon, { instancePath: instancePath + "/options/" + i0 + "/icon", parentData: data2, parentDataProperty: "icon", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate128.errors : __append(vErrors, validate128.errors);
                 errors = vErrors.length;
               }
             }
@@ -16889,8 +16439,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate260(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
+      if (!validate259(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
         errors = vErrors.length;
       }
     }
@@ -16987,8 +16537,8 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate260(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate260.errors : __append(vErrors, validate260.errors);
+      if (!validate259(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
         errors = vErrors.length;
       }
     }
@@ -17004,14 +16554,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate267(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate267.errors : __append(vErrors, validate267.errors);
+      if (!validate266(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate266.errors : __append(vErrors, validate266.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate270(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : __append(vErrors, validate270.errors);
+      if (!validate269(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate269.errors : __append(vErrors, validate269.errors);
         errors = vErrors.length;
       }
     }
@@ -17046,14 +16596,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate259.errors = vErrors;
+  validate258.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate258.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate275.evaluated;
+  const evaluated0 = validate274.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17064,8 +16614,8 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17083,8 +16633,8 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -17128,15 +16678,15 @@ function validate275(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate275.errors = vErrors;
+  validate274.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate275.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate274.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate280.evaluated;
+  const evaluated0 = validate279.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17146,8 +16696,8 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -17160,14 +16710,14 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate280.errors = vErrors;
+  validate279.errors = vErrors;
   return errors === 0;
 }
-validate280.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate279.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate283.evaluated;
+  const evaluated0 = validate282.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17194,14 +16744,14 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -17214,15 +16764,15 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate283.errors = vErrors;
+  validate282.errors = vErrors;
   return errors === 0;
 }
-validate283.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate282.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate274.evaluated;
+  const evaluated0 = validate273.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17289,8 +16839,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate275(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
+      if (!validate274(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
         errors = vErrors.length;
       }
     }
@@ -17387,8 +16937,8 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate275(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate275.errors : __append(vErrors, validate275.errors);
+      if (!validate274(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
         errors = vErrors.length;
       }
     }
@@ -17404,14 +16954,14 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate280(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate280.errors : __append(vErrors, validate280.errors);
+      if (!validate279(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate279.errors : __append(vErrors, validate279.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate283(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate283.errors : __append(vErrors, validate283.errors);
+      if (!validate282(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate282.errors : __append(vErrors, validate282.errors);
         errors = vErrors.length;
       }
     }
@@ -17446,14 +16996,14 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate274.errors = vErrors;
+  validate273.errors = vErrors;
   return errors === 0;
 }
-validate274.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate273.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate288.evaluated;
+  const evaluated0 = validate287.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17464,8 +17014,8 @@ function validate288(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17483,8 +17033,8 @@ function validate288(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -17528,15 +17078,15 @@ function validate288(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate288.errors = vErrors;
+  validate287.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate288.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate287.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
+  const evaluated0 = validate292.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17546,8 +17096,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -17560,14 +17110,14 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate293.errors = vErrors;
+  validate292.errors = vErrors;
   return errors === 0;
 }
-validate293.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate292.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate296.evaluated;
+  const evaluated0 = validate295.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17594,14 +17144,14 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -17614,15 +17164,15 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate296.errors = vErrors;
+  validate295.errors = vErrors;
   return errors === 0;
 }
-validate296.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate295.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate286(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
+  const evaluated0 = validate286.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17689,8 +17239,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate288(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
+      if (!validate287(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
         errors = vErrors.length;
       }
     }
@@ -17787,8 +17337,8 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate288(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate288.errors : __append(vErrors, validate288.errors);
+      if (!validate287(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
         errors = vErrors.length;
       }
     }
@@ -17804,14 +17354,14 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate293(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate293.errors : __append(vErrors, validate293.errors);
+      if (!validate292(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate292.errors : __append(vErrors, validate292.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate296(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate296.errors : __append(vErrors, validate296.errors);
+      if (!validate295(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate295.errors : __append(vErrors, validate295.errors);
         errors = vErrors.length;
       }
     }
@@ -17846,14 +17396,14 @@ function validate287(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate287.errors = vErrors;
+  validate286.errors = vErrors;
   return errors === 0;
 }
-validate287.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate286.evaluated = { "props": { "tag": true, "options": true, "placeholder": true, "type": true, "initial_option": true, "initial_index": true, "selected_values": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate301.evaluated;
+  const evaluated0 = validate300.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17864,8 +17414,8 @@ function validate301(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -17883,8 +17433,8 @@ function validate301(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -17928,15 +17478,15 @@ function validate301(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate301.errors = vErrors;
+  validate300.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate301.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate300.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate306.evaluated;
+  const evaluated0 = validate305.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17946,8 +17496,8 @@ function validate306(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -17960,14 +17510,14 @@ function validate306(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate306.errors = vErrors;
+  validate305.errors = vErrors;
   return errors === 0;
 }
-validate306.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate305.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
+  const evaluated0 = validate308.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17994,14 +17544,14 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -18014,15 +17564,15 @@ function validate309(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate309.errors = vErrors;
+  validate308.errors = vErrors;
   return errors === 0;
 }
-validate309.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate300(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate308.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
+  const evaluated0 = validate299.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18062,8 +17612,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate301(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
+      if (!validate300(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
         errors = vErrors.length;
       }
     }
@@ -18101,8 +17651,8 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate301(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate301.errors : __append(vErrors, validate301.errors);
+      if (!validate300(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
         errors = vErrors.length;
       }
     }
@@ -18118,14 +17668,14 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate306(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate306.errors : __append(vErrors, validate306.errors);
+      if (!validate305(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate305.errors : __append(vErrors, validate305.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate309(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate309.errors : __append(vErrors, validate309.errors);
+      if (!validate308(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate308.errors : __append(vErrors, validate308.errors);
         errors = vErrors.length;
       }
     }
@@ -18160,14 +17710,14 @@ function validate300(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate300.errors = vErrors;
+  validate299.errors = vErrors;
   return errors === 0;
 }
-validate300.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate314(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate299.evaluated = { "props": { "tag": true, "initial_date": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate314.evaluated;
+  const evaluated0 = validate313.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18178,8 +17728,8 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -18197,8 +17747,8 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18242,15 +17792,15 @@ function validate314(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate314.errors = vErrors;
+  validate313.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate314.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate319(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate313.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate319.evaluated;
+  const evaluated0 = validate318.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18260,8 +17810,8 @@ function validate319(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -18274,14 +17824,14 @@ function validate319(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate319.errors = vErrors;
+  validate318.errors = vErrors;
   return errors === 0;
 }
-validate319.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate318.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate321(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate322.evaluated;
+  const evaluated0 = validate321.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18308,14 +17858,14 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -18328,15 +17878,15 @@ function validate322(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate322.errors = vErrors;
+  validate321.errors = vErrors;
   return errors === 0;
 }
-validate322.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate313(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate321.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate313.evaluated;
+  const evaluated0 = validate312.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18376,8 +17926,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate314(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
+      if (!validate313(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
         errors = vErrors.length;
       }
     }
@@ -18415,8 +17965,8 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate314(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate314.errors : __append(vErrors, validate314.errors);
+      if (!validate313(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
         errors = vErrors.length;
       }
     }
@@ -18432,14 +17982,14 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate319(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate319.errors : __append(vErrors, validate319.errors);
+      if (!validate318(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate318.errors : __append(vErrors, validate318.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate322(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate322.errors : __append(vErrors, validate322.errors);
+      if (!validate321(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate321.errors : __append(vErrors, validate321.errors);
         errors = vErrors.length;
       }
     }
@@ -18474,14 +18024,14 @@ function validate313(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate313.errors = vErrors;
+  validate312.errors = vErrors;
   return errors === 0;
 }
-validate313.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate312.evaluated = { "props": { "tag": true, "initial_time": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate327.evaluated;
+  const evaluated0 = validate326.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18492,8 +18042,8 @@ function validate327(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -18511,8 +18061,8 @@ function validate327(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18556,15 +18106,15 @@ function validate327(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate327.errors = vErrors;
+  validate326.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate327.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate326.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate331(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate332.evaluated;
+  const evaluated0 = validate331.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18574,8 +18124,8 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -18588,14 +18138,14 @@ function validate332(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate332.errors = vErrors;
+  validate331.errors = vErrors;
   return errors === 0;
 }
-validate332.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate335(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate331.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate335.evaluated;
+  const evaluated0 = validate334.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18622,14 +18172,14 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -18642,15 +18192,15 @@ function validate335(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate335.errors = vErrors;
+  validate334.errors = vErrors;
   return errors === 0;
 }
-validate335.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate334.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate326.evaluated;
+  const evaluated0 = validate325.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18690,8 +18240,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.placeholder !== void 0) {
-      if (!validate327(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
+      if (!validate326(data.placeholder, { instancePath: instancePath + "/placeholder", parentData: data, parentDataProperty: "placeholder", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
         errors = vErrors.length;
       }
     }
@@ -18729,8 +18279,8 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate327(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate327.errors : __append(vErrors, validate327.errors);
+      if (!validate326(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
         errors = vErrors.length;
       }
     }
@@ -18746,14 +18296,14 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate332(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate332.errors : __append(vErrors, validate332.errors);
+      if (!validate331(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate331.errors : __append(vErrors, validate331.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate335(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate335.errors : __append(vErrors, validate335.errors);
+      if (!validate334(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate334.errors : __append(vErrors, validate334.errors);
         errors = vErrors.length;
       }
     }
@@ -18788,14 +18338,14 @@ function validate326(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate326.errors = vErrors;
+  validate325.errors = vErrors;
   return errors === 0;
 }
-validate326.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate325.evaluated = { "props": { "tag": true, "initial_datetime": true, "placeholder": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate340.evaluated;
+  const evaluated0 = validate339.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18806,8 +18356,8 @@ function validate340(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -18825,8 +18375,8 @@ function validate340(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -18870,15 +18420,15 @@ function validate340(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate340.errors = vErrors;
+  validate339.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate340.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate339.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate346.evaluated;
+  const evaluated0 = validate345.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18888,8 +18438,8 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -18902,14 +18452,14 @@ function validate346(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate346.errors = vErrors;
+  validate345.errors = vErrors;
   return errors === 0;
 }
-validate346.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate345.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate348(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate349.evaluated;
+  const evaluated0 = validate348.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18936,14 +18486,14 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -18956,15 +18506,15 @@ function validate349(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate349.errors = vErrors;
+  validate348.errors = vErrors;
   return errors === 0;
 }
-validate349.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate348.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = validate338.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19051,14 +18601,14 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
             if (data2.disabled_tips !== void 0) {
-              if (!validate340(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
+              if (!validate339(data2.disabled_tips, { instancePath: instancePath + "/options/" + i0 + "/disabled_tips", parentData: data2, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.hover_tips !== void 0) {
-              if (!validate340(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
+              if (!validate339(data2.hover_tips, { instancePath: instancePath + "/options/" + i0 + "/hover_tips", parentData: data2, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
                 errors = vErrors.length;
               }
             }
@@ -19160,8 +18710,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate340(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate340.errors : __append(vErrors, validate340.errors);
+      if (!validate339(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
         errors = vErrors.length;
       }
     }
@@ -19177,14 +18727,14 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate346(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate346.errors : __append(vErrors, validate346.errors);
+      if (!validate345(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate345.errors : __append(vErrors, validate345.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate349(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate349.errors : __append(vErrors, validate349.errors);
+      if (!validate348(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate348.errors : __append(vErrors, validate348.errors);
         errors = vErrors.length;
       }
     }
@@ -19219,14 +18769,14 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate339.errors = vErrors;
+  validate338.errors = vErrors;
   return errors === 0;
 }
-validate339.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate354(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate338.evaluated = { "props": { "tag": true, "options": true, "multi_select": true, "layout": true, "aspect_ratio": true, "can_preview": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate354.evaluated;
+  const evaluated0 = validate353.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19237,8 +18787,8 @@ function validate354(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate117.errors : __append(vErrors, validate117.errors);
+  if (!validate116(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate116.errors : __append(vErrors, validate116.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -19256,8 +18806,8 @@ function validate354(data, { instancePath = "", parentData, parentDataProperty, 
     props0.element_id = true;
   }
   const _errs2 = errors;
-  if (!validate120(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate120.errors : __append(vErrors, validate120.errors);
+  if (!validate119(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate119.errors : __append(vErrors, validate119.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -19301,15 +18851,15 @@ function validate354(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate354.errors = vErrors;
+  validate353.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate354.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate360(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate353.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate359(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate360.evaluated;
+  const evaluated0 = validate359.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19319,8 +18869,8 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -19333,14 +18883,14 @@ function validate360(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate360.errors = vErrors;
+  validate359.errors = vErrors;
   return errors === 0;
 }
-validate360.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate359.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate363.evaluated;
+  const evaluated0 = validate362.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19367,14 +18917,14 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.title !== void 0) {
-      if (!validate143(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
-      if (!validate143(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : __append(vErrors, validate143.errors);
+      if (!validate142(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : __append(vErrors, validate142.errors);
         errors = vErrors.length;
       }
     }
@@ -19387,15 +18937,15 @@ function validate363(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate363.errors = vErrors;
+  validate362.errors = vErrors;
   return errors === 0;
 }
-validate363.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate362.evaluated = { "props": { "title": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate353.evaluated;
+  const evaluated0 = validate352.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19435,8 +18985,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.text !== void 0) {
-      if (!validate354(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
+      if (!validate353(data.text, { instancePath: instancePath + "/text", parentData: data, parentDataProperty: "text", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
         errors = vErrors.length;
       }
     }
@@ -19577,8 +19127,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.hover_tips !== void 0) {
-      if (!validate354(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
+      if (!validate353(data.hover_tips, { instancePath: instancePath + "/hover_tips", parentData: data, parentDataProperty: "hover_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
         errors = vErrors.length;
       }
     }
@@ -19616,8 +19166,8 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.disabled_tips !== void 0) {
-      if (!validate354(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate354.errors : __append(vErrors, validate354.errors);
+      if (!validate353(data.disabled_tips, { instancePath: instancePath + "/disabled_tips", parentData: data, parentDataProperty: "disabled_tips", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
         errors = vErrors.length;
       }
     }
@@ -19633,14 +19183,14 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate360(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate360.errors : __append(vErrors, validate360.errors);
+      if (!validate359(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate359.errors : __append(vErrors, validate359.errors);
         errors = vErrors.length;
       }
     }
     if (data.confirm !== void 0) {
-      if (!validate363(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate363.errors : __append(vErrors, validate363.errors);
+      if (!validate362(data.confirm, { instancePath: instancePath + "/confirm", parentData: data, parentDataProperty: "confirm", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate362.errors : __append(vErrors, validate362.errors);
         errors = vErrors.length;
       }
     }
@@ -19675,14 +19225,14 @@ function validate353(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate353.errors = vErrors;
+  validate352.errors = vErrors;
   return errors === 0;
 }
-validate353.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate352.evaluated = { "props": { "tag": true, "checked": true, "text": true, "overall_checkable": true, "button_area": true, "checked_style": true, "padding": true, "hover_tips": true, "name": true, "required": true, "disabled": true, "disabled_tips": true, "width": true, "behaviors": true, "confirm": true, "value": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate369.evaluated;
+  const evaluated0 = validate368.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19692,8 +19242,8 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate153(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate153.errors : __append(vErrors, validate153.errors);
+      if (!validate152(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate152.errors : __append(vErrors, validate152.errors);
         errors = vErrors.length;
       }
     }
@@ -19706,15 +19256,15 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate369.errors = vErrors;
+  validate368.errors = vErrors;
   return errors === 0;
 }
-validate369.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate368.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate368.evaluated;
+  const evaluated0 = validate367.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20159,8 +19709,8 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.behaviors !== void 0) {
-      if (!validate369(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate369.errors : __append(vErrors, validate369.errors);
+      if (!validate368(data.behaviors, { instancePath: instancePath + "/behaviors", parentData: data, parentDataProperty: "behaviors", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
         errors = vErrors.length;
       }
     }
@@ -20261,22 +19811,22 @@ function validate368(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate368.errors = vErrors;
+  validate367.errors = vErrors;
   return errors === 0;
 }
-validate368.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate367.evaluated = { "props": { "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate367.evaluated;
+  const evaluated0 = validate366.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
+  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20294,8 +19844,8 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
+          if (!validate147(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -20329,15 +19879,15 @@ function validate367(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate367.errors = vErrors;
+  validate366.errors = vErrors;
   return errors === 0;
 }
-validate367.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate375(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate366.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate375.evaluated;
+  const evaluated0 = validate374.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20407,22 +19957,22 @@ function validate375(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate375.errors = vErrors;
+  validate374.errors = vErrors;
   return errors === 0;
 }
-validate375.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate374.evaluated = { "props": { "tag": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate373.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
+  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20451,8 +20001,8 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate148(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate148.errors : __append(vErrors, validate148.errors);
+          if (!validate147(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : __append(vErrors, validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -20475,15 +20025,15 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate374.errors = vErrors;
+  validate373.errors = vErrors;
   return errors === 0;
 }
-validate374.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+validate373.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
 var pattern30 = new RegExp("^[A-Za-z][A-Za-z0-9_]{0,19}$", "u");
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate134.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20504,8 +20054,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
+        if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -20519,8 +20069,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
+        if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate139.errors : __append(vErrors, validate139.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20540,8 +20090,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
+        if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate149.errors : __append(vErrors, validate149.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20569,8 +20119,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
+        if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate166.errors : __append(vErrors, validate166.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20591,8 +20141,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+        if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20608,8 +20158,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
+        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20625,8 +20175,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
+        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20648,8 +20198,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20664,8 +20214,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20680,8 +20230,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20699,8 +20249,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20715,8 +20265,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20733,8 +20283,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20744,8 +20294,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "audio") {
-        if (!validate196(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate196.errors : __append(vErrors, validate196.errors);
+        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20771,8 +20321,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20800,8 +20350,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20820,8 +20370,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20851,8 +20401,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20876,8 +20426,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20901,8 +20451,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20926,8 +20476,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20951,8 +20501,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20972,8 +20522,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -20993,8 +20543,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -21014,8 +20564,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -21038,8 +20588,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -21064,8 +20614,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
+        if (!validate366(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate366.errors : __append(vErrors, validate366.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -21087,8 +20637,8 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
+        if (!validate373(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate373.errors : __append(vErrors, validate373.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -21197,26 +20747,26 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate134.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate135.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate133.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate135(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate135.errors : __append(vErrors, validate135.errors);
+  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate135.evaluated.props;
+    var props0 = validate134.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -21273,15 +20823,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate133.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate134.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate133.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = validate132.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21322,8 +20872,8 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i1 = 0; i1 < len0; i1++) {
-          if (!validate134(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : __append(vErrors, validate134.errors);
+          if (!validate133(data0[i1], { instancePath: instancePath + "/elements/" + i1, parentData: data0, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
             errors = vErrors.length;
           }
         }
@@ -21412,15 +20962,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate133.errors = vErrors;
+  validate132.errors = vErrors;
   return errors === 0;
 }
-validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21428,7 +20978,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func28(data, true);
+    func45(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -21468,8 +21018,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func28(data, false);
-    const found0 = func29(summary0, 200);
+    const summary0 = func45(data, false);
+    const found0 = func46(summary0, 200);
     for (const v0 of found0) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxTaggedNodes", keyword: "x-maxTaggedNodes", params: v0.params, message: "breaks x-maxTaggedNodes" } : __overflow;
       if (vErrors === null) {
@@ -21496,8 +21046,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func28(data, false);
-    const found1 = func31(summary1, true);
+    const summary1 = func45(data, false);
+    const found1 = func48(summary1, true);
     for (const v1 of found1) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/3/x-platformError/schema/x-audioWithoutForward", keyword: "x-audioWithoutForward", params: v1.params, message: "breaks x-audioWithoutForward" } : __overflow;
       if (vErrors === null) {
@@ -21524,8 +21074,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func28(data, false);
-    const found2 = func33(summary2, true);
+    const summary2 = func45(data, false);
+    const found2 = func50(summary2, true);
     for (const v2 of found2) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueElementIds", keyword: "x-uniqueElementIds", params: v2.params, message: "breaks x-uniqueElementIds" } : __overflow;
       if (vErrors === null) {
@@ -21552,8 +21102,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func28(data, false);
-    const found3 = func35(summary3, 5);
+    const summary3 = func45(data, false);
+    const found3 = func52(summary3, 5);
     for (const v3 of found3) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/5/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v3.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -21580,8 +21130,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func28(data, false);
-    const found4 = func37(summary4, 5);
+    const summary4 = func45(data, false);
+    const found4 = func54(summary4, 5);
     for (const v4 of found4) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/6/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v4.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -21608,8 +21158,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe6 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func28(data, false);
-    const found5 = func39(summary5, true);
+    const summary5 = func45(data, false);
+    const found5 = func56(summary5, true);
     for (const v5 of found5) {
       const err13 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/7/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v5.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21636,8 +21186,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe7 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary6 = func28(data, false);
-    const found6 = func41(summary6, true);
+    const summary6 = func45(data, false);
+    const found6 = func58(summary6, true);
     for (const v6 of found6) {
       const err15 = __alive++ < 100 ? { instancePath: instancePath + v6.path, schemaPath: "#/allOf/8/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v6.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -21664,8 +21214,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe8 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary7 = func28(data, false);
-    const found7 = func43(summary7, true);
+    const summary7 = func45(data, false);
+    const found7 = func60(summary7, true);
     for (const v7 of found7) {
       const err17 = __alive++ < 100 ? { instancePath: instancePath + v7.path, schemaPath: "#/allOf/9/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v7.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -21692,8 +21242,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe9 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary8 = func28(data, false);
-    const found8 = func45(summary8, true);
+    const summary8 = func45(data, false);
+    const found8 = func62(summary8, true);
     for (const v8 of found8) {
       const err19 = __alive++ < 100 ? { instancePath: instancePath + v8.path, schemaPath: "#/allOf/10/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v8.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -21740,8 +21290,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
+      if (!validate109(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
         errors = vErrors.length;
       }
     }
@@ -22095,14 +21645,14 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
         errors = vErrors.length;
       }
     }
     if (data.body !== void 0) {
-      if (!validate133(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate133.errors : __append(vErrors, validate133.errors);
+      if (!validate132(data.body, { instancePath: instancePath + "/body", parentData: data, parentDataProperty: "body", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate132.errors : __append(vErrors, validate132.errors);
         errors = vErrors.length;
       }
     }
@@ -22110,8 +21660,8 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.i18n_header;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         for (const key1 in data17) {
-          if (!validate115(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+          if (!validate114(data17[key1], { instancePath: instancePath + "/i18n_header/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
             errors = vErrors.length;
           }
         }
@@ -22146,23 +21696,23 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate109.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var wrapper2 = { validate: validate416 };
-function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var wrapper2 = { validate: validate415 };
+function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate417.evaluated;
+  const evaluated0 = validate416.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate137.errors : __append(vErrors, validate137.errors);
+  if (!validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate136.errors : __append(vErrors, validate136.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22251,14 +21801,14 @@ function validate417(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate417.errors = vErrors;
+  validate416.errors = vErrors;
   return errors === 0;
 }
-validate417.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate421(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate416.evaluated = { "props": { "tag": true, "columns": true, "flex_mode": true, "horizontal_spacing": true, "horizontal_align": true, "background_style": true, "action": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate420(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate421.evaluated;
+  const evaluated0 = validate420.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22365,24 +21915,24 @@ function validate421(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate421.errors = vErrors;
+  validate420.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate421.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate420.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate418(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate419.evaluated;
+  const evaluated0 = validate418.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate141(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate141.errors : __append(vErrors, validate141.errors);
+  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate140.errors : __append(vErrors, validate140.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22411,8 +21961,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
             errors = vErrors.length;
           }
         }
@@ -22435,22 +21985,22 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate419.errors = vErrors;
+  validate418.errors = vErrors;
   return errors === 0;
 }
-validate419.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate423(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate418.evaluated = { "props": { "tag": true, "elements": true, "name": true, "confirm": true, "fallback": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate423.evaluated;
+  const evaluated0 = validate422.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate151.errors : __append(vErrors, validate151.errors);
+  if (!validate150(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate150.errors : __append(vErrors, validate150.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22479,8 +22029,8 @@ function validate423(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
             errors = vErrors.length;
           }
         }
@@ -22503,22 +22053,22 @@ function validate423(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate423.errors = vErrors;
+  validate422.errors = vErrors;
   return errors === 0;
 }
-validate423.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate426(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate422.evaluated = { "props": { "tag": true, "elements": true, "behaviors": true, "width": true, "height": true, "background_style": true, "has_border": true, "border_color": true, "corner_radius": true, "disabled": true, "disabled_tips": true, "hover_tips": true, "confirm": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate426.evaluated;
+  const evaluated0 = validate425.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate168(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate168.errors : __append(vErrors, validate168.errors);
+  if (!validate167(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate167.errors : __append(vErrors, validate167.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22547,8 +22097,8 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
             errors = vErrors.length;
           }
         }
@@ -22571,22 +22121,22 @@ function validate426(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate426.errors = vErrors;
+  validate425.errors = vErrors;
   return errors === 0;
 }
-validate426.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate429(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate425.evaluated = { "props": { "tag": true, "elements": true, "expanded": true, "background_color": true, "border": true, "header": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate429.evaluated;
+  const evaluated0 = validate428.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate172(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate172.errors : __append(vErrors, validate172.errors);
+  if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate171.errors : __append(vErrors, validate171.errors);
     errors = vErrors.length;
   }
   const _pe0 = errors;
@@ -22684,22 +22234,22 @@ function validate429(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate429.errors = vErrors;
+  validate428.errors = vErrors;
   return errors === 0;
 }
-validate429.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate428.evaluated = { "props": { "tag": true, "text": true, "fields": true, "icon": true, "width": true, "extra": true, "href": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate430(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate431.evaluated;
+  const evaluated0 = validate430.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate368(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate368.errors : __append(vErrors, validate368.errors);
+  if (!validate367(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate367.errors : __append(vErrors, validate367.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22717,8 +22267,8 @@ function validate431(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate421(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+          if (!validate420(data0[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
             errors = vErrors.length;
           }
         }
@@ -22752,22 +22302,22 @@ function validate431(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate431.errors = vErrors;
+  validate430.errors = vErrors;
   return errors === 0;
 }
-validate431.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate434(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate430.evaluated = { "props": { "elements": true, "tag": true, "width": true, "weight": true, "background_style": true, "action": true, "behaviors": true, "direction": true, "horizontal_spacing": true, "vertical_spacing": true, "horizontal_align": true, "vertical_align": true, "padding": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate434.evaluated;
+  const evaluated0 = validate433.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate375(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate375.errors : __append(vErrors, validate375.errors);
+  if (!validate374(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate374.errors : __append(vErrors, validate374.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -22796,8 +22346,8 @@ function validate434(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate421(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate421.errors : __append(vErrors, validate421.errors);
+          if (!validate420(data1[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate420.errors : __append(vErrors, validate420.errors);
             errors = vErrors.length;
           }
         }
@@ -22820,15 +22370,15 @@ function validate434(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate434.errors = vErrors;
+  validate433.errors = vErrors;
   return errors === 0;
 }
-validate434.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate438(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate433.evaluated = { "props": { "tag": true, "elements": true, "variable": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate438.evaluated;
+  const evaluated0 = validate437.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22907,15 +22457,15 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate438.errors = vErrors;
+  validate437.errors = vErrors;
   return errors === 0;
 }
-validate438.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-var schema408 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
-function validate440(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate437.evaluated = { "props": { "tag": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+var schema425 = { "type": "object", "allOf": [{ "$ref": "#/$defs/ElementV1" }], "properties": { "tag": { "x-platformError": { "rule": "v1-action-children", "code": 200621, "message": "action.actions holds buttons, selects, overflow, pickers and input, not {value}", "inferred": true, "schema": { "enum": ["button", "select_static", "select_person", "overflow", "date_picker", "picker_time", "picker_datetime", "input"] } } } } };
+function validate439(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate440.evaluated;
+  const evaluated0 = validate439.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22938,7 +22488,7 @@ function validate440(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.tag;
       const _pe0 = errors;
       if (!(data0 === "button" || data0 === "select_static" || data0 === "select_person" || data0 === "overflow" || data0 === "date_picker" || data0 === "picker_time" || data0 === "picker_datetime" || data0 === "input")) {
-        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema408.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err0 = __alive++ < 100 ? { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/x-platformError/schema/enum", keyword: "enum", params: { allowedValues: schema425.properties.tag["x-platformError"].schema.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -22962,24 +22512,24 @@ function validate440(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate440.errors = vErrors;
+  validate439.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate440.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate439.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate437.evaluated;
+  const evaluated0 = validate436.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate438(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate438.errors : __append(vErrors, validate438.errors);
+  if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -23008,8 +22558,8 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate440(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate440.errors : __append(vErrors, validate440.errors);
+          if (!validate439(data1[i0], { instancePath: instancePath + "/actions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate439.errors : __append(vErrors, validate439.errors);
             errors = vErrors.length;
           }
         }
@@ -23032,15 +22582,15 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate437.errors = vErrors;
+  validate436.errors = vErrors;
   return errors === 0;
 }
-validate437.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate436.evaluated = { "props": { "tag": true, "actions": true, "layout": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate441(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate442.evaluated;
+  const evaluated0 = validate441.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23144,14 +22694,14 @@ function validate442(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate442.errors = vErrors;
+  validate441.errors = vErrors;
   return errors === 0;
 }
-validate442.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
-function validate416(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate441.evaluated = { "props": { "tag": true, "elements": true, "element_id": true, "margin": true }, "dynamicProps": false, "dynamicItems": false };
+function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate416.evaluated;
+  const evaluated0 = validate415.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23172,8 +22722,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
     const tag0 = data.tag;
     if (typeof tag0 == "string") {
       if (tag0 === "column_set") {
-        if (!validate417(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate417.errors : __append(vErrors, validate417.errors);
+        if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
           errors = vErrors.length;
         }
         var props0 = {};
@@ -23187,8 +22737,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
         props0.element_id = true;
         props0.margin = true;
       } else if (tag0 === "form") {
-        if (!validate419(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate419.errors : __append(vErrors, validate419.errors);
+        if (!validate418(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate418.errors : __append(vErrors, validate418.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23208,8 +22758,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "interactive_container") {
-        if (!validate423(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate423.errors : __append(vErrors, validate423.errors);
+        if (!validate422(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate422.errors : __append(vErrors, validate422.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23237,8 +22787,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "collapsible_panel") {
-        if (!validate426(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate426.errors : __append(vErrors, validate426.errors);
+        if (!validate425(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate425.errors : __append(vErrors, validate425.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23259,8 +22809,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "div") {
-        if (!validate429(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate429.errors : __append(vErrors, validate429.errors);
+        if (!validate428(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate428.errors : __append(vErrors, validate428.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23276,8 +22826,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "markdown") {
-        if (!validate179(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate179.errors : __append(vErrors, validate179.errors);
+        if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate178.errors : __append(vErrors, validate178.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23293,8 +22843,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img") {
-        if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate181.errors : __append(vErrors, validate181.errors);
+        if (!validate180(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate180.errors : __append(vErrors, validate180.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23316,8 +22866,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "img_combination") {
-        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
+        if (!validate187(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate187.errors : __append(vErrors, validate187.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23332,8 +22882,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person") {
-        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
+        if (!validate188(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate188.errors : __append(vErrors, validate188.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23348,8 +22898,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "person_list") {
-        if (!validate190(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate190.errors : __append(vErrors, validate190.errors);
+        if (!validate189(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate189.errors : __append(vErrors, validate189.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23367,8 +22917,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "chart") {
-        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
+        if (!validate192(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate192.errors : __append(vErrors, validate192.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23383,8 +22933,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "table") {
-        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
+        if (!validate193(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate193.errors : __append(vErrors, validate193.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23401,8 +22951,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "hr") {
-        if (!validate195(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate195.errors : __append(vErrors, validate195.errors);
+        if (!validate194(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate194.errors : __append(vErrors, validate194.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23412,8 +22962,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "button") {
-        if (!validate201(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate201.errors : __append(vErrors, validate201.errors);
+        if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate200.errors : __append(vErrors, validate200.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23441,8 +22991,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "overflow") {
-        if (!validate216(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate216.errors : __append(vErrors, validate216.errors);
+        if (!validate215(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate215.errors : __append(vErrors, validate215.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23461,8 +23011,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "input") {
-        if (!validate230(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate230.errors : __append(vErrors, validate230.errors);
+        if (!validate229(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate229.errors : __append(vErrors, validate229.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23492,8 +23042,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_static") {
-        if (!validate244(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate244.errors : __append(vErrors, validate244.errors);
+        if (!validate243(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate243.errors : __append(vErrors, validate243.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23517,8 +23067,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_static") {
-        if (!validate259(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate259.errors : __append(vErrors, validate259.errors);
+        if (!validate258(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate258.errors : __append(vErrors, validate258.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23542,8 +23092,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_person") {
-        if (!validate274(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate274.errors : __append(vErrors, validate274.errors);
+        if (!validate273(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate273.errors : __append(vErrors, validate273.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23567,8 +23117,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "multi_select_person") {
-        if (!validate287(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate287.errors : __append(vErrors, validate287.errors);
+        if (!validate286(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate286.errors : __append(vErrors, validate286.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23592,8 +23142,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "date_picker") {
-        if (!validate300(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate300.errors : __append(vErrors, validate300.errors);
+        if (!validate299(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate299.errors : __append(vErrors, validate299.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23613,8 +23163,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_time") {
-        if (!validate313(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate313.errors : __append(vErrors, validate313.errors);
+        if (!validate312(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate312.errors : __append(vErrors, validate312.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23634,8 +23184,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "picker_datetime") {
-        if (!validate326(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate326.errors : __append(vErrors, validate326.errors);
+        if (!validate325(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate325.errors : __append(vErrors, validate325.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23655,8 +23205,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "select_img") {
-        if (!validate339(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate339.errors : __append(vErrors, validate339.errors);
+        if (!validate338(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate338.errors : __append(vErrors, validate338.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23679,8 +23229,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "checker") {
-        if (!validate353(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate353.errors : __append(vErrors, validate353.errors);
+        if (!validate352(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate352.errors : __append(vErrors, validate352.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23705,8 +23255,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "column") {
-        if (!validate431(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate431.errors : __append(vErrors, validate431.errors);
+        if (!validate430(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate430.errors : __append(vErrors, validate430.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23728,8 +23278,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "repeat") {
-        if (!validate434(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate434.errors : __append(vErrors, validate434.errors);
+        if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate433.errors : __append(vErrors, validate433.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23741,8 +23291,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "action") {
-        if (!validate437(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate437.errors : __append(vErrors, validate437.errors);
+        if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate436.errors : __append(vErrors, validate436.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23754,8 +23304,8 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
           props0.margin = true;
         }
       } else if (tag0 === "note") {
-        if (!validate442(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate442.errors : __append(vErrors, validate442.errors);
+        if (!validate441(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate441.errors : __append(vErrors, validate441.errors);
           errors = vErrors.length;
         }
         if (props0 !== true) {
@@ -23832,26 +23382,26 @@ function validate416(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate416.errors = vErrors;
+  validate415.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate416.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate415(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate414(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate415.evaluated;
+  const evaluated0 = validate414.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate416(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate416.errors : __append(vErrors, validate416.errors);
+  if (!validate415(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate416.evaluated.props;
+    var props0 = validate415.evaluated.props;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
@@ -23946,16 +23496,16 @@ function validate415(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate415.errors = vErrors;
+  validate414.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate415.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate414.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate411.evaluated;
+  const evaluated0 = validate410.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23963,7 +23513,7 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    func28(data, true);
+    func45(data, true);
   } else {
     const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/allOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
     if (vErrors === null) {
@@ -23975,8 +23525,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary0 = func28(data, false);
-    const found0 = func35(summary0, 5);
+    const summary0 = func45(data, false);
+    const found0 = func52(summary0, 5);
     for (const v0 of found0) {
       const err1 = __alive++ < 100 ? { instancePath: instancePath + v0.path, schemaPath: "#/allOf/1/x-platformError/schema/x-maxTables", keyword: "x-maxTables", params: v0.params, message: "breaks x-maxTables" } : __overflow;
       if (vErrors === null) {
@@ -24003,8 +23553,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe1 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary1 = func28(data, false);
-    const found1 = func37(summary1, 5);
+    const summary1 = func45(data, false);
+    const found1 = func54(summary1, 5);
     for (const v1 of found1) {
       const err3 = __alive++ < 100 ? { instancePath: instancePath + v1.path, schemaPath: "#/allOf/2/x-platformError/schema/x-maxContainerDepth", keyword: "x-maxContainerDepth", params: v1.params, message: "breaks x-maxContainerDepth" } : __overflow;
       if (vErrors === null) {
@@ -24031,8 +23581,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary2 = func28(data, false);
-    const found2 = func39(summary2, true);
+    const summary2 = func45(data, false);
+    const found2 = func56(summary2, true);
     for (const v2 of found2) {
       const err5 = __alive++ < 100 ? { instancePath: instancePath + v2.path, schemaPath: "#/allOf/3/x-platformError/schema/x-formFieldNames", keyword: "x-formFieldNames", params: v2.params, message: "breaks x-formFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -24059,8 +23609,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary3 = func28(data, false);
-    const found3 = func41(summary3, true);
+    const summary3 = func45(data, false);
+    const found3 = func58(summary3, true);
     for (const v3 of found3) {
       const err7 = __alive++ < 100 ? { instancePath: instancePath + v3.path, schemaPath: "#/allOf/4/x-platformError/schema/x-uniqueFormFieldNames", keyword: "x-uniqueFormFieldNames", params: v3.params, message: "breaks x-uniqueFormFieldNames" } : __overflow;
       if (vErrors === null) {
@@ -24087,8 +23637,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary4 = func28(data, false);
-    const found4 = func43(summary4, true);
+    const summary4 = func45(data, false);
+    const found4 = func60(summary4, true);
     for (const v4 of found4) {
       const err9 = __alive++ < 100 ? { instancePath: instancePath + v4.path, schemaPath: "#/allOf/5/x-platformError/schema/x-formSubmitButton", keyword: "x-formSubmitButton", params: v4.params, message: "breaks x-formSubmitButton" } : __overflow;
       if (vErrors === null) {
@@ -24115,8 +23665,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _pe5 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const summary5 = func28(data, false);
-    const found5 = func45(summary5, true);
+    const summary5 = func45(data, false);
+    const found5 = func62(summary5, true);
     for (const v5 of found5) {
       const err11 = __alive++ < 100 ? { instancePath: instancePath + v5.path, schemaPath: "#/allOf/6/x-platformError/schema/x-formOnlyComponents", keyword: "x-formOnlyComponents", params: v5.params, message: "breaks x-formOnlyComponents" } : __overflow;
       if (vErrors === null) {
@@ -24171,8 +23721,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.config !== void 0) {
-      if (!validate111(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate111.errors : __append(vErrors, validate111.errors);
+      if (!validate110(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : __append(vErrors, validate110.errors);
         errors = vErrors.length;
       }
     }
@@ -24526,8 +24076,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.header !== void 0) {
-      if (!validate115(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+      if (!validate114(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
         errors = vErrors.length;
       }
     }
@@ -24535,8 +24085,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.i18n_header;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         for (const key0 in data16) {
-          if (!validate115(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate115.errors : __append(vErrors, validate115.errors);
+          if (!validate114(data16[key0], { instancePath: instancePath + "/i18n_header/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate114.errors : __append(vErrors, validate114.errors);
             errors = vErrors.length;
           }
         }
@@ -24555,8 +24105,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data18)) {
         const len0 = data18.length;
         for (let i8 = 0; i8 < len0; i8++) {
-          if (!validate415(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
+          if (!validate414(data18[i8], { instancePath: instancePath + "/elements/" + i8, parentData: data18, parentDataProperty: i8, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
             errors = vErrors.length;
           }
         }
@@ -24578,8 +24128,8 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
           if (Array.isArray(data21)) {
             const len1 = data21.length;
             for (let i9 = 0; i9 < len1; i9++) {
-              if (!validate415(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate415.errors : __append(vErrors, validate415.errors);
+              if (!validate414(data21[i9], { instancePath: instancePath + "/i18n_elements/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, parentData: data21, parentDataProperty: i9, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate414.errors : __append(vErrors, validate414.errors);
                 errors = vErrors.length;
               }
             }
@@ -24624,15 +24174,15 @@ function validate411(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate411.errors = vErrors;
+  validate410.errors = vErrors;
   return errors === 0;
 }
-validate411.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate410.evaluated = { "props": { "schema": true, "config": true, "card_link": true, "header": true, "i18n_header": true, "elements": true, "i18n_elements": true, "fallback": true }, "dynamicProps": false, "dynamicItems": false };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24688,8 +24238,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs4 = errors;
-    if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate109.errors : __append(vErrors, validate109.errors);
+    if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -24700,8 +24250,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     ifClause0 = "then";
   } else {
     const _errs5 = errors;
-    if (!validate411(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate411.errors : __append(vErrors, validate411.errors);
+    if (!validate410(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate410.errors : __append(vErrors, validate410.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -24730,15 +24280,15 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate108.errors = vErrors;
+  validate107.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate108.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate479(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate478(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate479.evaluated;
+  const evaluated0 = validate478.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24746,8 +24296,8 @@ function validate479(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _pe0 = errors;
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
@@ -24766,15 +24316,15 @@ function validate479(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate479.errors = vErrors;
+  validate478.errors = vErrors;
   return errors === 0;
 }
-validate479.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate478(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate478.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate478.evaluated;
+  const evaluated0 = validate477.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25052,8 +24602,8 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!validate479(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate479.errors : __append(vErrors, validate479.errors);
+      if (!validate478(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs28 === errors;
@@ -25106,7 +24656,7 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema136.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema153.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -25133,15 +24683,15 @@ function validate478(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate478.errors = vErrors;
+  validate477.errors = vErrors;
   return errors === 0;
 }
-validate478.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate484(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate477.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate484.evaluated;
+  const evaluated0 = validate483.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25200,16 +24750,16 @@ function validate484(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate484.errors = vErrors;
+  validate483.errors = vErrors;
   return errors === 0;
 }
-validate484.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate483.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern33 = new RegExp("^ou_[^\\s]+$", "u");
-function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate487.evaluated;
+  const evaluated0 = validate486.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25268,15 +24818,3052 @@ function validate487(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate487.errors = vErrors;
+  validate486.errors = vErrors;
   return errors === 0;
 }
-validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate486.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern35 = new RegExp("^[a-z]{2}_[A-Z]{2}$", "u");
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.receive_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.content === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
+        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.receive_id !== void 0) {
+      let data0 = data.receive_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.msg_type !== void 0) {
+      let data1 = data.msg_type;
+      if (typeof data1 !== "string") {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema100.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.uuid !== void 0) {
+      let data3 = data.uuid;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 50) {
+          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    const tag0 = data.msg_type;
+    if (typeof tag0 == "string") {
+      if (tag0 === "text") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err12 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err13 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          for (const key1 in data) {
+            if (!(key1 === "receive_id" || key1 === "msg_type" || key1 === "content" || key1 === "uuid")) {
+              const err14 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data4 = data.receive_id;
+            if (typeof data4 === "string") {
+              if (func2(data4) < 1) {
+                const err15 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data5 = data.msg_type;
+            if (typeof data5 !== "string") {
+              const err17 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!(data5 === "text")) {
+              const err18 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/0/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[0].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data6 = data.content;
+            if (typeof data6 === "string") {
+              if (new TextEncoder().encode(data6).length > 153600) {
+                const err19 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 153600 }, message: "must be at most 153600 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              let parses0 = true;
+              try {
+                JSON.parse(data6);
+              } catch (e0) {
+                parses0 = false;
+              }
+              if (!parses0) {
+                const err20 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              let parsed0;
+              let parses1 = true;
+              try {
+                parsed0 = JSON.parse(data6);
+              } catch (e1) {
+                parses1 = false;
+              }
+              if (parses1) {
+                const _cs0 = errors;
+                if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+                  if (parsed0.text === void 0) {
+                    const err21 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  for (const key2 in parsed0) {
+                    if (!(key2 === "text")) {
+                      const err22 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed0.text !== void 0) {
+                    if (typeof parsed0.text !== "string") {
+                      const err23 = __alive++ < 100 ? { instancePath: instancePath + "/content/text", schemaPath: "#/$defs/text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err24 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                for (let i0 = _cs0; i0 < errors; i0++) {
+                  vErrors[i0].inContent = true;
+                }
+              }
+            } else {
+              const err25 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/0/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data8 = data.uuid;
+            if (typeof data8 === "string") {
+              if (func2(data8) > 50) {
+                const err26 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            } else {
+              const err27 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err28 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else if (tag0 === "post") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err29 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err30 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err31 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          for (const key3 in data) {
+            if (!(key3 === "receive_id" || key3 === "msg_type" || key3 === "content" || key3 === "uuid")) {
+              const err32 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data9 = data.receive_id;
+            if (typeof data9 === "string") {
+              if (func2(data9) < 1) {
+                const err33 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data10 = data.msg_type;
+            if (typeof data10 !== "string") {
+              const err35 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (!(data10 === "post")) {
+              const err36 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/1/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[1].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data11 = data.content;
+            if (typeof data11 === "string") {
+              if (new TextEncoder().encode(data11).length > 30720) {
+                const err37 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              let parses2 = true;
+              try {
+                JSON.parse(data11);
+              } catch (e2) {
+                parses2 = false;
+              }
+              if (!parses2) {
+                const err38 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              let parsed1;
+              let parses3 = true;
+              try {
+                parsed1 = JSON.parse(data11);
+              } catch (e3) {
+                parses3 = false;
+              }
+              if (parses3) {
+                const _cs1 = errors;
+                if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data11, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
+                  errors = vErrors.length;
+                }
+                for (let i1 = _cs1; i1 < errors; i1++) {
+                  vErrors[i1].inContent = true;
+                }
+              }
+            } else {
+              const err39 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/1/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data12 = data.uuid;
+            if (typeof data12 === "string") {
+              if (func2(data12) > 50) {
+                const err40 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            } else {
+              const err41 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err42 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else if (tag0 === "image") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err43 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err44 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err45 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          for (const key4 in data) {
+            if (!(key4 === "receive_id" || key4 === "msg_type" || key4 === "content" || key4 === "uuid")) {
+              const err46 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data13 = data.receive_id;
+            if (typeof data13 === "string") {
+              if (func2(data13) < 1) {
+                const err47 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            } else {
+              const err48 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data14 = data.msg_type;
+            if (typeof data14 !== "string") {
+              const err49 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (!(data14 === "image")) {
+              const err50 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/2/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[2].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data15 = data.content;
+            if (typeof data15 === "string") {
+              let parses4 = true;
+              try {
+                JSON.parse(data15);
+              } catch (e4) {
+                parses4 = false;
+              }
+              if (!parses4) {
+                const err51 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              let parsed2;
+              let parses5 = true;
+              try {
+                parsed2 = JSON.parse(data15);
+              } catch (e5) {
+                parses5 = false;
+              }
+              if (parses5) {
+                const _cs2 = errors;
+                if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data15, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
+                  errors = vErrors.length;
+                }
+                for (let i2 = _cs2; i2 < errors; i2++) {
+                  vErrors[i2].inContent = true;
+                }
+              }
+            } else {
+              const err52 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/2/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data16 = data.uuid;
+            if (typeof data16 === "string") {
+              if (func2(data16) > 50) {
+                const err53 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            } else {
+              const err54 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err55 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      } else if (tag0 === "file") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err56 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err57 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err58 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          for (const key5 in data) {
+            if (!(key5 === "receive_id" || key5 === "msg_type" || key5 === "content" || key5 === "uuid")) {
+              const err59 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data17 = data.receive_id;
+            if (typeof data17 === "string") {
+              if (func2(data17) < 1) {
+                const err60 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            } else {
+              const err61 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data18 = data.msg_type;
+            if (typeof data18 !== "string") {
+              const err62 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (!(data18 === "file")) {
+              const err63 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/3/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[3].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data19 = data.content;
+            if (typeof data19 === "string") {
+              let parses6 = true;
+              try {
+                JSON.parse(data19);
+              } catch (e6) {
+                parses6 = false;
+              }
+              if (!parses6) {
+                const err64 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              let parsed3;
+              let parses7 = true;
+              try {
+                parsed3 = JSON.parse(data19);
+              } catch (e7) {
+                parses7 = false;
+              }
+              if (parses7) {
+                const _cs3 = errors;
+                if (parsed3 && typeof parsed3 == "object" && !Array.isArray(parsed3)) {
+                  if (parsed3.file_key === void 0) {
+                    const err65 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in parsed3) {
+                    if (!(key6 === "file_key")) {
+                      const err66 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed3.file_key !== void 0) {
+                    let data20 = parsed3.file_key;
+                    if (typeof data20 === "string") {
+                      if (func2(data20) < 1) {
+                        const err67 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err68 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/file/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err69 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                for (let i3 = _cs3; i3 < errors; i3++) {
+                  vErrors[i3].inContent = true;
+                }
+              }
+            } else {
+              const err70 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/3/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data21 = data.uuid;
+            if (typeof data21 === "string") {
+              if (func2(data21) > 50) {
+                const err71 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            } else {
+              const err72 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err73 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+      } else if (tag0 === "audio") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err74 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err75 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err76 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          for (const key7 in data) {
+            if (!(key7 === "receive_id" || key7 === "msg_type" || key7 === "content" || key7 === "uuid")) {
+              const err77 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data22 = data.receive_id;
+            if (typeof data22 === "string") {
+              if (func2(data22) < 1) {
+                const err78 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            } else {
+              const err79 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data23 = data.msg_type;
+            if (typeof data23 !== "string") {
+              const err80 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            if (!(data23 === "audio")) {
+              const err81 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/4/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[4].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data24 = data.content;
+            if (typeof data24 === "string") {
+              let parses8 = true;
+              try {
+                JSON.parse(data24);
+              } catch (e8) {
+                parses8 = false;
+              }
+              if (!parses8) {
+                const err82 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+              let parsed4;
+              let parses9 = true;
+              try {
+                parsed4 = JSON.parse(data24);
+              } catch (e9) {
+                parses9 = false;
+              }
+              if (parses9) {
+                const _cs4 = errors;
+                if (parsed4 && typeof parsed4 == "object" && !Array.isArray(parsed4)) {
+                  if (parsed4.file_key === void 0) {
+                    const err83 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in parsed4) {
+                    if (!(key8 === "file_key")) {
+                      const err84 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed4.file_key !== void 0) {
+                    let data25 = parsed4.file_key;
+                    if (typeof data25 === "string") {
+                      if (func2(data25) < 1) {
+                        const err85 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err85];
+                        } else {
+                          vErrors.push(err85);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err86 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/audio/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err87 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/audio/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                for (let i4 = _cs4; i4 < errors; i4++) {
+                  vErrors[i4].inContent = true;
+                }
+              }
+            } else {
+              const err88 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/4/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data26 = data.uuid;
+            if (typeof data26 === "string") {
+              if (func2(data26) > 50) {
+                const err89 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            } else {
+              const err90 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err91 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
+          }
+          errors++;
+        }
+      } else if (tag0 === "media") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err92 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err93 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err94 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          for (const key9 in data) {
+            if (!(key9 === "receive_id" || key9 === "msg_type" || key9 === "content" || key9 === "uuid")) {
+              const err95 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data27 = data.receive_id;
+            if (typeof data27 === "string") {
+              if (func2(data27) < 1) {
+                const err96 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            } else {
+              const err97 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data28 = data.msg_type;
+            if (typeof data28 !== "string") {
+              const err98 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (!(data28 === "media")) {
+              const err99 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/5/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[5].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data29 = data.content;
+            if (typeof data29 === "string") {
+              let parses10 = true;
+              try {
+                JSON.parse(data29);
+              } catch (e10) {
+                parses10 = false;
+              }
+              if (!parses10) {
+                const err100 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+              let parsed5;
+              let parses11 = true;
+              try {
+                parsed5 = JSON.parse(data29);
+              } catch (e11) {
+                parses11 = false;
+              }
+              if (parses11) {
+                const _cs5 = errors;
+                if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data29, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
+                  errors = vErrors.length;
+                }
+                for (let i5 = _cs5; i5 < errors; i5++) {
+                  vErrors[i5].inContent = true;
+                }
+              }
+            } else {
+              const err101 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/5/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data30 = data.uuid;
+            if (typeof data30 === "string") {
+              if (func2(data30) > 50) {
+                const err102 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            } else {
+              const err103 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err104 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+      } else if (tag0 === "sticker") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err105 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err106 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err107 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          for (const key10 in data) {
+            if (!(key10 === "receive_id" || key10 === "msg_type" || key10 === "content" || key10 === "uuid")) {
+              const err108 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data31 = data.receive_id;
+            if (typeof data31 === "string") {
+              if (func2(data31) < 1) {
+                const err109 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            } else {
+              const err110 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data32 = data.msg_type;
+            if (typeof data32 !== "string") {
+              const err111 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (!(data32 === "sticker")) {
+              const err112 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/6/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[6].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data33 = data.content;
+            if (typeof data33 === "string") {
+              let parses12 = true;
+              try {
+                JSON.parse(data33);
+              } catch (e12) {
+                parses12 = false;
+              }
+              if (!parses12) {
+                const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              let parsed6;
+              let parses13 = true;
+              try {
+                parsed6 = JSON.parse(data33);
+              } catch (e13) {
+                parses13 = false;
+              }
+              if (parses13) {
+                const _cs6 = errors;
+                if (parsed6 && typeof parsed6 == "object" && !Array.isArray(parsed6)) {
+                  if (parsed6.file_key === void 0) {
+                    const err114 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  for (const key11 in parsed6) {
+                    if (!(key11 === "file_key")) {
+                      const err115 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed6.file_key !== void 0) {
+                    let data34 = parsed6.file_key;
+                    if (typeof data34 === "string") {
+                      if (func2(data34) < 1) {
+                        const err116 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err117 = __alive++ < 100 ? { instancePath: instancePath + "/content/file_key", schemaPath: "#/$defs/sticker/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err117];
+                      } else {
+                        vErrors.push(err117);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err118 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/sticker/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+                for (let i6 = _cs6; i6 < errors; i6++) {
+                  vErrors[i6].inContent = true;
+                }
+              }
+            } else {
+              const err119 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/6/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data35 = data.uuid;
+            if (typeof data35 === "string") {
+              if (func2(data35) > 50) {
+                const err120 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            } else {
+              const err121 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err122 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/6/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        }
+      } else if (tag0 === "interactive") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err123 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err124 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err125 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          for (const key12 in data) {
+            if (!(key12 === "receive_id" || key12 === "msg_type" || key12 === "content" || key12 === "uuid")) {
+              const err126 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data36 = data.receive_id;
+            if (typeof data36 === "string") {
+              if (func2(data36) < 1) {
+                const err127 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            } else {
+              const err128 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data37 = data.msg_type;
+            if (typeof data37 !== "string") {
+              const err129 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+            if (!(data37 === "interactive")) {
+              const err130 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/7/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[7].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data38 = data.content;
+            if (typeof data38 === "string") {
+              if (new TextEncoder().encode(data38).length > 30720) {
+                const err131 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              let parses14 = true;
+              try {
+                JSON.parse(data38);
+              } catch (e14) {
+                parses14 = false;
+              }
+              if (!parses14) {
+                const err132 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+              let parsed7;
+              let parses15 = true;
+              try {
+                parsed7 = JSON.parse(data38);
+              } catch (e15) {
+                parses15 = false;
+              }
+              if (parses15) {
+                const _cs7 = errors;
+                if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data38, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+                  errors = vErrors.length;
+                }
+                for (let i7 = _cs7; i7 < errors; i7++) {
+                  vErrors[i7].inContent = true;
+                }
+              }
+            } else {
+              const err133 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/7/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data39 = data.uuid;
+            if (typeof data39 === "string") {
+              if (func2(data39) > 50) {
+                const err134 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            } else {
+              const err135 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err136 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/7/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err136];
+          } else {
+            vErrors.push(err136);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_chat") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err137 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err138 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err139 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+          for (const key13 in data) {
+            if (!(key13 === "receive_id" || key13 === "msg_type" || key13 === "content" || key13 === "uuid")) {
+              const err140 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data40 = data.receive_id;
+            if (typeof data40 === "string") {
+              if (func2(data40) < 1) {
+                const err141 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            } else {
+              const err142 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data41 = data.msg_type;
+            if (typeof data41 !== "string") {
+              const err143 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+            if (!(data41 === "share_chat")) {
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/8/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[8].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data42 = data.content;
+            if (typeof data42 === "string") {
+              let parses16 = true;
+              try {
+                JSON.parse(data42);
+              } catch (e16) {
+                parses16 = false;
+              }
+              if (!parses16) {
+                const err145 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+              let parsed8;
+              let parses17 = true;
+              try {
+                parsed8 = JSON.parse(data42);
+              } catch (e17) {
+                parses17 = false;
+              }
+              if (parses17) {
+                const _cs8 = errors;
+                if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data42, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
+                  errors = vErrors.length;
+                }
+                for (let i8 = _cs8; i8 < errors; i8++) {
+                  vErrors[i8].inContent = true;
+                }
+              }
+            } else {
+              const err146 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/8/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data43 = data.uuid;
+            if (typeof data43 === "string") {
+              if (func2(data43) > 50) {
+                const err147 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+            } else {
+              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err149 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/8/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err149];
+          } else {
+            vErrors.push(err149);
+          }
+          errors++;
+        }
+      } else if (tag0 === "share_user") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err150 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err151 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err152 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+          for (const key14 in data) {
+            if (!(key14 === "receive_id" || key14 === "msg_type" || key14 === "content" || key14 === "uuid")) {
+              const err153 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data44 = data.receive_id;
+            if (typeof data44 === "string") {
+              if (func2(data44) < 1) {
+                const err154 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            } else {
+              const err155 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data45 = data.msg_type;
+            if (typeof data45 !== "string") {
+              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+            if (!(data45 === "share_user")) {
+              const err157 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/9/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[9].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data46 = data.content;
+            if (typeof data46 === "string") {
+              let parses18 = true;
+              try {
+                JSON.parse(data46);
+              } catch (e18) {
+                parses18 = false;
+              }
+              if (!parses18) {
+                const err158 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+              let parsed9;
+              let parses19 = true;
+              try {
+                parsed9 = JSON.parse(data46);
+              } catch (e19) {
+                parses19 = false;
+              }
+              if (parses19) {
+                const _cs9 = errors;
+                if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data46, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
+                  errors = vErrors.length;
+                }
+                for (let i9 = _cs9; i9 < errors; i9++) {
+                  vErrors[i9].inContent = true;
+                }
+              }
+            } else {
+              const err159 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/9/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data47 = data.uuid;
+            if (typeof data47 === "string") {
+              if (func2(data47) > 50) {
+                const err160 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            } else {
+              const err161 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err162 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/9/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
+        }
+      } else if (tag0 === "system") {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.receive_id === void 0) {
+            const err163 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+          if (data.msg_type === void 0) {
+            const err164 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+          if (data.content === void 0) {
+            const err165 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+          for (const key15 in data) {
+            if (!(key15 === "receive_id" || key15 === "msg_type" || key15 === "content" || key15 === "uuid")) {
+              const err166 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          }
+          if (data.receive_id !== void 0) {
+            let data48 = data.receive_id;
+            if (typeof data48 === "string") {
+              if (func2(data48) < 1) {
+                const err167 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            } else {
+              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/$defs/MessageReceiveId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          }
+          if (data.msg_type !== void 0) {
+            let data49 = data.msg_type;
+            if (typeof data49 !== "string") {
+              const err169 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
+            }
+            if (!(data49 === "system")) {
+              const err170 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/oneOf/10/properties/msg_type/enum", keyword: "enum", params: { allowedValues: schema98.oneOf[10].properties.msg_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data.content !== void 0) {
+            let data50 = data.content;
+            if (typeof data50 === "string") {
+              let parses20 = true;
+              try {
+                JSON.parse(data50);
+              } catch (e20) {
+                parses20 = false;
+              }
+              if (!parses20) {
+                const err171 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+              let parsed10;
+              let parses21 = true;
+              try {
+                parsed10 = JSON.parse(data50);
+              } catch (e21) {
+                parses21 = false;
+              }
+              if (parses21) {
+                const _cs10 = errors;
+                if (parsed10 && typeof parsed10 == "object" && !Array.isArray(parsed10)) {
+                  if (parsed10.type === void 0) {
+                    const err172 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                  if (parsed10.params === void 0) {
+                    const err173 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/required", keyword: "required", params: { missingProperty: "params" }, message: "must have required property 'params'" } : __overflow;
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                  for (const key16 in parsed10) {
+                    if (!(key16 === "type" || key16 === "params" || key16 === "options")) {
+                      const err174 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.type !== void 0) {
+                    if ("divider" !== parsed10.type) {
+                      const err175 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/$defs/system/properties/type/const", keyword: "const", params: { allowedValue: "divider" }, message: "must be equal to constant" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err175];
+                      } else {
+                        vErrors.push(err175);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.params !== void 0) {
+                    let data52 = parsed10.params;
+                    if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                      if (data52.divider_text === void 0) {
+                        const err176 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/required", keyword: "required", params: { missingProperty: "divider_text" }, message: "must have required property 'divider_text'" } : __overflow;
+                        if (vErrors === null) {
+                          vErrors = [err176];
+                        } else {
+                          vErrors.push(err176);
+                        }
+                        errors++;
+                      }
+                      for (const key17 in data52) {
+                        if (!(key17 === "divider_text")) {
+                          const err177 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err177];
+                          } else {
+                            vErrors.push(err177);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data52.divider_text !== void 0) {
+                        let data53 = data52.divider_text;
+                        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                          if (data53.text === void 0) {
+                            const err178 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" } : __overflow;
+                            if (vErrors === null) {
+                              vErrors = [err178];
+                            } else {
+                              vErrors.push(err178);
+                            }
+                            errors++;
+                          }
+                          for (const key18 in data53) {
+                            if (!(key18 === "text" || key18 === "i18n_text")) {
+                              const err179 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err179];
+                              } else {
+                                vErrors.push(err179);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data53.text !== void 0) {
+                            let data54 = data53.text;
+                            if (typeof data54 === "string") {
+                              if (func2(data54) > 20) {
+                                const err180 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err180];
+                                } else {
+                                  vErrors.push(err180);
+                                }
+                                errors++;
+                              }
+                              if (func2(data54) < 1) {
+                                const err181 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+                                if (vErrors === null) {
+                                  vErrors = [err181];
+                                } else {
+                                  vErrors.push(err181);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err182 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err182];
+                              } else {
+                                vErrors.push(err182);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data53.i18n_text !== void 0) {
+                            let data55 = data53.i18n_text;
+                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                              for (const key19 in data55) {
+                                const _errs199 = errors;
+                                if (typeof key19 === "string") {
+                                  if (!pattern35.test(key19)) {
+                                    const err183 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}_[A-Z]{2}$" }, message: 'must match pattern "^[a-z]{2}_[A-Z]{2}$"', propertyName: key19 } : __overflow;
+                                    if (vErrors === null) {
+                                      vErrors = [err183];
+                                    } else {
+                                      vErrors.push(err183);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid71 = _errs199 === errors;
+                                if (!valid71) {
+                                  const err184 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err184];
+                                  } else {
+                                    vErrors.push(err184);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              for (const key20 in data55) {
+                                if (typeof data55[key20] !== "string") {
+                                  const err185 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+                                  if (vErrors === null) {
+                                    vErrors = [err185];
+                                  } else {
+                                    vErrors.push(err185);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err186 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text/i18n_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/properties/i18n_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                              if (vErrors === null) {
+                                vErrors = [err186];
+                              } else {
+                                vErrors.push(err186);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err187 = __alive++ < 100 ? { instancePath: instancePath + "/content/params/divider_text", schemaPath: "#/$defs/system/properties/params/properties/divider_text/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err187];
+                          } else {
+                            vErrors.push(err187);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err188 = __alive++ < 100 ? { instancePath: instancePath + "/content/params", schemaPath: "#/$defs/system/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err188];
+                      } else {
+                        vErrors.push(err188);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (parsed10.options !== void 0) {
+                    let data57 = parsed10.options;
+                    if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                      for (const key21 in data57) {
+                        if (!(key21 === "need_rollup")) {
+                          const err189 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err189];
+                          } else {
+                            vErrors.push(err189);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data57.need_rollup !== void 0) {
+                        if (typeof data57.need_rollup !== "boolean") {
+                          const err190 = __alive++ < 100 ? { instancePath: instancePath + "/content/options/need_rollup", schemaPath: "#/$defs/system/properties/options/properties/need_rollup/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+                          if (vErrors === null) {
+                            vErrors = [err190];
+                          } else {
+                            vErrors.push(err190);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err191 = __alive++ < 100 ? { instancePath: instancePath + "/content/options", schemaPath: "#/$defs/system/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err192 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/$defs/system/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                for (let i10 = _cs10; i10 < errors; i10++) {
+                  vErrors[i10].inContent = true;
+                }
+              }
+            } else {
+              const err193 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/oneOf/10/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+          }
+          if (data.uuid !== void 0) {
+            let data59 = data.uuid;
+            if (typeof data59 === "string") {
+              if (func2(data59) > 50) {
+                const err194 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            } else {
+              const err195 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/$defs/MessageUuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err195];
+              } else {
+                vErrors.push(err195);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err196 = __alive++ < 100 ? { instancePath, schemaPath: "#/oneOf/10/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err196];
+          } else {
+            vErrors.push(err196);
+          }
+          errors++;
+        }
+      } else {
+        const err197 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "msg_type", tagValue: tag0 }, message: 'value of tag "msg_type" must be in oneOf' } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
+        }
+        errors++;
+      }
+    } else {
+      const err198 = __alive++ < 100 ? { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "msg_type", tagValue: tag0 }, message: 'tag "msg_type" must be string' } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err198];
+      } else {
+        vErrors.push(err198);
+      }
+      errors++;
+    }
+  } else {
+    const err199 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err199];
+    } else {
+      vErrors.push(err199);
+    }
+    errors++;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createMessage_response = __bounded(validate489);
+function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate489.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate67(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate489.errors = vErrors;
+  return errors === 0;
+}
+validate489.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var getMessage_path = __bounded(validate491);
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate491.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate491.errors = vErrors;
+  return errors === 0;
+}
+validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getMessage_query = __bounded(validate492);
+function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate492.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "user_id_type" || key0 === "card_msg_content_type" || key0 === "with_sender_name")) {
+        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.user_id_type !== void 0) {
+      let data0 = data.user_id_type;
+      if (typeof data0 !== "string") {
+        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.card_msg_content_type !== void 0) {
+      let data1 = data.card_msg_content_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 64) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.with_sender_name !== void 0) {
+      if (typeof data.with_sender_name !== "boolean") {
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/with_sender_name", schemaPath: "#/properties/with_sender_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate492.errors = vErrors;
+  return errors === 0;
+}
+validate492.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getMessage_response = __bounded(validate493);
+function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate493.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.items !== void 0) {
+          let data3 = data2.items;
+          if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate67(data3[i0], { instancePath: instancePath + "/data/items/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/items", schemaPath: "#/properties/data/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate493.errors = vErrors;
+  return errors === 0;
+}
+validate493.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_path = __bounded(validate495);
+function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate495.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate495.errors = vErrors;
+  return errors === 0;
+}
+validate495.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_body = __bounded(validate496);
+function validate496(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate496.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.content === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "content")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      let data0 = data.content;
+      if (typeof data0 === "string") {
+        if (new TextEncoder().encode(data0).length > 30720) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        let parses0 = true;
+        try {
+          JSON.parse(data0);
+        } catch (e0) {
+          parses0 = false;
+        }
+        if (!parses0) {
+          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        let parsed0;
+        let parses1 = true;
+        try {
+          parsed0 = JSON.parse(data0);
+        } catch (e1) {
+          parses1 = false;
+        }
+        if (parses1) {
+          const _cs0 = errors;
+          if (!validate477(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
+            errors = vErrors.length;
+          }
+          if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
+            if (parsed0.type !== void 0) {
+              if ("template" !== parsed0.type) {
+                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          for (let i0 = _cs0; i0 < errors; i0++) {
+            vErrors[i0].inContent = true;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate496.errors = vErrors;
+  return errors === 0;
+}
+validate496.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var patchMessage_response = __bounded(validate498);
+function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate498.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.msg === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.code !== void 0) {
+      if (0 !== data.code) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.msg !== void 0) {
+      if (typeof data.msg !== "string") {
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data2 = data.data;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (Object.keys(data2).length > 0) {
+          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate498.errors = vErrors;
+  return errors === 0;
+}
+validate498.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_path = __bounded(validate499);
+function validate499(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate499.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "message_id")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.message_id !== void 0) {
+      let data0 = data.message_id;
+      if (typeof data0 === "string") {
+        if (!pattern17.test(data0)) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate499.errors = vErrors;
+  return errors === 0;
+}
+validate499.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_body = __bounded(validate500);
+var schema469 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"] };
+function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate501.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25515,8 +28102,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses3) {
             const _cs1 = errors;
-            if (!validate92(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate92.errors : __append(vErrors, validate92.errors);
+            if (!validate91(parsed1, { instancePath: instancePath + "/content", parentData: data4, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate91.errors : __append(vErrors, validate91.errors);
               errors = vErrors.length;
             }
             for (let i1 = _cs1; i1 < errors; i1++) {
@@ -25624,8 +28211,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses5) {
             const _cs2 = errors;
-            if (!validate98(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate98.errors : __append(vErrors, validate98.errors);
+            if (!validate97(parsed2, { instancePath: instancePath + "/content", parentData: data6, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate97.errors : __append(vErrors, validate97.errors);
               errors = vErrors.length;
             }
             for (let i2 = _cs2; i2 < errors; i2++) {
@@ -26047,8 +28634,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses11) {
             const _cs5 = errors;
-            if (!validate103(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate103.errors : __append(vErrors, validate103.errors);
+            if (!validate102(parsed5, { instancePath: instancePath + "/content", parentData: data14, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate102.errors : __append(vErrors, validate102.errors);
               errors = vErrors.length;
             }
             for (let i5 = _cs5; i5 < errors; i5++) {
@@ -26322,8 +28909,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses15) {
             const _cs7 = errors;
-            if (!validate478(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
+            if (!validate477(parsed7, { instancePath: instancePath + "/content", parentData: data19, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate477.errors : __append(vErrors, validate477.errors);
               errors = vErrors.length;
             }
             for (let i7 = _cs7; i7 < errors; i7++) {
@@ -26431,8 +29018,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses17) {
             const _cs8 = errors;
-            if (!validate484(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate484.errors : __append(vErrors, validate484.errors);
+            if (!validate483(parsed8, { instancePath: instancePath + "/content", parentData: data21, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate483.errors : __append(vErrors, validate483.errors);
               errors = vErrors.length;
             }
             for (let i8 = _cs8; i8 < errors; i8++) {
@@ -26540,8 +29127,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (parses19) {
             const _cs9 = errors;
-            if (!validate487(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate487.errors : __append(vErrors, validate487.errors);
+            if (!validate486(parsed9, { instancePath: instancePath + "/content", parentData: data23, parentDataProperty: "content", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate486.errors : __append(vErrors, validate486.errors);
               errors = vErrors.length;
             }
             for (let i9 = _cs9; i9 < errors; i9++) {
@@ -26917,685 +29504,11 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       Object.assign(props0, props10);
     }
   }
-  validate73.errors = vErrors;
+  validate501.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate73.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
-    errors = vErrors.length;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.receive_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "receive_id" }, message: "must have required property 'receive_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg_type === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg_type" }, message: "must have required property 'msg_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.content === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "receive_id" || key0 === "msg_type" || key0 === "content" || key0 === "uuid")) {
-        const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.receive_id !== void 0) {
-      let data0 = data.receive_id;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/receive_id", schemaPath: "#/properties/receive_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.msg_type !== void 0) {
-      let data1 = data.msg_type;
-      if (typeof data1 !== "string") {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user" || data1 === "system")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/MsgType/enum", keyword: "enum", params: { allowedValues: schema426.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      if (typeof data.content !== "string") {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.uuid !== void 0) {
-      let data3 = data.uuid;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 50) {
-          const err9 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/uuid", schemaPath: "#/properties/uuid/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err11 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate72.errors = vErrors;
-  return errors === 0;
-}
-validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createMessage_response = __bounded(validate491);
-function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate491.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate67(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate491.errors = vErrors;
-  return errors === 0;
-}
-validate491.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var getMessage_path = __bounded(validate493);
-function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate493.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate493.errors = vErrors;
-  return errors === 0;
-}
-validate493.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_query = __bounded(validate494);
-function validate494(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate494.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "user_id_type" || key0 === "card_msg_content_type" || key0 === "with_sender_name")) {
-        const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.user_id_type !== void 0) {
-      let data0 = data.user_id_type;
-      if (typeof data0 !== "string") {
-        const err1 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (!(data0 === "open_id" || data0 === "union_id" || data0 === "user_id")) {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/user_id_type", schemaPath: "#/$defs/UserIdType/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.card_msg_content_type !== void 0) {
-      let data1 = data.card_msg_content_type;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 64) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/card_msg_content_type", schemaPath: "#/properties/card_msg_content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.with_sender_name !== void 0) {
-      if (typeof data.with_sender_name !== "boolean") {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/with_sender_name", schemaPath: "#/properties/with_sender_name/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate494.errors = vErrors;
-  return errors === 0;
-}
-validate494.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getMessage_response = __bounded(validate495);
-function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate495.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      let data2 = data.data;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.items !== void 0) {
-          let data3 = data2.items;
-          if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate67(data3[i0], { instancePath: instancePath + "/data/items/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate67.errors : __append(vErrors, validate67.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data/items", schemaPath: "#/properties/data/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate495.errors = vErrors;
-  return errors === 0;
-}
-validate495.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_path = __bounded(validate497);
-function validate497(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate497.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate497.errors = vErrors;
-  return errors === 0;
-}
-validate497.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_body = __bounded(validate498);
-function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate498.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.content === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property 'content'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "content")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.content !== void 0) {
-      let data0 = data.content;
-      if (typeof data0 === "string") {
-        if (new TextEncoder().encode(data0).length > 30720) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 30720 }, message: "must be at most 30720 bytes (UTF-8)" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        let parses0 = true;
-        try {
-          JSON.parse(data0);
-        } catch (e0) {
-          parses0 = false;
-        }
-        if (!parses0) {
-          const err3 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentMediaType", keyword: "contentMediaType", params: { mediaType: "application/json" }, message: "must be a string holding JSON (application/json)" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        let parsed0;
-        let parses1 = true;
-        try {
-          parsed0 = JSON.parse(data0);
-        } catch (e1) {
-          parses1 = false;
-        }
-        if (parses1) {
-          const _cs0 = errors;
-          if (!validate478(parsed0, { instancePath: instancePath + "/content", parentData: data0, parentDataProperty: "content", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate478.errors : __append(vErrors, validate478.errors);
-            errors = vErrors.length;
-          }
-          if (parsed0 && typeof parsed0 == "object" && !Array.isArray(parsed0)) {
-            if (parsed0.type !== void 0) {
-              if ("template" !== parsed0.type) {
-                const err4 = __alive++ < 100 ? { instancePath: instancePath + "/content/type", schemaPath: "#/properties/content/contentSchema/allOf/1/properties/type/const", keyword: "const", params: { allowedValue: "template" }, message: "must be equal to constant" } : __overflow;
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/contentSchema/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          for (let i0 = _cs0; i0 < errors; i0++) {
-            vErrors[i0].inContent = true;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate498.errors = vErrors;
-  return errors === 0;
-}
-validate498.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var patchMessage_response = __bounded(validate500);
+validate501.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27606,172 +29519,8 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.msg === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "msg" }, message: "must have required property 'msg'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.data === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.code !== void 0) {
-      if (0 !== data.code) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/code", schemaPath: "#/properties/code/const", keyword: "const", params: { allowedValue: 0 }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.msg !== void 0) {
-      if (typeof data.msg !== "string") {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/msg", schemaPath: "#/properties/msg/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.data !== void 0) {
-      let data2 = data.data;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (Object.keys(data2).length > 0) {
-          const err5 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate500.errors = vErrors;
-  return errors === 0;
-}
-validate500.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_path = __bounded(validate501);
-function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate501.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "message_id")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.message_id !== void 0) {
-      let data0 = data.message_id;
-      if (typeof data0 === "string") {
-        if (!pattern17.test(data0)) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/pattern", keyword: "pattern", params: { pattern: "^om_[^\\s]+$" }, message: 'must match pattern "^om_[^\\s]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/$defs/OpenMessageId/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate501.errors = vErrors;
-  return errors === 0;
-}
-validate501.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_body = __bounded(validate502);
-var schema440 = { "type": "string", "enum": ["text", "post", "image", "file", "audio", "media", "sticker", "interactive", "share_chat", "share_user"] };
-function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate502.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : __append(vErrors, validate73.errors);
+  if (!validate501(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate501.errors : __append(vErrors, validate501.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -27827,7 +29576,7 @@ function validate502(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data1 === "text" || data1 === "post" || data1 === "image" || data1 === "file" || data1 === "audio" || data1 === "media" || data1 === "sticker" || data1 === "interactive" || data1 === "share_chat" || data1 === "share_user")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/enum", keyword: "enum", params: { allowedValues: schema440.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/msg_type", schemaPath: "#/$defs/ReplyMsgType/enum", keyword: "enum", params: { allowedValues: schema469.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -27878,15 +29627,15 @@ function validate502(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate502.errors = vErrors;
+  validate500.errors = vErrors;
   return errors === 0;
 }
-validate502.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var replyMessage_response = __bounded(validate504);
-function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate500.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var replyMessage_response = __bounded(validate509);
+function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate504.evaluated;
+  const evaluated0 = validate509.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27958,15 +29707,15 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate504.errors = vErrors;
+  validate509.errors = vErrors;
   return errors === 0;
 }
-validate504.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var listReactions_path = __bounded(validate506);
-function validate506(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate509.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var listReactions_path = __bounded(validate511);
+function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate506.evaluated;
+  const evaluated0 = validate511.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28025,15 +29774,15 @@ function validate506(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate506.errors = vErrors;
+  validate511.errors = vErrors;
   return errors === 0;
 }
-validate506.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_query = __bounded(validate507);
-function validate507(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate511.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listReactions_query = __bounded(validate512);
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate507.evaluated;
+  const evaluated0 = validate512.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28158,16 +29907,16 @@ function validate507(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate507.errors = vErrors;
+  validate512.errors = vErrors;
   return errors === 0;
 }
-validate507.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var listReactions_response = __bounded(validate508);
-var schema449 = { "type": "object", "properties": { "reaction_id": { "type": "string" }, "operator": { "type": "object", "required": ["operator_id", "operator_type"], "properties": { "operator_id": { "type": "string" }, "operator_type": { "type": "string", "enum": ["app", "user"] } } }, "action_time": { "$ref": "#/$defs/EpochMillis" }, "reaction_type": { "$ref": "#/$defs/ReactionType" } } };
-function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate512.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var listReactions_response = __bounded(validate513);
+var schema478 = { "type": "object", "properties": { "reaction_id": { "type": "string" }, "operator": { "type": "object", "required": ["operator_id", "operator_type"], "properties": { "operator_id": { "type": "string" }, "operator_type": { "type": "string", "enum": ["app", "user"] } } }, "action_time": { "$ref": "#/$defs/EpochMillis" }, "reaction_type": { "$ref": "#/$defs/ReactionType" } } };
+function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate511.evaluated;
+  const evaluated0 = validate516.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28215,14 +29964,14 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate511.errors = vErrors;
+  validate516.errors = vErrors;
   return errors === 0;
 }
-validate511.evaluated = { "props": { "emoji_type": true }, "dynamicProps": false, "dynamicItems": false };
-function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate516.evaluated = { "props": { "emoji_type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate510.evaluated;
+  const evaluated0 = validate515.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28285,7 +30034,7 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
           if (!(data3 === "app" || data3 === "user")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator/operator_type", schemaPath: "#/properties/operator/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema449.properties.operator.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator/operator_type", schemaPath: "#/properties/operator/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema478.properties.operator.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -28374,8 +30123,8 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.reaction_type !== void 0) {
-      if (!validate511(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate511.errors : __append(vErrors, validate511.errors);
+      if (!validate516(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate516.errors : __append(vErrors, validate516.errors);
         errors = vErrors.length;
       }
     }
@@ -28388,14 +30137,14 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate510.errors = vErrors;
+  validate515.errors = vErrors;
   return errors === 0;
 }
-validate510.evaluated = { "props": { "reaction_id": true, "operator": true, "action_time": true, "reaction_type": true }, "dynamicProps": false, "dynamicItems": false };
-function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate515.evaluated = { "props": { "reaction_id": true, "operator": true, "action_time": true, "reaction_type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate514(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate509.evaluated;
+  const evaluated0 = validate514.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28426,8 +30175,8 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate510(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+          if (!validate515(data0[i0], { instancePath: instancePath + "/items/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
             errors = vErrors.length;
           }
         }
@@ -28472,14 +30221,14 @@ function validate509(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate509.errors = vErrors;
+  validate514.errors = vErrors;
   return errors === 0;
 }
-validate509.evaluated = { "props": { "items": true, "has_more": true, "page_token": true }, "dynamicProps": false, "dynamicItems": false };
-function validate508(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate514.evaluated = { "props": { "items": true, "has_more": true, "page_token": true }, "dynamicProps": false, "dynamicItems": false };
+function validate513(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate508.evaluated;
+  const evaluated0 = validate513.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28537,8 +30286,8 @@ function validate508(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate509(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate509.errors : __append(vErrors, validate509.errors);
+      if (!validate514(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate514.errors : __append(vErrors, validate514.errors);
         errors = vErrors.length;
       }
     }
@@ -28551,15 +30300,15 @@ function validate508(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate508.errors = vErrors;
+  validate513.errors = vErrors;
   return errors === 0;
 }
-validate508.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var createReaction_path = __bounded(validate515);
-function validate515(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate513.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var createReaction_path = __bounded(validate520);
+function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate515.evaluated;
+  const evaluated0 = validate520.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28618,15 +30367,15 @@ function validate515(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate515.errors = vErrors;
+  validate520.errors = vErrors;
   return errors === 0;
 }
-validate515.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_body = __bounded(validate516);
-function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createReaction_body = __bounded(validate521);
+function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate516.evaluated;
+  const evaluated0 = validate521.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28655,8 +30404,8 @@ function validate516(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.reaction_type !== void 0) {
-      if (!validate511(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate511.errors : __append(vErrors, validate511.errors);
+      if (!validate516(data.reaction_type, { instancePath: instancePath + "/reaction_type", parentData: data, parentDataProperty: "reaction_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate516.errors : __append(vErrors, validate516.errors);
         errors = vErrors.length;
       }
     }
@@ -28669,15 +30418,15 @@ function validate516(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate516.errors = vErrors;
+  validate521.errors = vErrors;
   return errors === 0;
 }
-validate516.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var createReaction_response = __bounded(validate518);
-function validate518(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate521.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var createReaction_response = __bounded(validate523);
+function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate518.evaluated;
+  const evaluated0 = validate523.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28735,8 +30484,8 @@ function validate518(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate510(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+      if (!validate515(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
         errors = vErrors.length;
       }
     }
@@ -28749,15 +30498,15 @@ function validate518(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate518.errors = vErrors;
+  validate523.errors = vErrors;
   return errors === 0;
 }
-validate518.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_path = __bounded(validate520);
-function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate523.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var deleteReaction_path = __bounded(validate525);
+function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate520.evaluated;
+  const evaluated0 = validate525.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28856,15 +30605,15 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate520.errors = vErrors;
+  validate525.errors = vErrors;
   return errors === 0;
 }
-validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var deleteReaction_response = __bounded(validate521);
-function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate525.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var deleteReaction_response = __bounded(validate526);
+function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate521.evaluated;
+  const evaluated0 = validate526.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28922,8 +30671,8 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.data !== void 0) {
-      if (!validate510(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate510.errors : __append(vErrors, validate510.errors);
+      if (!validate515(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate515.errors : __append(vErrors, validate515.errors);
         errors = vErrors.length;
       }
     }
@@ -28936,16 +30685,16 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate521.errors = vErrors;
+  validate526.errors = vErrors;
   return errors === 0;
 }
-validate521.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_body = __bounded(validate523);
-var schema460 = { "type": "object", "required": ["image_type", "image"], "additionalProperties": false, "properties": { "image_type": { "type": "string", "enum": ["message", "avatar"] }, "image": { "type": "string", "format": "binary" } } };
-function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate526.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var uploadImage_body = __bounded(validate528);
+var schema489 = { "type": "object", "required": ["image_type", "image"], "additionalProperties": false, "properties": { "image_type": { "type": "string", "enum": ["message", "avatar"] }, "image": { "type": "string", "format": "binary" } } };
+function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate523.evaluated;
+  const evaluated0 = validate528.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28994,7 +30743,7 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "message" || data0 === "avatar")) {
-        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_type", schemaPath: "#/properties/image_type/enum", keyword: "enum", params: { allowedValues: schema460.properties.image_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err4 = __alive++ < 100 ? { instancePath: instancePath + "/image_type", schemaPath: "#/properties/image_type/enum", keyword: "enum", params: { allowedValues: schema489.properties.image_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -29023,15 +30772,15 @@ function validate523(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate523.errors = vErrors;
+  validate528.errors = vErrors;
   return errors === 0;
 }
-validate523.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadImage_response = __bounded(validate524);
-function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate528.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var uploadImage_response = __bounded(validate529);
+function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate524.evaluated;
+  const evaluated0 = validate529.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29141,16 +30890,16 @@ function validate524(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate524.errors = vErrors;
+  validate529.errors = vErrors;
   return errors === 0;
 }
-validate524.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_body = __bounded(validate525);
-var schema462 = { "type": "object", "required": ["file_type", "file_name", "file"], "additionalProperties": false, "properties": { "file_type": { "type": "string", "enum": ["opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"] }, "file_name": { "type": "string", "minLength": 1, "maxLength": 255 }, "duration": { "type": "integer", "minimum": 0 }, "file": { "type": "string", "format": "binary" } } };
-function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate529.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var uploadFile_body = __bounded(validate530);
+var schema491 = { "type": "object", "required": ["file_type", "file_name", "file"], "additionalProperties": false, "properties": { "file_type": { "type": "string", "enum": ["opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"] }, "file_name": { "type": "string", "minLength": 1, "maxLength": 255 }, "duration": { "type": "integer", "minimum": 0 }, "file": { "type": "string", "format": "binary" } } };
+function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate525.evaluated;
+  const evaluated0 = validate530.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29208,7 +30957,7 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (!(data0 === "opus" || data0 === "mp4" || data0 === "pdf" || data0 === "doc" || data0 === "xls" || data0 === "ppt" || data0 === "stream")) {
-        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_type", schemaPath: "#/properties/file_type/enum", keyword: "enum", params: { allowedValues: schema462.properties.file_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err5 = __alive++ < 100 ? { instancePath: instancePath + "/file_type", schemaPath: "#/properties/file_type/enum", keyword: "enum", params: { allowedValues: schema491.properties.file_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -29291,15 +31040,15 @@ function validate525(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate525.errors = vErrors;
+  validate530.errors = vErrors;
   return errors === 0;
 }
-validate525.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var uploadFile_response = __bounded(validate526);
-function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate530.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var uploadFile_response = __bounded(validate531);
+function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate526.evaluated;
+  const evaluated0 = validate531.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29409,16 +31158,16 @@ function validate526(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate526.errors = vErrors;
+  validate531.errors = vErrors;
   return errors === 0;
 }
-validate526.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_body = __bounded(validate527);
-var pattern44 = new RegExp("^c-", "u");
-function validate527(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate531.evaluated = { "props": { "code": true, "msg": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var updateCardByToken_body = __bounded(validate532);
+var pattern45 = new RegExp("^c-", "u");
+function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate527.evaluated;
+  const evaluated0 = validate532.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29467,7 +31216,7 @@ function validate527(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern44.test(data0)) {
+        if (!pattern45.test(data0)) {
           const err4 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/pattern", keyword: "pattern", params: { pattern: "^c-" }, message: 'must match pattern "^c-"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
@@ -29626,15 +31375,15 @@ function validate527(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate527.errors = vErrors;
+  validate532.errors = vErrors;
   return errors === 0;
 }
-validate527.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var updateCardByToken_response = __bounded(validate528);
-function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate532.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var updateCardByToken_response = __bounded(validate533);
+function validate533(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate528.evaluated;
+  const evaluated0 = validate533.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29691,16 +31440,16 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate528.errors = vErrors;
+  validate533.errors = vErrors;
   return errors === 0;
 }
-validate528.evaluated = { "props": { "code": true, "msg": true }, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_body = __bounded(validate529);
-var pattern45 = new RegExp("^cli_[^\\s]+$", "u");
-function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate533.evaluated = { "props": { "code": true, "msg": true }, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_body = __bounded(validate534);
+var pattern46 = new RegExp("^cli_[^\\s]+$", "u");
+function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate529.evaluated;
+  const evaluated0 = validate534.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29740,7 +31489,7 @@ function validate529(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.app_id !== void 0) {
       let data0 = data.app_id;
       if (typeof data0 === "string") {
-        if (!pattern45.test(data0)) {
+        if (!pattern46.test(data0)) {
           const err3 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_[^\\s]+$" }, message: 'must match pattern "^cli_[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err3];
@@ -29790,16 +31539,16 @@ function validate529(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate529.errors = vErrors;
+  validate534.errors = vErrors;
   return errors === 0;
 }
-validate529.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getTenantAccessToken_response = __bounded(validate530);
-var pattern46 = new RegExp("^t-[^\\s]+$", "u");
-function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate534.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getTenantAccessToken_response = __bounded(validate535);
+var pattern47 = new RegExp("^t-[^\\s]+$", "u");
+function validate535(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate530.evaluated;
+  const evaluated0 = validate535.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29868,7 +31617,7 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.tenant_access_token !== void 0) {
       let data2 = data.tenant_access_token;
       if (typeof data2 === "string") {
-        if (!pattern46.test(data2)) {
+        if (!pattern47.test(data2)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_access_token", schemaPath: "#/properties/tenant_access_token/pattern", keyword: "pattern", params: { pattern: "^t-[^\\s]+$" }, message: 'must match pattern "^t-[^\\s]+$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -29919,15 +31668,15 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate530.errors = vErrors;
+  validate535.errors = vErrors;
   return errors === 0;
 }
-validate530.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
-var errorResponse = __bounded(validate531);
-function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate535.evaluated = { "props": { "code": true, "msg": true, "tenant_access_token": true, "expire": true }, "dynamicProps": false, "dynamicItems": false };
+var errorResponse = __bounded(validate536);
+function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate532.evaluated;
+  const evaluated0 = validate537.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30222,14 +31971,14 @@ function validate532(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate532.errors = vErrors;
+  validate537.errors = vErrors;
   return errors === 0;
 }
-validate532.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
-function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate537.evaluated = { "props": { "log_id": true, "troubleshooter": true, "message": true, "permission_violations": true, "field_violations": true, "details": true, "helps": true }, "dynamicProps": false, "dynamicItems": false };
+function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate531.evaluated;
+  const evaluated0 = validate536.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30322,8 +32071,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.error !== void 0) {
-      if (!validate532(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate532.errors : __append(vErrors, validate532.errors);
+      if (!validate537(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate537.errors : __append(vErrors, validate537.errors);
         errors = vErrors.length;
       }
     }
@@ -30336,16 +32085,16 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate531.errors = vErrors;
+  validate536.errors = vErrors;
   return errors === 0;
 }
-validate531.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_input = __bounded(validate534);
-function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate536.evaluated = { "props": { "code": true, "msg": true, "data": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_input = __bounded(validate539);
+function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate534.evaluated;
+  const evaluated0 = validate539.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30570,15 +32319,15 @@ function validate534(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate534.errors = vErrors;
+  validate539.errors = vErrors;
   return errors === 0;
 }
-validate534.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_success = __bounded(validate536);
-function validate537(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate539.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_success = __bounded(validate541);
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate537.evaluated;
+  const evaluated0 = validate542.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30960,16 +32709,16 @@ function validate537(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate537.errors = vErrors;
+  validate542.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate537.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate542.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate541(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate536.evaluated;
+  const evaluated0 = validate541.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31020,8 +32769,8 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate537(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate537.errors : __append(vErrors, validate537.errors);
+          if (!validate542(data1[i0], { instancePath: instancePath + "/data/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate542.errors : __append(vErrors, validate542.errors);
             errors = vErrors.length;
           }
         }
@@ -31055,17 +32804,17 @@ function validate536(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate536.errors = vErrors;
+  validate541.errors = vErrors;
   return errors === 0;
 }
-validate536.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
-var chooseChat_fail = __bounded(validate539);
-var pattern48 = new RegExp("^chooseChat:fail", "u");
-function validate539(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate541.evaluated = { "props": { "errMsg": true, "data": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+var chooseChat_fail = __bounded(validate544);
+var pattern49 = new RegExp("^chooseChat:fail", "u");
+function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate539.evaluated;
+  const evaluated0 = validate544.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31141,7 +32890,7 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern48.test(data4)) {
+        if (!pattern49.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^chooseChat:fail" }, message: 'must match pattern "^chooseChat:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -31169,16 +32918,16 @@ function validate539(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate539.errors = vErrors;
+  validate544.errors = vErrors;
   return errors === 0;
 }
-validate539.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_input = __bounded(validate540);
-function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate544.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_input = __bounded(validate545);
+function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate540.evaluated;
+  const evaluated0 = validate545.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31455,16 +33204,16 @@ function validate540(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate540.errors = vErrors;
+  validate545.errors = vErrors;
   return errors === 0;
 }
-validate540.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_success = __bounded(validate541);
-function validate541(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate545.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_success = __bounded(validate546);
+function validate546(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate541.evaluated;
+  const evaluated0 = validate546.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31640,17 +33389,17 @@ function validate541(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate541.errors = vErrors;
+  validate546.errors = vErrors;
   return errors === 0;
 }
-validate541.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
-var getChatInfo_fail = __bounded(validate542);
-var pattern50 = new RegExp("^getChatInfo:fail", "u");
-function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate546.evaluated = { "props": { "errMsg": true, "i18nNames": true, "name": true, "avatarUrls": true, "atCount": true, "badge": true }, "dynamicProps": false, "dynamicItems": false };
+var getChatInfo_fail = __bounded(validate547);
+var pattern51 = new RegExp("^getChatInfo:fail", "u");
+function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate542.evaluated;
+  const evaluated0 = validate547.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31726,7 +33475,7 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern50.test(data4)) {
+        if (!pattern51.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^getChatInfo:fail" }, message: 'must match pattern "^getChatInfo:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -31754,15 +33503,15 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate542.errors = vErrors;
+  validate547.errors = vErrors;
   return errors === 0;
 }
-validate542.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_input = __bounded(validate543);
-function validate544(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate547.evaluated = { "props": { "errMsg": true, "errno": true, "errCode": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_input = __bounded(validate548);
+function validate549(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate544.evaluated;
+  const evaluated0 = validate549.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31822,8 +33571,8 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.card !== void 0) {
-      if (!validate108(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+      if (!validate107(data.card, { instancePath: instancePath + "/card", parentData: data, parentDataProperty: "card", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
         errors = vErrors.length;
       }
     }
@@ -31851,15 +33600,15 @@ function validate544(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate544.errors = vErrors;
+  validate549.errors = vErrors;
   return errors === 0;
 }
-validate544.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate549.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate543.evaluated;
+  const evaluated0 = validate548.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32369,8 +34118,8 @@ function validate543(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.cardContent !== void 0) {
-      if (!validate544(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate544.errors : __append(vErrors, validate544.errors);
+      if (!validate549(data.cardContent, { instancePath: instancePath + "/cardContent", parentData: data, parentDataProperty: "cardContent", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate549.errors : __append(vErrors, validate549.errors);
         errors = vErrors.length;
       }
     }
@@ -32407,15 +34156,15 @@ function validate543(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate543.errors = vErrors;
+  validate548.errors = vErrors;
   return errors === 0;
 }
-validate543.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_success = __bounded(validate547);
-function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate548.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_success = __bounded(validate552);
+function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate548.evaluated;
+  const evaluated0 = validate553.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32506,15 +34255,15 @@ function validate548(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate548.errors = vErrors;
+  validate553.errors = vErrors;
   return errors === 0;
 }
-validate548.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate553.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate547.evaluated;
+  const evaluated0 = validate552.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32547,8 +34296,8 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate548(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate548.errors : __append(vErrors, validate548.errors);
+          if (!validate553(data1[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate553.errors : __append(vErrors, validate553.errors);
             errors = vErrors.length;
           }
         }
@@ -32571,16 +34320,16 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate547.errors = vErrors;
+  validate552.errors = vErrors;
   return errors === 0;
 }
-validate547.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
-var sendMessageCard_fail = __bounded(validate550);
-var pattern55 = new RegExp("^sendMessageCard:fail", "u");
-function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate552.evaluated = { "props": { "errMsg": true, "sendCardInfo": true }, "dynamicProps": false, "dynamicItems": false };
+var sendMessageCard_fail = __bounded(validate555);
+var pattern56 = new RegExp("^sendMessageCard:fail", "u");
+function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate551.evaluated;
+  const evaluated0 = validate556.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32671,15 +34420,15 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate551.errors = vErrors;
+  validate556.errors = vErrors;
   return errors === 0;
 }
-validate551.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate550(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate556.evaluated = { "props": { "status": true, "openChatId": true, "openMessageId": true }, "dynamicProps": false, "dynamicItems": false };
+function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate550.evaluated;
+  const evaluated0 = validate555.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32755,7 +34504,7 @@ function validate550(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.errMsg !== void 0) {
       let data4 = data.errMsg;
       if (typeof data4 === "string") {
-        if (!pattern55.test(data4)) {
+        if (!pattern56.test(data4)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/errMsg", schemaPath: "#/properties/errMsg/pattern", keyword: "pattern", params: { pattern: "^sendMessageCard:fail" }, message: 'must match pattern "^sendMessageCard:fail"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -33028,8 +34777,8 @@ function validate550(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate551(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate551.errors : __append(vErrors, validate551.errors);
+          if (!validate556(data6[i0], { instancePath: instancePath + "/sendCardInfo/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate556.errors : __append(vErrors, validate556.errors);
             errors = vErrors.length;
           }
         }
@@ -33178,19 +34927,19 @@ function validate550(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate550.errors = vErrors;
+  validate555.errors = vErrors;
   return errors === 0;
 }
-validate550.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
-var card = __bounded(validate108);
-var card_v1 = __bounded(validate411);
-var card_v2 = __bounded(validate109);
-var event_card_action_trigger = __bounded(validate553);
-var schema523 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
-function validate555(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate555.evaluated = { "props": { "errMsg": true, "errCode": true, "sendCardInfo": true, "failedOpenChatIDs": true, "additionalMessageInfo": true, "errno": true, "errString": true }, "dynamicProps": false, "dynamicItems": false };
+var card = __bounded(validate107);
+var card_v1 = __bounded(validate410);
+var card_v2 = __bounded(validate108);
+var event_card_action_trigger = __bounded(validate558);
+var schema552 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate555.evaluated;
+  const evaluated0 = validate560.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33371,19 +35120,19 @@ function validate555(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate555.errors = vErrors;
+  validate560.errors = vErrors;
   return errors === 0;
 }
-validate555.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var pattern62 = new RegExp("^ou_", "u");
-var pattern63 = new RegExp("^on_", "u");
-var pattern64 = new RegExp("^om_", "u");
-var pattern65 = new RegExp("^oc_", "u");
-function validate553(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate560.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern63 = new RegExp("^ou_", "u");
+var pattern64 = new RegExp("^on_", "u");
+var pattern65 = new RegExp("^om_", "u");
+var pattern66 = new RegExp("^oc_", "u");
+function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate553.evaluated;
+  const evaluated0 = validate558.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33431,8 +35180,8 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate555(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate555.errors : __append(vErrors, validate555.errors);
+      if (!validate560(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate560.errors : __append(vErrors, validate560.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -33502,7 +35251,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.open_id !== void 0) {
               let data5 = data4.open_id;
               if (typeof data5 === "string") {
-                if (!pattern62.test(data5)) {
+                if (!pattern63.test(data5)) {
                   const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/open_id", schemaPath: "#/properties/event/properties/operator/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -33535,7 +35284,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.union_id !== void 0) {
               let data7 = data4.union_id;
               if (typeof data7 === "string") {
-                if (!pattern63.test(data7)) {
+                if (!pattern64.test(data7)) {
                   const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator/union_id", schemaPath: "#/properties/event/properties/operator/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err13];
@@ -33785,7 +35534,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.host !== void 0) {
           let data21 = data3.host;
           if (!(data21 === "im_message" || data21 === "im_top_notice")) {
-            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema523.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err33 = __alive++ < 100 ? { instancePath: instancePath + "/event/host", schemaPath: "#/properties/event/properties/host/enum", keyword: "enum", params: { allowedValues: schema552.properties.event.properties.host.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -33833,7 +35582,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_message_id !== void 0) {
               let data26 = data23.open_message_id;
               if (typeof data26 === "string") {
-                if (!pattern64.test(data26)) {
+                if (!pattern65.test(data26)) {
                   const err37 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_message_id", schemaPath: "#/properties/event/properties/context/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -33855,7 +35604,7 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
             if (data23.open_chat_id !== void 0) {
               let data27 = data23.open_chat_id;
               if (typeof data27 === "string") {
-                if (!pattern65.test(data27)) {
+                if (!pattern66.test(data27)) {
                   const err39 = __alive++ < 100 ? { instancePath: instancePath + "/event/context/open_chat_id", schemaPath: "#/properties/event/properties/context/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err39];
@@ -33903,18 +35652,18 @@ function validate553(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate553.errors = vErrors;
+  validate558.errors = vErrors;
   return errors === 0;
 }
-validate553.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_card_action_trigger_response = __bounded(validate557);
-var schema529 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
-var schema530 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
-function validate557(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate558.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_card_action_trigger_response = __bounded(validate562);
+var schema558 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.response.json", "type": "object", "additionalProperties": false, "properties": { "toast": { "$ref": "common/Toast.json" }, "card": { "type": "object", "required": ["type", "data"], "properties": { "type": { "enum": ["raw", "template"] }, "data": { "type": "object" } }, "discriminator": { "propertyName": "type" }, "oneOf": [{ "properties": { "type": { "const": "raw" }, "data": { "$ref": "../card/card.json" } } }, { "properties": { "type": { "const": "template" }, "data": { "$ref": "#/$defs/TemplateCardData" } } }] } }, "$defs": { "TemplateCardData": { "type": "object", "required": ["template_id"], "properties": { "template_id": { "type": "string", "minLength": 1 }, "template_variable": { "type": "object" }, "template_version_name": { "type": "string" } } } } };
+var schema559 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/Toast.json", "type": "object", "additionalProperties": false, "anyOf": [{ "required": ["content"] }, { "required": ["i18n"] }], "properties": { "type": { "enum": ["info", "success", "error", "warning"] }, "content": { "type": "string" }, "i18n": { "type": "object", "propertyNames": { "pattern": "^[a-z]{2}_[a-z]{2}$" }, "additionalProperties": { "type": "string" } } } };
+function validate562(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate557.evaluated;
+  const evaluated0 = validate562.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33999,7 +35748,7 @@ function validate557(data, { instancePath = "", parentData, parentDataProperty, 
         if (data0.type !== void 0) {
           let data1 = data0.type;
           if (!(data1 === "info" || data1 === "success" || data1 === "error" || data1 === "warning")) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema530.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/toast/type", schemaPath: "common/Toast.json/properties/type/enum", keyword: "enum", params: { allowedValues: schema559.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -34101,7 +35850,7 @@ function validate557(data, { instancePath = "", parentData, parentDataProperty, 
         if (data5.type !== void 0) {
           let data6 = data5.type;
           if (!(data6 === "raw" || data6 === "template")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema529.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/card/type", schemaPath: "#/properties/card/properties/type/enum", keyword: "enum", params: { allowedValues: schema558.properties.card.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -34138,8 +35887,8 @@ function validate557(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (data5.data !== void 0) {
-                if (!validate108(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+                if (!validate107(data5.data, { instancePath: instancePath + "/card/data", parentData: data5, parentDataProperty: "data", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
                   errors = vErrors.length;
                 }
               }
@@ -34270,17 +36019,17 @@ function validate557(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate557.errors = vErrors;
+  validate562.errors = vErrors;
   return errors === 0;
 }
-validate557.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var event_encrypted = __bounded(validate559);
-var pattern67 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
-function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate562.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var event_encrypted = __bounded(validate564);
+var pattern68 = new RegExp("^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u");
+function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate559.evaluated;
+  const evaluated0 = validate564.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34309,7 +36058,7 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (!pattern67.test(data0)) {
+        if (!pattern68.test(data0)) {
           const err2 = __alive++ < 100 ? { instancePath: instancePath + "/encrypt", schemaPath: "#/properties/encrypt/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err2];
@@ -34337,519 +36086,11 @@ function validate559(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate559.errors = vErrors;
+  validate564.errors = vErrors;
   return errors === 0;
 }
-validate559.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_disbanded_v1 = __bounded(validate560);
-function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate561.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.event_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.event_type === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.create_time === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.token === void 0) {
-      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.app_id === void 0) {
-      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.tenant_key === void 0) {
-      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.event_id !== void 0) {
-      let data0 = data.event_id;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.event_type !== void 0) {
-      let data1 = data.event_type;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.create_time !== void 0) {
-      let data2 = data.create_time;
-      if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
-          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.token !== void 0) {
-      if (typeof data.token !== "string") {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.app_id !== void 0) {
-      let data4 = data.app_id;
-      if (typeof data4 === "string") {
-        if (!pattern6.test(data4)) {
-          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.tenant_key !== void 0) {
-      if (typeof data.tenant_key !== "string") {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate561.errors = vErrors;
-  return errors === 0;
-}
-validate561.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate563.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.chat_id === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.chat_id !== void 0) {
-      let data0 = data.chat_id;
-      if (typeof data0 === "string") {
-        if (!pattern65.test(data0)) {
-          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      } else {
-        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.operator_id !== void 0) {
-      let data1 = data.operator_id;
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.union_id !== void 0) {
-          let data2 = data1.union_id;
-          if (typeof data2 === "string") {
-            if (!pattern63.test(data2)) {
-              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          } else {
-            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data1.user_id !== void 0) {
-          if (typeof data1.user_id !== "string") {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data1.open_id !== void 0) {
-          let data4 = data1.open_id;
-          if (typeof data4 === "string") {
-            if (!pattern62.test(data4)) {
-              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.external !== void 0) {
-      if (typeof data.external !== "boolean") {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.operator_tenant_key !== void 0) {
-      if (typeof data.operator_tenant_key !== "string") {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      if (typeof data.name !== "string") {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.i18n_names !== void 0) {
-      let data8 = data.i18n_names;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.zh_cn !== void 0) {
-          if (typeof data8.zh_cn !== "string") {
-            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data8.en_us !== void 0) {
-          if (typeof data8.en_us !== "string") {
-            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data8.ja_jp !== void 0) {
-          if (typeof data8.ja_jp !== "string") {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate563.errors = vErrors;
-  return errors === 0;
-}
-validate563.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
-function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate560.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schema === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.header === void 0) {
-      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.event === void 0) {
-      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.schema !== void 0) {
-      if ("2.0" !== data.schema) {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.header !== void 0) {
-      let data1 = data.header;
-      if (!validate561(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate561.errors : __append(vErrors, validate561.errors);
-        errors = vErrors.length;
-      }
-      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-        if (data1.event_type === void 0) {
-          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data1.event_type !== void 0) {
-          if ("im.chat.disbanded_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.event !== void 0) {
-      let data3 = data.event;
-      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate560.errors = vErrors;
-  return errors === 0;
-}
-validate560.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_added_v1 = __bounded(validate565);
+validate564.evaluated = { "props": { "encrypt": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_disbanded_v1 = __bounded(validate565);
 function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35038,6 +36279,209 @@ function validate566(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate566.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate568.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.chat_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "chat_id" }, message: "must have required property 'chat_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.chat_id !== void 0) {
+      let data0 = data.chat_id;
+      if (typeof data0 === "string") {
+        if (!pattern66.test(data0)) {
+          const err1 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_id !== void 0) {
+      let data1 = data.operator_id;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.union_id !== void 0) {
+          let data2 = data1.union_id;
+          if (typeof data2 === "string") {
+            if (!pattern64.test(data2)) {
+              const err3 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/union_id", schemaPath: "UserId.json/properties/union_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.user_id !== void 0) {
+          if (typeof data1.user_id !== "string") {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/user_id", schemaPath: "UserId.json/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data1.open_id !== void 0) {
+          let data4 = data1.open_id;
+          if (typeof data4 === "string") {
+            if (!pattern63.test(data4)) {
+              const err6 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id/open_id", schemaPath: "UserId.json/properties/open_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/operator_id", schemaPath: "UserId.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      if (typeof data.external !== "boolean") {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.operator_tenant_key !== void 0) {
+      if (typeof data.operator_tenant_key !== "string") {
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/operator_tenant_key", schemaPath: "#/properties/operator_tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.i18n_names !== void 0) {
+      let data8 = data.i18n_names;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.zh_cn !== void 0) {
+          if (typeof data8.zh_cn !== "string") {
+            const err12 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/zh_cn", schemaPath: "../../common/I18nNames.json/properties/zh_cn/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data8.en_us !== void 0) {
+          if (typeof data8.en_us !== "string") {
+            const err13 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/en_us", schemaPath: "../../common/I18nNames.json/properties/en_us/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data8.ja_jp !== void 0) {
+          if (typeof data8.ja_jp !== "string") {
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names/ja_jp", schemaPath: "../../common/I18nNames.json/properties/ja_jp/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/i18n_names", schemaPath: "../../common/I18nNames.json/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate568.errors = vErrors;
+  return errors === 0;
+}
+validate568.evaluated = { "props": { "chat_id": true, "operator_id": true, "external": true, "operator_tenant_key": true, "name": true, "i18n_names": true }, "dynamicProps": false, "dynamicItems": false };
 function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -35105,8 +36549,8 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data1.event_type !== void 0) {
-          if ("im.chat.member.bot.added_v1" !== data1.event_type) {
-            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.added_v1" }, message: "must be equal to constant" } : __overflow;
+          if ("im.chat.disbanded_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.disbanded_v1" }, message: "must be equal to constant" } : __overflow;
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -35136,8 +36580,8 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
     }
@@ -35154,11 +36598,11 @@ function validate565(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate565.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_bot_deleted_v1 = __bounded(validate569);
-function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var event_im_chat_member_bot_added_v1 = __bounded(validate570);
+function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate570.evaluated;
+  const evaluated0 = validate571.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35339,15 +36783,15 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate570.errors = vErrors;
+  validate571.errors = vErrors;
   return errors === 0;
 }
-validate570.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate569(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate571.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate569.evaluated;
+  const evaluated0 = validate570.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35395,8 +36839,313 @@ function validate569(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate570(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate570.errors : __append(vErrors, validate570.errors);
+      if (!validate571(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : __append(vErrors, validate571.errors);
+        errors = vErrors.length;
+      }
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.event_type === void 0) {
+          const err4 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.event_type !== void 0) {
+          if ("im.chat.member.bot.added_v1" !== data1.event_type) {
+            const err5 = __alive++ < 100 ? { instancePath: instancePath + "/header/event_type", schemaPath: "#/properties/header/properties/event_type/const", keyword: "const", params: { allowedValue: "im.chat.member.bot.added_v1" }, message: "must be equal to constant" } : __overflow;
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = __alive++ < 100 ? { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data3 = data.event;
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate570.errors = vErrors;
+  return errors === 0;
+}
+validate570.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_bot_deleted_v1 = __bounded(validate574);
+function validate575(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate575.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.event_id === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_id" }, message: "must have required property 'event_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.event_type === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_type" }, message: "must have required property 'event_type'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.create_time === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "create_time" }, message: "must have required property 'create_time'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.token === void 0) {
+      const err3 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "token" }, message: "must have required property 'token'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.app_id === void 0) {
+      const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "app_id" }, message: "must have required property 'app_id'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.tenant_key === void 0) {
+      const err5 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tenant_key" }, message: "must have required property 'tenant_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.event_id !== void 0) {
+      let data0 = data.event_id;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err6 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/event_id", schemaPath: "#/properties/event_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.event_type !== void 0) {
+      let data1 = data.event_type;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.create_time !== void 0) {
+      let data2 = data.create_time;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err10 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/create_time", schemaPath: "#/$defs/DigitString/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.token !== void 0) {
+      if (typeof data.token !== "string") {
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.app_id !== void 0) {
+      let data4 = data.app_id;
+      if (typeof data4 === "string") {
+        if (!pattern6.test(data4)) {
+          const err13 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/pattern", keyword: "pattern", params: { pattern: "^cli_" }, message: 'must match pattern "^cli_"' } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/app_id", schemaPath: "#/properties/app_id/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tenant_key !== void 0) {
+      if (typeof data.tenant_key !== "string") {
+        const err15 = __alive++ < 100 ? { instancePath: instancePath + "/tenant_key", schemaPath: "#/properties/tenant_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate575.errors = vErrors;
+  return errors === 0;
+}
+validate575.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate574.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === void 0) {
+      const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err2 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema !== void 0) {
+      if ("2.0" !== data.schema) {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/schema", schemaPath: "common/Envelope.json#/$defs/Schema/const", keyword: "const", params: { allowedValue: "2.0" }, message: "must be equal to constant" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      let data1 = data.header;
+      if (!validate575(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate575.errors : __append(vErrors, validate575.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -35441,8 +37190,8 @@ function validate569(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
     }
@@ -35455,15 +37204,15 @@ function validate569(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate569.errors = vErrors;
+  validate574.errors = vErrors;
   return errors === 0;
 }
-validate569.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_added_v1 = __bounded(validate573);
-function validate574(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate574.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_added_v1 = __bounded(validate578);
+function validate579(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate574.evaluated;
+  const evaluated0 = validate579.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35644,15 +37393,15 @@ function validate574(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate574.errors = vErrors;
+  validate579.errors = vErrors;
   return errors === 0;
 }
-validate574.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate579.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate573.evaluated;
+  const evaluated0 = validate578.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35700,8 +37449,8 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate574(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate574.errors : __append(vErrors, validate574.errors);
+      if (!validate579(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate579.errors : __append(vErrors, validate579.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -35737,8 +37486,8 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -35786,7 +37535,7 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern63.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -35819,7 +37568,7 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern62.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -35887,15 +37636,15 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate573.errors = vErrors;
+  validate578.errors = vErrors;
   return errors === 0;
 }
-validate573.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_deleted_v1 = __bounded(validate577);
-function validate578(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate578.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_deleted_v1 = __bounded(validate582);
+function validate583(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate578.evaluated;
+  const evaluated0 = validate583.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36076,15 +37825,15 @@ function validate578(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate578.errors = vErrors;
+  validate583.errors = vErrors;
   return errors === 0;
 }
-validate578.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate583.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate577.evaluated;
+  const evaluated0 = validate582.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36132,8 +37881,8 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate578(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate578.errors : __append(vErrors, validate578.errors);
+      if (!validate583(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate583.errors : __append(vErrors, validate583.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -36169,8 +37918,8 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -36218,7 +37967,7 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern63.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -36251,7 +38000,7 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern62.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -36319,15 +38068,15 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate577.errors = vErrors;
+  validate582.errors = vErrors;
   return errors === 0;
 }
-validate577.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_member_user_withdrawn_v1 = __bounded(validate581);
-function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate582.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_member_user_withdrawn_v1 = __bounded(validate586);
+function validate587(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate582.evaluated;
+  const evaluated0 = validate587.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36508,15 +38257,15 @@ function validate582(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate582.errors = vErrors;
+  validate587.errors = vErrors;
   return errors === 0;
 }
-validate582.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate587.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate581.evaluated;
+  const evaluated0 = validate586.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36564,8 +38313,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate582(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate582.errors : __append(vErrors, validate582.errors);
+      if (!validate587(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate587.errors : __append(vErrors, validate587.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -36601,8 +38350,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
@@ -36650,7 +38399,7 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.union_id !== void 0) {
                       let data9 = data8.union_id;
                       if (typeof data9 === "string") {
-                        if (!pattern63.test(data9)) {
+                        if (!pattern64.test(data9)) {
                           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err10];
@@ -36683,7 +38432,7 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data8.open_id !== void 0) {
                       let data11 = data8.open_id;
                       if (typeof data11 === "string") {
-                        if (!pattern62.test(data11)) {
+                        if (!pattern63.test(data11)) {
                           const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/users/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                           if (vErrors === null) {
                             vErrors = [err13];
@@ -36751,15 +38500,15 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate581.errors = vErrors;
+  validate586.errors = vErrors;
   return errors === 0;
 }
-validate581.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_chat_updated_v1 = __bounded(validate585);
-function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate586.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_chat_updated_v1 = __bounded(validate590);
+function validate591(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate586.evaluated;
+  const evaluated0 = validate591.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36940,16 +38689,16 @@ function validate586(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate586.errors = vErrors;
+  validate591.errors = vErrors;
   return errors === 0;
 }
-validate586.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema567 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
-function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate591.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema596 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ChatChange.json", "type": "object", "properties": { "avatar": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "i18n_names": { "$ref": "../../common/I18nNames.json" }, "add_member_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "share_card_permission": { "enum": ["allowed", "not_allowed", "unknown"] }, "at_all_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "edit_permission": { "enum": ["all_members", "only_owner", "unknown"] }, "membership_approval": { "enum": ["no_approval_required", "approval_required"] }, "join_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "leave_message_visibility": { "enum": ["only_owner", "all_members", "not_anyone"] }, "moderation_permission": { "enum": ["all_members", "only_owner", "moderator_list"] }, "owner_id": { "$ref": "UserId.json" }, "restricted_mode_setting": { "type": "object", "properties": { "status": { "type": "boolean" }, "screenshot_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "download_has_permission_setting": { "enum": ["all_members", "not_anyone"] }, "message_has_permission_setting": { "enum": ["all_members", "not_anyone"] } } }, "group_message_type": { "enum": ["chat", "thread"] }, "labels": { "type": "array", "items": { "type": "string" } } } };
+function validate594(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate589.evaluated;
+  const evaluated0 = validate594.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37039,7 +38788,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.add_member_permission !== void 0) {
       let data7 = data.add_member_permission;
       if (!(data7 === "all_members" || data7 === "only_owner" || data7 === "unknown")) {
-        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err7 = __alive++ < 100 ? { instancePath: instancePath + "/add_member_permission", schemaPath: "#/properties/add_member_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.add_member_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -37051,7 +38800,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.share_card_permission !== void 0) {
       let data8 = data.share_card_permission;
       if (!(data8 === "allowed" || data8 === "not_allowed" || data8 === "unknown")) {
-        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err8 = __alive++ < 100 ? { instancePath: instancePath + "/share_card_permission", schemaPath: "#/properties/share_card_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.share_card_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -37063,7 +38812,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.at_all_permission !== void 0) {
       let data9 = data.at_all_permission;
       if (!(data9 === "all_members" || data9 === "only_owner" || data9 === "unknown")) {
-        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err9 = __alive++ < 100 ? { instancePath: instancePath + "/at_all_permission", schemaPath: "#/properties/at_all_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.at_all_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -37075,7 +38824,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.edit_permission !== void 0) {
       let data10 = data.edit_permission;
       if (!(data10 === "all_members" || data10 === "only_owner" || data10 === "unknown")) {
-        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err10 = __alive++ < 100 ? { instancePath: instancePath + "/edit_permission", schemaPath: "#/properties/edit_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.edit_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -37087,7 +38836,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.membership_approval !== void 0) {
       let data11 = data.membership_approval;
       if (!(data11 === "no_approval_required" || data11 === "approval_required")) {
-        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema567.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err11 = __alive++ < 100 ? { instancePath: instancePath + "/membership_approval", schemaPath: "#/properties/membership_approval/enum", keyword: "enum", params: { allowedValues: schema596.properties.membership_approval.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -37099,7 +38848,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.join_message_visibility !== void 0) {
       let data12 = data.join_message_visibility;
       if (!(data12 === "only_owner" || data12 === "all_members" || data12 === "not_anyone")) {
-        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema567.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err12 = __alive++ < 100 ? { instancePath: instancePath + "/join_message_visibility", schemaPath: "#/properties/join_message_visibility/enum", keyword: "enum", params: { allowedValues: schema596.properties.join_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -37111,7 +38860,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.leave_message_visibility !== void 0) {
       let data13 = data.leave_message_visibility;
       if (!(data13 === "only_owner" || data13 === "all_members" || data13 === "not_anyone")) {
-        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema567.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err13 = __alive++ < 100 ? { instancePath: instancePath + "/leave_message_visibility", schemaPath: "#/properties/leave_message_visibility/enum", keyword: "enum", params: { allowedValues: schema596.properties.leave_message_visibility.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -37123,7 +38872,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.moderation_permission !== void 0) {
       let data14 = data.moderation_permission;
       if (!(data14 === "all_members" || data14 === "only_owner" || data14 === "moderator_list")) {
-        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema567.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err14 = __alive++ < 100 ? { instancePath: instancePath + "/moderation_permission", schemaPath: "#/properties/moderation_permission/enum", keyword: "enum", params: { allowedValues: schema596.properties.moderation_permission.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -37138,7 +38887,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.union_id !== void 0) {
           let data16 = data15.union_id;
           if (typeof data16 === "string") {
-            if (!pattern63.test(data16)) {
+            if (!pattern64.test(data16)) {
               const err15 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err15];
@@ -37171,7 +38920,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
         if (data15.open_id !== void 0) {
           let data18 = data15.open_id;
           if (typeof data18 === "string") {
-            if (!pattern62.test(data18)) {
+            if (!pattern63.test(data18)) {
               const err18 = __alive++ < 100 ? { instancePath: instancePath + "/owner_id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err18];
@@ -37217,7 +38966,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.screenshot_has_permission_setting !== void 0) {
           let data21 = data19.screenshot_has_permission_setting;
           if (!(data21 === "all_members" || data21 === "not_anyone")) {
-            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err22 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/screenshot_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/screenshot_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.screenshot_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -37229,7 +38978,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.download_has_permission_setting !== void 0) {
           let data22 = data19.download_has_permission_setting;
           if (!(data22 === "all_members" || data22 === "not_anyone")) {
-            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err23 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/download_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/download_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.download_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -37241,7 +38990,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.message_has_permission_setting !== void 0) {
           let data23 = data19.message_has_permission_setting;
           if (!(data23 === "all_members" || data23 === "not_anyone")) {
-            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema567.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err24 = __alive++ < 100 ? { instancePath: instancePath + "/restricted_mode_setting/message_has_permission_setting", schemaPath: "#/properties/restricted_mode_setting/properties/message_has_permission_setting/enum", keyword: "enum", params: { allowedValues: schema596.properties.restricted_mode_setting.properties.message_has_permission_setting.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -37263,7 +39012,7 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.group_message_type !== void 0) {
       let data24 = data.group_message_type;
       if (!(data24 === "chat" || data24 === "thread")) {
-        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema567.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err26 = __alive++ < 100 ? { instancePath: instancePath + "/group_message_type", schemaPath: "#/properties/group_message_type/enum", keyword: "enum", params: { allowedValues: schema596.properties.group_message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -37306,15 +39055,15 @@ function validate589(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate589.errors = vErrors;
+  validate594.errors = vErrors;
   return errors === 0;
 }
-validate589.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
-function validate585(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate594.evaluated = { "props": { "avatar": true, "name": true, "description": true, "i18n_names": true, "add_member_permission": true, "share_card_permission": true, "at_all_permission": true, "edit_permission": true, "membership_approval": true, "join_message_visibility": true, "leave_message_visibility": true, "moderation_permission": true, "owner_id": true, "restricted_mode_setting": true, "group_message_type": true, "labels": true }, "dynamicProps": false, "dynamicItems": false };
+function validate590(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate585.evaluated;
+  const evaluated0 = validate590.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37362,8 +39111,8 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate586(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate586.errors : __append(vErrors, validate586.errors);
+      if (!validate591(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate591.errors : __append(vErrors, validate591.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -37399,20 +39148,20 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      if (!validate563(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate563.errors : __append(vErrors, validate563.errors);
+      if (!validate568(data3, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate568.errors : __append(vErrors, validate568.errors);
         errors = vErrors.length;
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.after_change !== void 0) {
-          if (!validate589(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate589.errors : __append(vErrors, validate589.errors);
+          if (!validate594(data3.after_change, { instancePath: instancePath + "/event/after_change", parentData: data3, parentDataProperty: "after_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
             errors = vErrors.length;
           }
         }
         if (data3.before_change !== void 0) {
-          if (!validate589(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate589.errors : __append(vErrors, validate589.errors);
+          if (!validate594(data3.before_change, { instancePath: instancePath + "/event/before_change", parentData: data3, parentDataProperty: "before_change", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate594.errors : __append(vErrors, validate594.errors);
             errors = vErrors.length;
           }
         }
@@ -37443,7 +39192,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.union_id !== void 0) {
                           let data11 = data10.union_id;
                           if (typeof data11 === "string") {
-                            if (!pattern63.test(data11)) {
+                            if (!pattern64.test(data11)) {
                               const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err8];
@@ -37476,7 +39225,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data10.open_id !== void 0) {
                           let data13 = data10.open_id;
                           if (typeof data13 === "string") {
-                            if (!pattern62.test(data13)) {
+                            if (!pattern63.test(data13)) {
                               const err11 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/added_member_list/" + i0 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err11];
@@ -37549,7 +39298,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.union_id !== void 0) {
                           let data18 = data17.union_id;
                           if (typeof data18 === "string") {
-                            if (!pattern63.test(data18)) {
+                            if (!pattern64.test(data18)) {
                               const err17 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err17];
@@ -37582,7 +39331,7 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data17.open_id !== void 0) {
                           let data20 = data17.open_id;
                           if (typeof data20 === "string") {
-                            if (!pattern62.test(data20)) {
+                            if (!pattern63.test(data20)) {
                               const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/moderator_list/removed_member_list/" + i1 + "/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                               if (vErrors === null) {
                                 vErrors = [err20];
@@ -37660,15 +39409,15 @@ function validate585(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate585.errors = vErrors;
+  validate590.errors = vErrors;
   return errors === 0;
 }
-validate585.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_message_read_v1 = __bounded(validate592);
-function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate590.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_message_read_v1 = __bounded(validate597);
+function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate593.evaluated;
+  const evaluated0 = validate598.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37849,15 +39598,15 @@ function validate593(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate593.errors = vErrors;
+  validate598.errors = vErrors;
   return errors === 0;
 }
-validate593.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate592(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate598.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate592.evaluated;
+  const evaluated0 = validate597.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37905,8 +39654,8 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate593(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate593.errors : __append(vErrors, validate593.errors);
+      if (!validate598(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate598.errors : __append(vErrors, validate598.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -37979,7 +39728,7 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.union_id !== void 0) {
                   let data6 = data5.union_id;
                   if (typeof data6 === "string") {
-                    if (!pattern63.test(data6)) {
+                    if (!pattern64.test(data6)) {
                       const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -38012,7 +39761,7 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.open_id !== void 0) {
                   let data8 = data5.open_id;
                   if (typeof data8 === "string") {
-                    if (!pattern62.test(data8)) {
+                    if (!pattern63.test(data8)) {
                       const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/reader/reader_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -38091,7 +39840,7 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
             for (let i0 = 0; i0 < len0; i0++) {
               let data12 = data11[i0];
               if (typeof data12 === "string") {
-                if (!pattern64.test(data12)) {
+                if (!pattern65.test(data12)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id_list/" + i0, schemaPath: "#/properties/event/properties/message_id_list/items/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -38139,16 +39888,16 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate592.errors = vErrors;
+  validate597.errors = vErrors;
   return errors === 0;
 }
-validate592.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_created_v1 = __bounded(validate595);
-var schema578 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
-function validate596(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate597.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_created_v1 = __bounded(validate600);
+var schema607 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate596.evaluated;
+  const evaluated0 = validate601.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38329,15 +40078,15 @@ function validate596(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate596.errors = vErrors;
+  validate601.errors = vErrors;
   return errors === 0;
 }
-validate596.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate595(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate601.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate600(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate595.evaluated;
+  const evaluated0 = validate600.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38385,8 +40134,8 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate596(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate596.errors : __append(vErrors, validate596.errors);
+      if (!validate601(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate601.errors : __append(vErrors, validate601.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -38506,7 +40255,7 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data5 = data3.message_id;
           if (typeof data5 === "string") {
-            if (!pattern64.test(data5)) {
+            if (!pattern65.test(data5)) {
               const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
@@ -38572,7 +40321,7 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema578.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema607.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -38587,7 +40336,7 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.union_id !== void 0) {
               let data10 = data9.union_id;
               if (typeof data10 === "string") {
-                if (!pattern63.test(data10)) {
+                if (!pattern64.test(data10)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -38620,7 +40369,7 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.open_id !== void 0) {
               let data12 = data9.open_id;
               if (typeof data12 === "string") {
-                if (!pattern62.test(data12)) {
+                if (!pattern63.test(data12)) {
                   const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -38712,16 +40461,16 @@ function validate595(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate595.errors = vErrors;
+  validate600.errors = vErrors;
   return errors === 0;
 }
-validate595.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_reaction_deleted_v1 = __bounded(validate598);
-var schema584 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
-function validate599(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate600.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_reaction_deleted_v1 = __bounded(validate603);
+var schema613 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate599.evaluated;
+  const evaluated0 = validate604.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38902,15 +40651,15 @@ function validate599(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate599.errors = vErrors;
+  validate604.errors = vErrors;
   return errors === 0;
 }
-validate599.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate598(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate604.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate603(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate598.evaluated;
+  const evaluated0 = validate603.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38958,8 +40707,8 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate599(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate599.errors : __append(vErrors, validate599.errors);
+      if (!validate604(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate604.errors : __append(vErrors, validate604.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -39079,7 +40828,7 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data5 = data3.message_id;
           if (typeof data5 === "string") {
-            if (!pattern64.test(data5)) {
+            if (!pattern65.test(data5)) {
               const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err13];
@@ -39145,7 +40894,7 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.operator_type !== void 0) {
           let data8 = data3.operator_type;
           if (!(data8 === "user" || data8 === "app")) {
-            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema584.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err19 = __alive++ < 100 ? { instancePath: instancePath + "/event/operator_type", schemaPath: "#/properties/event/properties/operator_type/enum", keyword: "enum", params: { allowedValues: schema613.properties.event.properties.operator_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -39160,7 +40909,7 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.union_id !== void 0) {
               let data10 = data9.union_id;
               if (typeof data10 === "string") {
-                if (!pattern63.test(data10)) {
+                if (!pattern64.test(data10)) {
                   const err20 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -39193,7 +40942,7 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
             if (data9.open_id !== void 0) {
               let data12 = data9.open_id;
               if (typeof data12 === "string") {
-                if (!pattern62.test(data12)) {
+                if (!pattern63.test(data12)) {
                   const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/user_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -39285,16 +41034,16 @@ function validate598(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate598.errors = vErrors;
+  validate603.errors = vErrors;
   return errors === 0;
 }
-validate598.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_recalled_v1 = __bounded(validate601);
-var schema590 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
-function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate603.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_recalled_v1 = __bounded(validate606);
+var schema619 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate602.evaluated;
+  const evaluated0 = validate607.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39475,15 +41224,15 @@ function validate602(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate602.errors = vErrors;
+  validate607.errors = vErrors;
   return errors === 0;
 }
-validate602.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate607.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+function validate606(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate601.evaluated;
+  const evaluated0 = validate606.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39531,8 +41280,8 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate602(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate602.errors : __append(vErrors, validate602.errors);
+      if (!validate607(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate607.errors : __append(vErrors, validate607.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -39581,7 +41330,7 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.message_id !== void 0) {
           let data4 = data3.message_id;
           if (typeof data4 === "string") {
-            if (!pattern64.test(data4)) {
+            if (!pattern65.test(data4)) {
               const err8 = __alive++ < 100 ? { instancePath: instancePath + "/event/message_id", schemaPath: "#/properties/event/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err8];
@@ -39603,7 +41352,7 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.chat_id !== void 0) {
           let data5 = data3.chat_id;
           if (typeof data5 === "string") {
-            if (!pattern65.test(data5)) {
+            if (!pattern66.test(data5)) {
               const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/chat_id", schemaPath: "#/properties/event/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
               if (vErrors === null) {
                 vErrors = [err10];
@@ -39647,7 +41396,7 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
         if (data3.recall_type !== void 0) {
           let data7 = data3.recall_type;
           if (!(data7 === "message_owner" || data7 === "group_owner" || data7 === "group_manager" || data7 === "enterprise_manager")) {
-            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema590.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+            const err14 = __alive++ < 100 ? { instancePath: instancePath + "/event/recall_type", schemaPath: "#/properties/event/properties/recall_type/enum", keyword: "enum", params: { allowedValues: schema619.properties.event.properties.recall_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -39675,16 +41424,16 @@ function validate601(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate601.errors = vErrors;
+  validate606.errors = vErrors;
   return errors === 0;
 }
-validate601.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_im_message_receive_v1 = __bounded(validate604);
-var schema595 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
-function validate605(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate606.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_im_message_receive_v1 = __bounded(validate609);
+var schema624 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate605.evaluated;
+  const evaluated0 = validate610.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39865,18 +41614,18 @@ function validate605(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate605.errors = vErrors;
+  validate610.errors = vErrors;
   return errors === 0;
 }
-validate605.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
-var schema600 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
-var pattern132 = new RegExp("^omt_", "u");
-var pattern133 = new RegExp("^@_", "u");
-var pattern137 = new RegExp("^img_", "u");
-function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate610.evaluated = { "props": { "event_id": true, "event_type": true, "create_time": true, "token": true, "app_id": true, "tenant_key": true }, "dynamicProps": false, "dynamicItems": false };
+var schema629 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/common/ReceivedMessage.json", "type": "object", "required": ["message_id", "create_time", "chat_id", "chat_type", "message_type", "content"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "root_id": { "type": "string", "pattern": "^om_" }, "parent_id": { "type": "string", "pattern": "^om_" }, "create_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "update_time": { "$ref": "Envelope.json#/$defs/DigitString" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "thread_id": { "type": "string", "pattern": "^omt_" }, "chat_type": { "enum": ["p2p", "group", "topic_group"] }, "message_type": { "enum": ["text", "post", "image", "file", "folder", "audio", "media", "sticker", "interactive", "share_chat", "share_user", "system", "merge_forward", "hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json" }, "mentions": { "type": "array", "items": { "type": "object", "required": ["key", "id", "name"], "properties": { "key": { "type": "string", "pattern": "^@_" }, "id": { "$ref": "UserId.json" }, "name": { "type": "string" }, "tenant_key": { "type": "string" }, "mentioned_type": { "type": "string" } } } }, "user_agent": { "type": "string" } }, "discriminator": { "propertyName": "message_type" }, "oneOf": [{ "properties": { "message_type": { "const": "text" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/text.json" } } } }, { "properties": { "message_type": { "const": "post" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/post.json" } } } }, { "properties": { "message_type": { "const": "image" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/image.json" } } } }, { "properties": { "message_type": { "const": "file" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "folder" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/file.json" } } } }, { "properties": { "message_type": { "const": "audio" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/audio.json" } } } }, { "properties": { "message_type": { "const": "media" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/media.json" } } } }, { "properties": { "message_type": { "const": "sticker" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/sticker.json" } } } }, { "properties": { "message_type": { "const": "interactive" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/interactive.json" } } } }, { "properties": { "message_type": { "const": "share_chat" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_chat.json" } } } }, { "properties": { "message_type": { "const": "share_user" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/share_user.json" } } } }, { "properties": { "message_type": { "const": "system" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/system.json" } } } }, { "properties": { "message_type": { "const": "merge_forward" }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/merge_forward.json" } } } }, { "properties": { "message_type": { "enum": ["hongbao", "share_calendar_event", "calendar", "general_calendar", "location", "video_chat", "todo", "vote"] }, "content": { "type": "string", "contentMediaType": "application/json", "contentSchema": { "$ref": "../content/other.json" } } } }] };
+var pattern133 = new RegExp("^omt_", "u");
+var pattern134 = new RegExp("^@_", "u");
+var pattern138 = new RegExp("^img_", "u");
+function validate614(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate609.evaluated;
+  const evaluated0 = validate614.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40098,15 +41847,15 @@ function validate609(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate609.errors = vErrors;
+  validate614.errors = vErrors;
   return errors === 0;
 }
-validate609.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
-function validate608(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate614.evaluated = { "props": { "title": true, "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate613(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate608.evaluated;
+  const evaluated0 = validate613.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40117,8 +41866,8 @@ function validate608(data, { instancePath = "", parentData, parentDataProperty, 
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate609(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate609.errors : __append(vErrors, validate609.errors);
+  if (!validate614(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate614.errors : __append(vErrors, validate614.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -40165,8 +41914,8 @@ function validate608(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     for (const key1 in data) {
-      if (!validate609(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate609.errors : __append(vErrors, validate609.errors);
+      if (!validate614(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate614.errors : __append(vErrors, validate614.errors);
         errors = vErrors.length;
       }
     }
@@ -40211,16 +41960,16 @@ function validate608(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate608.errors = vErrors;
+  validate613.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate608.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate613.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate607.evaluated;
+  const evaluated0 = validate612.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40285,7 +42034,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_id !== void 0) {
       let data0 = data.message_id;
       if (typeof data0 === "string") {
-        if (!pattern64.test(data0)) {
+        if (!pattern65.test(data0)) {
           const err6 = __alive++ < 100 ? { instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err6];
@@ -40307,7 +42056,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.root_id !== void 0) {
       let data1 = data.root_id;
       if (typeof data1 === "string") {
-        if (!pattern64.test(data1)) {
+        if (!pattern65.test(data1)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/root_id", schemaPath: "#/properties/root_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -40329,7 +42078,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.parent_id !== void 0) {
       let data2 = data.parent_id;
       if (typeof data2 === "string") {
-        if (!pattern64.test(data2)) {
+        if (!pattern65.test(data2)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/parent_id", schemaPath: "#/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -40395,7 +42144,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_id !== void 0) {
       let data5 = data.chat_id;
       if (typeof data5 === "string") {
-        if (!pattern65.test(data5)) {
+        if (!pattern66.test(data5)) {
           const err16 = __alive++ < 100 ? { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err16];
@@ -40417,7 +42166,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.thread_id !== void 0) {
       let data6 = data.thread_id;
       if (typeof data6 === "string") {
-        if (!pattern132.test(data6)) {
+        if (!pattern133.test(data6)) {
           const err18 = __alive++ < 100 ? { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/pattern", keyword: "pattern", params: { pattern: "^omt_" }, message: 'must match pattern "^omt_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err18];
@@ -40439,7 +42188,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_type !== void 0) {
       let data7 = data.chat_type;
       if (!(data7 === "p2p" || data7 === "group" || data7 === "topic_group")) {
-        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err20 = __alive++ < 100 ? { instancePath: instancePath + "/chat_type", schemaPath: "#/properties/chat_type/enum", keyword: "enum", params: { allowedValues: schema629.properties.chat_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -40451,7 +42200,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message_type !== void 0) {
       let data8 = data.message_type;
       if (!(data8 === "text" || data8 === "post" || data8 === "image" || data8 === "file" || data8 === "folder" || data8 === "audio" || data8 === "media" || data8 === "sticker" || data8 === "interactive" || data8 === "share_chat" || data8 === "share_user" || data8 === "system" || data8 === "merge_forward" || data8 === "hongbao" || data8 === "share_calendar_event" || data8 === "calendar" || data8 === "general_calendar" || data8 === "location" || data8 === "video_chat" || data8 === "todo" || data8 === "vote")) {
-        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err21 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -40525,7 +42274,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
             if (data11.key !== void 0) {
               let data12 = data11.key;
               if (typeof data12 === "string") {
-                if (!pattern133.test(data12)) {
+                if (!pattern134.test(data12)) {
                   const err27 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/key", schemaPath: "#/properties/mentions/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^@_" }, message: 'must match pattern "^@_"' } : __overflow;
                   if (vErrors === null) {
                     vErrors = [err27];
@@ -40550,7 +42299,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.union_id !== void 0) {
                   let data14 = data13.union_id;
                   if (typeof data14 === "string") {
-                    if (!pattern63.test(data14)) {
+                    if (!pattern64.test(data14)) {
                       const err29 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/union_id", schemaPath: "UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -40583,7 +42332,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data13.open_id !== void 0) {
                   let data16 = data13.open_id;
                   if (typeof data16 === "string") {
-                    if (!pattern62.test(data16)) {
+                    if (!pattern63.test(data16)) {
                       const err32 = __alive++ < 100 ? { instancePath: instancePath + "/mentions/" + i0 + "/id/open_id", schemaPath: "UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err32];
@@ -40816,8 +42565,8 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (parses4) {
                 const _cs1 = errors;
-                if (!validate608(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate608.errors : __append(vErrors, validate608.errors);
+                if (!validate613(parsed1, { instancePath: instancePath + "/content", parentData: data25, parentDataProperty: "content", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate613.errors : __append(vErrors, validate613.errors);
                   errors = vErrors.length;
                 }
                 for (let i2 = _cs1; i2 < errors; i2++) {
@@ -40893,7 +42642,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
                   if (parsed2.image_key !== void 0) {
                     let data28 = parsed2.image_key;
                     if (typeof data28 === "string") {
-                      if (!pattern137.test(data28)) {
+                      if (!pattern138.test(data28)) {
                         const err53 = __alive++ < 100 ? { instancePath: instancePath + "/content/image_key", schemaPath: "../content/image.json/properties/image_key/pattern", keyword: "pattern", params: { pattern: "^img_" }, message: 'must match pattern "^img_"' } : __overflow;
                         if (vErrors === null) {
                           vErrors = [err53];
@@ -41731,7 +43480,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
                   if (parsed9.chat_id !== void 0) {
                     let data59 = parsed9.chat_id;
                     if (typeof data59 === "string") {
-                      if (!pattern65.test(data59)) {
+                      if (!pattern66.test(data59)) {
                         const err113 = __alive++ < 100 ? { instancePath: instancePath + "/content/chat_id", schemaPath: "../content/share_chat.json/properties/chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
                         if (vErrors === null) {
                           vErrors = [err113];
@@ -42115,7 +43864,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data73 = data.message_type;
             if (!(data73 === "hongbao" || data73 === "share_calendar_event" || data73 === "calendar" || data73 === "general_calendar" || data73 === "location" || data73 === "video_chat" || data73 === "todo" || data73 === "vote")) {
-              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err140 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -42185,7 +43934,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data75 = data.message_type;
             if (!(data75 === "hongbao" || data75 === "share_calendar_event" || data75 === "calendar" || data75 === "general_calendar" || data75 === "location" || data75 === "video_chat" || data75 === "todo" || data75 === "vote")) {
-              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err144 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -42255,7 +44004,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data77 = data.message_type;
             if (!(data77 === "hongbao" || data77 === "share_calendar_event" || data77 === "calendar" || data77 === "general_calendar" || data77 === "location" || data77 === "video_chat" || data77 === "todo" || data77 === "vote")) {
-              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err148 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err148];
               } else {
@@ -42325,7 +44074,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data79 = data.message_type;
             if (!(data79 === "hongbao" || data79 === "share_calendar_event" || data79 === "calendar" || data79 === "general_calendar" || data79 === "location" || data79 === "video_chat" || data79 === "todo" || data79 === "vote")) {
-              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err152 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err152];
               } else {
@@ -42395,7 +44144,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data81 = data.message_type;
             if (!(data81 === "hongbao" || data81 === "share_calendar_event" || data81 === "calendar" || data81 === "general_calendar" || data81 === "location" || data81 === "video_chat" || data81 === "todo" || data81 === "vote")) {
-              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err156 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -42465,7 +44214,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data83 = data.message_type;
             if (!(data83 === "hongbao" || data83 === "share_calendar_event" || data83 === "calendar" || data83 === "general_calendar" || data83 === "location" || data83 === "video_chat" || data83 === "todo" || data83 === "vote")) {
-              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err160 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -42535,7 +44284,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data85 = data.message_type;
             if (!(data85 === "hongbao" || data85 === "share_calendar_event" || data85 === "calendar" || data85 === "general_calendar" || data85 === "location" || data85 === "video_chat" || data85 === "todo" || data85 === "vote")) {
-              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err164 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err164];
               } else {
@@ -42605,7 +44354,7 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_type !== void 0) {
             let data87 = data.message_type;
             if (!(data87 === "hongbao" || data87 === "share_calendar_event" || data87 === "calendar" || data87 === "general_calendar" || data87 === "location" || data87 === "video_chat" || data87 === "todo" || data87 === "vote")) {
-              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema600.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+              const err168 = __alive++ < 100 ? { instancePath: instancePath + "/message_type", schemaPath: "#/oneOf/13/properties/message_type/enum", keyword: "enum", params: { allowedValues: schema629.oneOf[13].properties.message_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
               if (vErrors === null) {
                 vErrors = [err168];
               } else {
@@ -42697,16 +44446,16 @@ function validate607(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate607.errors = vErrors;
+  validate612.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate607.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate612.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate609(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate604.evaluated;
+  const evaluated0 = validate609.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42754,8 +44503,8 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.header !== void 0) {
       let data1 = data.header;
-      if (!validate605(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate605.errors : __append(vErrors, validate605.errors);
+      if (!validate610(data1, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate610.errors : __append(vErrors, validate610.errors);
         errors = vErrors.length;
       }
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -42828,7 +44577,7 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.union_id !== void 0) {
                   let data6 = data5.union_id;
                   if (typeof data6 === "string") {
-                    if (!pattern63.test(data6)) {
+                    if (!pattern64.test(data6)) {
                       const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/union_id", schemaPath: "common/UserId.json/properties/union_id/pattern", keyword: "pattern", params: { pattern: "^on_" }, message: 'must match pattern "^on_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err10];
@@ -42861,7 +44610,7 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data5.open_id !== void 0) {
                   let data8 = data5.open_id;
                   if (typeof data8 === "string") {
-                    if (!pattern62.test(data8)) {
+                    if (!pattern63.test(data8)) {
                       const err13 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_id/open_id", schemaPath: "common/UserId.json/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -42893,7 +44642,7 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
             if (data4.sender_type !== void 0) {
               let data9 = data4.sender_type;
               if (!(data9 === "user" || data9 === "app")) {
-                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema595.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+                const err16 = __alive++ < 100 ? { instancePath: instancePath + "/event/sender/sender_type", schemaPath: "#/properties/event/properties/sender/properties/sender_type/enum", keyword: "enum", params: { allowedValues: schema624.properties.event.properties.sender.properties.sender_type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -42924,8 +44673,8 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
         if (data3.message !== void 0) {
-          if (!validate607(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate607.errors : __append(vErrors, validate607.errors);
+          if (!validate612(data3.message, { instancePath: instancePath + "/event/message", parentData: data3, parentDataProperty: "message", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate612.errors : __append(vErrors, validate612.errors);
             errors = vErrors.length;
           }
         }
@@ -42948,16 +44697,16 @@ function validate604(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate604.errors = vErrors;
+  validate609.errors = vErrors;
   return errors === 0;
 }
-validate604.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
-var event_legacy_card_action = __bounded(validate614);
-function validate614(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate609.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
+var event_legacy_card_action = __bounded(validate619);
+function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate614.evaluated;
+  const evaluated0 = validate619.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43004,7 +44753,7 @@ function validate614(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_id !== void 0) {
       let data0 = data.open_id;
       if (typeof data0 === "string") {
-        if (!pattern62.test(data0)) {
+        if (!pattern63.test(data0)) {
           const err4 = __alive++ < 100 ? { instancePath: instancePath + "/open_id", schemaPath: "#/properties/open_id/pattern", keyword: "pattern", params: { pattern: "^ou_" }, message: 'must match pattern "^ou_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err4];
@@ -43048,7 +44797,7 @@ function validate614(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_message_id !== void 0) {
       let data3 = data.open_message_id;
       if (typeof data3 === "string") {
-        if (!pattern64.test(data3)) {
+        if (!pattern65.test(data3)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/open_message_id", schemaPath: "#/properties/open_message_id/pattern", keyword: "pattern", params: { pattern: "^om_" }, message: 'must match pattern "^om_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -43070,7 +44819,7 @@ function validate614(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.open_chat_id !== void 0) {
       let data4 = data.open_chat_id;
       if (typeof data4 === "string") {
-        if (!pattern65.test(data4)) {
+        if (!pattern66.test(data4)) {
           const err10 = __alive++ < 100 ? { instancePath: instancePath + "/open_chat_id", schemaPath: "#/properties/open_chat_id/pattern", keyword: "pattern", params: { pattern: "^oc_" }, message: 'must match pattern "^oc_"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err10];
@@ -43314,16 +45063,16 @@ function validate614(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate614.errors = vErrors;
+  validate619.errors = vErrors;
   return errors === 0;
 }
-validate614.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var event_url_verification = __bounded(validate615);
-function validate615(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate619.evaluated = { "props": { "open_id": true, "user_id": true, "tenant_key": true, "open_message_id": true, "open_chat_id": true, "token": true, "action": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var event_url_verification = __bounded(validate620);
+function validate620(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate615.evaluated;
+  const evaluated0 = validate620.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43411,17 +45160,17 @@ function validate615(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate615.errors = vErrors;
+  validate620.errors = vErrors;
   return errors === 0;
 }
-validate615.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
-var event_v1 = __bounded(validate616);
-var pattern142 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
-function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate620.evaluated = { "props": { "challenge": true, "token": true, "type": true }, "dynamicProps": false, "dynamicItems": false };
+var event_v1 = __bounded(validate621);
+var pattern143 = new RegExp("^[0-9]+(\\.[0-9]+)?$", "u");
+function validate621(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate616.evaluated;
+  const evaluated0 = validate621.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43510,7 +45259,7 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ts !== void 0) {
       let data2 = data.ts;
       if (typeof data2 === "string") {
-        if (!pattern142.test(data2)) {
+        if (!pattern143.test(data2)) {
           const err8 = __alive++ < 100 ? { instancePath: instancePath + "/ts", schemaPath: "#/properties/ts/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?$"' } : __overflow;
           if (vErrors === null) {
             vErrors = [err8];
@@ -43635,79 +45384,11 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate616.errors = vErrors;
+  validate621.errors = vErrors;
   return errors === 0;
 }
-validate616.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
-var message_audio = __bounded(validate101);
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate101.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.file_key === void 0) {
-      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "file_key")) {
-        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.file_key !== void 0) {
-      let data0 = data.file_key;
-      if (typeof data0 === "string") {
-        if (func2(data0) < 1) {
-          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate101.errors = vErrors;
-  return errors === 0;
-}
-validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_file = __bounded(validate100);
+validate621.evaluated = { "props": { "uuid": true, "token": true, "ts": true, "type": true, "event": true, "schema": true }, "dynamicProps": false, "dynamicItems": false };
+var message_audio = __bounded(validate100);
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -43775,12 +45456,80 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_image = __bounded(validate97);
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var message_file = __bounded(validate99);
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.file_key === void 0) {
+      const err0 = __alive++ < 100 ? { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_key" }, message: "must have required property 'file_key'" } : __overflow;
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "file_key")) {
+        const err1 = __alive++ < 100 ? { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file_key !== void 0) {
+      let data0 = data.file_key;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" } : __overflow;
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = __alive++ < 100 ? { instancePath: instancePath + "/file_key", schemaPath: "#/properties/file_key/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = __alive++ < 100 ? { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_image = __bounded(validate96);
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate96.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43839,15 +45588,15 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate96.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_interactive = __bounded(validate106);
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_interactive = __bounded(validate105);
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43855,8 +45604,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   const _pe0 = errors;
-  if (!validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate108.errors : __append(vErrors, validate108.errors);
+  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
     errors = vErrors.length;
   }
   for (let i0 = _pe0; i0 < errors; i0++) {
@@ -43875,15 +45624,15 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate106.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate105.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44161,8 +45910,8 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       ifClause1 = "then";
     } else {
       const _errs28 = errors;
-      if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate107.errors : __append(vErrors, validate107.errors);
+      if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate106.errors : __append(vErrors, validate106.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs28 === errors;
@@ -44215,7 +45964,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.type !== void 0) {
       let data8 = data.type;
       if (!(data8 === "template" || data8 === "card")) {
-        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema136.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
+        const err22 = __alive++ < 100 ? { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema153.properties.type.enum }, message: "must be equal to one of the allowed values" } : __overflow;
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -44242,16 +45991,16 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate106.errors = vErrors;
+  validate105.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_media = __bounded(validate102);
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_media = __bounded(validate101);
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44332,15 +46081,15 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_post = __bounded(validate75);
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_post = __bounded(validate74);
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44384,8 +46133,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate77(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate77.errors : __append(vErrors, validate77.errors);
+          if (!validate76(data1[i0], { instancePath: instancePath + "/content/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
             errors = vErrors.length;
           }
         }
@@ -44408,15 +46157,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44458,8 +46207,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     for (const key1 in data) {
-      if (!validate76(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate76.errors : __append(vErrors, validate76.errors);
+      if (!validate75(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate75.errors : __append(vErrors, validate75.errors);
         errors = vErrors.length;
       }
     }
@@ -44472,16 +46221,16 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_chat = __bounded(validate483);
-function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_chat = __bounded(validate482);
+function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate483.evaluated;
+  const evaluated0 = validate482.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44540,16 +46289,16 @@ function validate483(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate483.errors = vErrors;
+  validate482.errors = vErrors;
   return errors === 0;
 }
-validate483.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_share_user = __bounded(validate486);
-function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate482.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_share_user = __bounded(validate485);
+function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate486.evaluated;
+  const evaluated0 = validate485.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44608,16 +46357,16 @@ function validate486(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate486.errors = vErrors;
+  validate485.errors = vErrors;
   return errors === 0;
 }
-validate486.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_sticker = __bounded(validate105);
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate485.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_sticker = __bounded(validate104);
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44676,16 +46425,16 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_system = __bounded(validate489);
-function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_system = __bounded(validate488);
+function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate489.evaluated;
+  const evaluated0 = validate488.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44922,16 +46671,16 @@ function validate489(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate489.errors = vErrors;
+  validate488.errors = vErrors;
   return errors === 0;
 }
-validate489.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var message_text = __bounded(validate74);
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var message_text = __bounded(validate73);
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44979,10 +46728,10 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   addChatMembers_body,
   addChatMembers_path,

@@ -10,6 +10,7 @@ import { favicon, STYLE } from './lib/docs/html.js';
 import { renderCardPage } from './lib/docs/card.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
+import { renderEventsGuide } from './lib/docs/events-guide.js';
 import { addStaticReference } from './lib/docs/rest.js';
 import { bundledSpec, root } from './lib/paths.js';
 
@@ -36,7 +37,7 @@ function keepOffline(file, outDir) {
 export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bundledSpec, schemas = Object.fromEntries(jsonSchemaFiles()) } = {}) {
   const started = Date.now();
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+  for (const dir of ['assets', 'rest', 'jsapi', 'card', 'schemas', 'events']) fs.mkdirSync(path.join(outDir, dir), { recursive: true });
   fs.writeFileSync(path.join(outDir, 'assets/style.css'), STYLE.trimStart());
 
   const openapi = readJson(openapiFile);
@@ -61,12 +62,13 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   fs.writeFileSync(path.join(outDir, 'jsapi/index.html'), renderJsapiIndex(JSAPIS, schemas));
   for (const api of JSAPIS) fs.writeFileSync(path.join(outDir, `jsapi/${api}.html`), renderApiPage(api, schemas));
   for (const version of [1, 2]) fs.writeFileSync(path.join(outDir, `card/v${version}.html`), renderCardPage(version, schemas));
+  fs.writeFileSync(path.join(outDir, 'events/guide.html'), renderEventsGuide());
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html'], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'events/guide.html'], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

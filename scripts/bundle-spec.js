@@ -6,7 +6,7 @@ import { bundleSpec, schemaFiles } from './lib/resolve.js';
 import { root, bundledSpec, generatedDir } from './lib/paths.js';
 
 fs.mkdirSync(generatedDir, { recursive: true });
-const doc = dropFileIdentities(stubFileSchemasInExtensions(await bundleSpec()));
+const doc = mapDiscriminators(dropFileIdentities(stubFileSchemasInExtensions(await bundleSpec())));
 checkRefsAreLocal(doc);
 // JSON has no comments: the generated notice is an extension at the top.
 const out = { 'x-generated': 'GENERATED FILE — DO NOT EDIT. Source: spec/openapi.yaml (and schemas/common/*.json it references). Regenerate: npm run generate', ...doc };
@@ -71,4 +71,32 @@ function checkRefsAreLocal(doc) {
     for (const [k, v] of Object.entries(node)) visit(v, `${where}/${k}`);
   };
   visit(doc, '#');
+}
+
+/**
+ * OpenAPI reads a `discriminator` without `mapping` as "the tag value is a component name", so a post
+ * node tagged `text` would name components.schemas.text (the text message content). Each discriminator
+ * whose branches are $refs gets the explicit mapping, read from each branch's tag const or one-value enum.
+ * (The schema files carry no mapping: ajv's discriminator refuses it, and JSON Schema has no such keyword.)
+ */
+function mapDiscriminators(doc) {
+  const target = (ref) => ref.slice(2).split('/').reduce((node, key) => node?.[key], doc);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const name = node.discriminator?.propertyName;
+    if (name && !node.discriminator.mapping && Array.isArray(node.oneOf) && node.oneOf.every((b) => typeof b.$ref === 'string')) {
+      const mapping = {};
+      for (const { $ref } of node.oneOf) {
+        const tag = target($ref)?.properties?.[name];
+        const values = tag && ('const' in tag ? [tag.const] : tag.enum);
+        if (!values?.length) throw new Error(`bundle: discriminator ${name}: ${$ref} declares no value for it`);
+        for (const value of values) mapping[value] = $ref;
+      }
+      node.discriminator = { ...node.discriminator, mapping };
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(doc);
+  return doc;
 }

@@ -47,6 +47,8 @@ for (const file of publicSchemaFiles().filter((f) => f.dir === 'events')) {
     events[type] = { schemaId: file.id, scopes: schema['x-scopes'], dedupKeys, summary: schema['x-summary'] };
   } else {
     bodies[type] = { schemaId: file.id, title: schema.title, dedupKeys, summary: schema['x-summary'] };
+    // The card answer's client error codes (x-clientErrorCodes): name → code, for the mock and docs.
+    if (schema['x-clientErrorCodes']) bodies[type].clientErrorCodes = Object.fromEntries(Object.entries(schema['x-clientErrorCodes']).map(([name, { code }]) => [name, code]));
   }
 }
 
@@ -87,7 +89,7 @@ export declare const events: { readonly [T in EventType]: EventTableEntry<T> };
 export interface EventBodyMap {
 ${Object.entries(bodies).map(([name, e]) => `  ${JSON.stringify(name)}: ${titleOf(e.schemaId)};`).join('\n')}
 }
-export declare const eventBodies: { readonly [N in keyof EventBodyMap]: { schemaId: \`event.\${N}\`; title: string; dedupKeys: string[]; summary: string } };
+export declare const eventBodies: { readonly [N in keyof EventBodyMap]: { schemaId: \`event.\${N}\`; title: string; dedupKeys: string[]; summary: string; clientErrorCodes?: Record<string, number> } };
 `,
 );
 console.log(`events → generated/events.js (${Object.keys(events).length} events, ${Object.keys(bodies).length} other bodies)`);

@@ -22,6 +22,8 @@ export {
   FeishuError, FeishuApiError, FeishuContractError, FeishuNetworkError, FeishuTimeoutError, FeishuUnexpectedResponseError, FeishuAbortError, FeishuPaginationError,
   type PermissionViolation,
 } from './client/errors.js';
+/** Thrown by the event receiver (`feishu-chat-contract/events`): which check refused a request. */
+export { FeishuEventError, type FeishuEventErrorReason } from './events/errors.js';
 export { recordTo, FixtureNormalizer, type RecordOptions, type RecordedFixture } from './client/record.js';
 export {
   errorCodes, queryFacts, rateLimitOf, jsapiErrorCodes, jsapiErrorCodeInfo,

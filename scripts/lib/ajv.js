@@ -21,6 +21,8 @@ export const annotationKeywords = [
   'x-known-values', 'x-maxBytes', 'x-minBytes', 'x-formats', 'x-maxDimensions',
   // schemas/events/: the facts generated/events.js is built from.
   'x-event-type', 'x-summary', 'x-dedup-keys',
+  // The codes the Feishu client shows for a card answer (read by the mock and the events guide).
+  'x-clientErrorCodes',
 ];
 
 /**

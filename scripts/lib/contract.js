@@ -120,6 +120,7 @@ export function openApiAsJsonSchema(openapi = readJson(bundledSpec)) {
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/schemas/', '#/$defs/');
       else if (k === 'example' || k === 'writeOnly' || k === 'readOnly') continue; // OpenAPI-only annotations
+      else if (k === 'discriminator' && v && typeof v === 'object') out.discriminator = { propertyName: v.propertyName }; // ajv refuses `mapping`
       else out[k] = rewrite(v);
     }
     return out;

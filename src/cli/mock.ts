@@ -18,10 +18,19 @@ const buildDocsHint = () =>
     : 'not part of the installed package: pass --docs DIR with a site built from the repository';
 
 export const MOCK_HELP = `Usage: feishu-chat-contract mock [--port N] [--docs DIR]
+       [--event-url URL] [--card-action-url URL] [--encrypt-key KEY] [--verification-token TOKEN]
 
 Serves the mock Feishu with the demo tenant on 127.0.0.1 (port: --port, else $PORT, else 3000;
 0 = any free port), and a built docs site under /docs (--docs DIR, default the repository's site/
-from \`npm run docs\` in a clone of the repository). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.`;
+from \`npm run docs\` in a clone of the repository). Prints the base URL, the demo credentials and a curl to try. Ctrl-C stops it.
+
+Events and callbacks: with --event-url the mock delivers events to your app there (encrypted and
+signed with --encrypt-key, header.token = --verification-token), and card actions to
+--card-action-url (default: the event URL). Drive it over HTTP: POST /__mock/events/verify-url,
+/__mock/events/emit, /__mock/users/send-message, /__mock/cards/click; GET /__mock/deliveries.`;
+
+/** The event-subscription flags and the app setting each one fills. */
+const EVENT_FLAGS = { '--event-url': 'eventUrl', '--card-action-url': 'cardActionUrl', '--encrypt-key': 'encryptKey', '--verification-token': 'verificationToken' } as const;
 
 export async function mockCommand(args: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number | 'running'> {
   if (args.includes('--help')) {
@@ -43,7 +52,22 @@ export async function mockCommand(args: string[], io: { stdout: (s: string) => v
     io.stderr(`--docs ${JSON.stringify(docsDir)} holds no built site (index.html); the docs site is ${buildDocsHint()}.`);
     return 2;
   }
-  const mock = createMockFeishu();
+  const app: { eventUrl?: string; cardActionUrl?: string; encryptKey?: string; verificationToken?: string } = {};
+  for (const [flag, setting] of Object.entries(EVENT_FLAGS)) {
+    const at = args.indexOf(flag);
+    if (at < 0) continue;
+    const value = args[at + 1];
+    if (value === undefined || value === '' || value.startsWith('--')) {
+      io.stderr(`${flag} needs a value`);
+      return 2;
+    }
+    if ((setting === 'eventUrl' || setting === 'cardActionUrl') && !/^https?:\/\/[^\s]+$/.test(value)) {
+      io.stderr(`${flag} must be an http(s) URL, got ${JSON.stringify(value)}`);
+      return 2;
+    }
+    app[setting] = value;
+  }
+  const mock = createMockFeishu({ app });
   let server;
   try {
     // The mock serves straight from node:http; only requests no operation matches reach the docs.
@@ -57,6 +81,7 @@ Docs site:             ${docs ? `${server.url}/docs/` : `(none: ${buildDocsHint(
 
 Demo app credentials:  app_id=${demoApp.appId}  app_secret=${demoApp.appSecret}
 Demo user token:       ${demoUserToken}
+Events:                ${app.eventUrl ? `delivered to ${app.eventUrl}${app.encryptKey ? ' (encrypted, signed)' : ' (plaintext: no --encrypt-key)'}; cards to ${app.cardActionUrl ?? app.eventUrl}` : '(none: pass --event-url to receive events)'}
 
 Try it:
   TOKEN=$(curl -s -X POST ${server.url}/open-apis/auth/v3/tenant_access_token/internal \\

@@ -198,8 +198,9 @@ export function serveMock(core: MockCore, port: number, fallback?: (request: Req
         .then((response) => (response ? sendFetchResponse(res, response) : send(res, served)))
         .catch(() => send(res, served));
     };
-    // A GET or HEAD carries no body the mock reads; Node discards any it is sent.
-    if (method === 'GET' || method === 'HEAD') finish(EMPTY);
+    // A GET or HEAD carries no body the mock reads; Node would read and discard any it is sent, so
+    // one declared above the cap closes the connection after the answer instead.
+    if (method === 'GET' || method === 'HEAD') finish(EMPTY, declaredTooLarge(req));
     else readBody(req, finish);
   });
 }

@@ -18,11 +18,20 @@ import { parseQuery } from './query.js';
 import { RateWindows, type RateLimit } from './rate-limit.js';
 import { Routes } from './routes.js';
 import { bodyMediaTypes, queryKinds, type QueryKind } from './spec.js';
+import { createEventSide, type MockEventApp, type MockEventSide } from './events/index.js';
 
 /** Options of {@link createMockFeishu}. Every one has a demo default. */
 export interface MockFeishuOptions {
-  /** App credentials the token endpoint accepts (default {@link demoApp}). */
-  app?: { appId: string; appSecret: string };
+  /**
+   * The app: credentials the token endpoint accepts (default {@link demoApp}), and its event
+   * subscription — Encrypt Key, Verification Token, event and card-action request URLs — as the
+   * Developer Console holds them (see `mock.events`).
+   */
+  app?: { appId?: string; appSecret?: string } & MockEventApp;
+  /** Delays between redeliveries of an unanswered event, ms (default the platform's 5 s, 5 min, 1 h, 6 h); `[]` = none. */
+  retrySchedule?: readonly number[];
+  /** How long the mock waits for an app's answer to an event or card action, ms (default 3,000, the platform's). */
+  deliveryTimeoutMs?: number;
   /** The tenant's chats, users and memberships (default: {@link demoDataset}). */
   dataset?: MockDataset;
   /** User access tokens the mock accepts, mapped to the user's open_id (default: the demo user token → the first user). */
@@ -95,7 +104,7 @@ export interface MockListenOptions {
 }
 
 /** The mock: a fetch-compatible handler, and a way to serve it over loopback HTTP. */
-export interface MockFeishu {
+export interface MockFeishu extends MockEventSide {
   /** Answers a Request as Feishu would; usable as the client's `fetch`, with no socket. */
   fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Serves the mock on 127.0.0.1 (port 0 = any free port), straight on node:http. */
@@ -162,7 +171,7 @@ export function createMockFeishu(options: MockFeishuOptions = {}): MockFeishu {
  * @internal
  */
 export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonly<Record<string, Readonly<Record<string, unknown>>>>, options: MockFeishuOptions = {}): MockFeishu {
-  const app = options.app ?? demoApp;
+  const app = { appId: options.app?.appId ?? demoApp.appId, appSecret: options.app?.appSecret ?? demoApp.appSecret };
   const dataset = options.dataset ?? demoDataset();
   const now = options.now ?? Date.now;
   const firstHuman = dataset.users.find((u) => !u.isBot);
@@ -206,6 +215,17 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     }),
   );
   const windows = new RateWindows();
+  const eventSide = createEventSide({
+    app: { appId: app.appId, ...options.app },
+    dataset,
+    messages,
+    now,
+    retrySchedule: options.retrySchedule,
+    deliveryTimeoutMs: options.deliveryTimeoutMs,
+    cardTokens,
+  });
+  // Changes the behaviours announce go to the event source (no-op without an event URL or long connection).
+  state.emitPlatformEvent = eventSide.emitPlatformEvent;
 
   // Log ids are the platform's shape: the time to the second, then a counter. The time prefix is
   // formatted once per second, not per request.
@@ -241,13 +261,14 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     messages,
     uploads,
     cardTokens,
-    emit: (eventType, event) => state.emitPlatformEvent(eventType, event),
+    // Through the state, so that a test (or the event source) can listen in.
+    emitPlatformEvent: (eventType, event) => state.emitPlatformEvent(eventType, event),
     warn: (message) => options.onWarning?.(message),
     rules: { strictUpdateMulti: options.messages?.strictUpdateMulti === true, lenientMemberIds: options.lenientMemberIds === true },
     paging: createPaging(dataset, (field, description, logId) => violations({ name: 'invalidParameter', ...errorCodes.invalidParameter }, [{ field, description }], logId)),
   };
 
-  messages.emit = runtime.emit;
+  messages.emit = runtime.emitPlatformEvent;
 
   /** The caller a token stands for, or the documented error; only the token types the operation accepts. */
   function authenticate(header: string | undefined, operation: OperationInfo, logId: string): Caller | MockAnswer {
@@ -482,6 +503,8 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
     let served: Served;
     try {
       const request = input instanceof Request && !init ? input : new Request(input, init);
+      const controlled = await eventSide.control(request);
+      if (controlled) return controlled;
       const url = new URL(request.url);
       const method = request.method;
       const headOf = { method, target: url.pathname + url.search, authorization: request.headers.get('authorization') ?? undefined };
@@ -511,6 +534,13 @@ export function mockFeishuFor(table: readonly OperationInfo[], examples: Readonl
   return {
     fetch: handleFetch,
     state,
-    listen: (port = 0, listenOptions = {}) => serveMock(core, port, listenOptions.fallback, listenOptions.requestTimeoutMs),
+    listen: (port = 0, listenOptions = {}) => {
+      // The control surface (/__mock/…) matches no operation: it answers first among the fallbacks.
+      const fallback = listenOptions.fallback;
+      return serveMock(core, port, async (request) => (await eventSide.control(request)) ?? fallback?.(request), listenOptions.requestTimeoutMs);
+    },
+    events: eventSide.events,
+    users: eventSide.users,
+    cards: eventSide.cards,
   };
 }

@@ -146,6 +146,8 @@ export function toValidationErrors(errors: readonly ErrorObject[]): ValidationEr
     // A discriminator's "tag must be a string" repeats the tag's own required/type error.
     if (error.keyword === 'discriminator' && (error.params as { error?: string }).error === 'tag') continue;
     const path = pointerOf(error);
+    // A tag value no branch maps repeats the tag's own enum error (msg_type, a post node's tag) where it has one.
+    if (error.keyword === 'discriminator' && errors.some((e) => e !== error && e.keyword !== 'discriminator' && pointerOf(e) === path)) continue;
     const stamp = (error as StampedError).platformError;
     out.push(stamp
       ? { path, keyword: error.keyword, message: `${fieldName(path)}: ${rule(error)}`, platformError: platformOf(stamp) }

@@ -81,6 +81,21 @@ describe('the mock refuses an oversized body without reading it to the end', () 
     expect(written).toBeLessThan(200 * 1024 * 1024);
   });
 
+  it('a GET declaring a 200 MB body: answered, then the connection is closed rather than the body read and discarded', async () => {
+    let written = 0;
+    const answer = await exchange(port, `GET /open-apis/im/v1/chats HTTP/1.1\r\nHost: x\r\nContent-Length: ${200 * 1024 * 1024}\r\n\r\n`, (socket) => {
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (written < 8 * 1024 * 1024 && !socket.destroyed && socket.write(chunk)) written += chunk.length;
+      };
+      socket.on('drain', pump);
+      pump();
+    });
+    expect(answer.status).toBe(400); // no token: the documented error, in the envelope
+    violations(answer.body);
+    expect(written).toBeLessThan(200 * 1024 * 1024);
+  });
+
   it('chunked, past the cap and never ended: answered 400 naming the body (the mock stops reading at the cap)', async () => {
     const answer = await exchange(port, `POST ${TOKEN_PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`, (socket) => {
       const chunk = 'a'.repeat(16 * 1024);

@@ -12,6 +12,9 @@ export const literalSecrets = [
   'SECRET-VALUE-123',
   't-TOKEN-SECRET-456',
   't-fault-injection-token-secret',
+  // The event receiver's secrets (test/helpers/events.ts).
+  'EVENT-ENCRYPT-KEY-SECRET-1',
+  'VERIFICATION-TOKEN-SECRET-2',
 ];
 /** Tokens the mock issues (random, so matched by shape). */
 export const secretPatterns = [/\bt-[0-9a-f]{40}\b/];

@@ -49,6 +49,7 @@ npm test                   # the whole suite</code></pre>
     .join(', ')}</li>
 <li><a href="jsapi/index.html">JSAPI reference</a> (JSON Schema 2020-12): ${apis.map((a) => `<a href="jsapi/${a}.html"><code>tt.${a}</code></a>`).join(', ')}</li>
 <li>Card JSON reference (<code>cardContent.card</code>, the <code>interactive</code> content): <a href="card/v1.html">1.0</a>, <a href="card/v2.html">2.0</a></li>
+<li><a href="events/guide.html">Receiving events and callbacks</a>: <code>feishu-chat-contract/events</code> on Node http, Express, Workers and Hono, and a bot tested against the mock</li>
 </ul>
 <h2 id="errata">Errata: where the official docs are wrong, and what the contract decided</h2>
 <table><tr><th>where</th><th>the official docs</th><th>the contract</th><th>evidence</th></tr>

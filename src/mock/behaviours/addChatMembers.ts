@@ -86,8 +86,8 @@ export const addChatMembers: Behaviour = ({ pathParams, query, body, caller, log
     const operator = who.kind === 'user' ? mock.dataset.users.find((u) => u.openId === who.openId) : undefined;
     const common = { chat_id: chat.chatId, operator_id: operator ? { open_id: operator.openId, union_id: operator.unionId, user_id: operator.userId } : { open_id: me }, external: chat.external, operator_tenant_key: mock.dataset.tenantKey, name: chat.name, i18n_names: chat.i18nNames };
     const addedUsers = fresh.filter((u) => !u.isBot);
-    if (addedUsers.length) mock.emit('im.chat.member.user.added_v1', { ...common, users: addedUsers.map((u) => ({ name: u.name, tenant_key: mock.dataset.tenantKey, user_id: { open_id: u.openId, union_id: u.unionId, user_id: u.userId } })) });
-    if (fresh.some((u) => u.isBot && u.appId === botAppId(mock))) mock.emit('im.chat.member.bot.added_v1', common);
+    if (addedUsers.length) mock.emitPlatformEvent('im.chat.member.user.added_v1', { ...common, users: addedUsers.map((u) => ({ name: u.name, tenant_key: mock.dataset.tenantKey, user_id: { open_id: u.openId, union_id: u.unionId, user_id: u.userId } })) });
+    if (fresh.some((u) => u.isBot && u.appId === botAppId(mock))) mock.emitPlatformEvent('im.chat.member.bot.added_v1', common);
   }
   const data = {
     invalid_id_list: succeedType === 1 ? [...resigned, ...invisible] : resigned,

@@ -7,7 +7,7 @@ import type { BoundedStore } from '../bounded-store.js';
 import type { CardTokens } from '../card-tokens.js';
 import type { FormProblem, ReceivedForm } from '../multipart.js';
 import type { UploadStore } from '../uploads.js';
-import type { MessageStore, PlatformEventSink } from './message-store.js';
+import type { MessageStore } from './message-store.js';
 
 /** Who a request authenticated as. */
 export type Caller = { kind: 'bot' } | { kind: 'user'; openId: string };
@@ -52,12 +52,16 @@ export interface MockRuntime {
   uploads: UploadStore;
   /** Card-callback tokens (updateCardByToken). */
   cardTokens: CardTokens;
-  /** Announces a change the platform sends an event for (the mock state's emitPlatformEvent). */
-  emit: PlatformEventSink;
   /** Reports what the mock accepted although the platform may not (e.g. a PATCH without update_multi). */
   warn: (message: string) => void;
   /** Rules the mock's options choose where the platform's are not documented (§12 #8, #16). */
   rules: { strictUpdateMulti: boolean; lenientMemberIds: boolean };
+  /**
+   * Announces a change the platform pushes to subscribed apps (a member added, a message recalled):
+   * the mock builds the whole envelope of `eventType` from its dataset with `event` laid over it,
+   * and delivers it. A no-op while the app has no event URL and no long connection.
+   */
+  emitPlatformEvent: (eventType: string, event: Record<string, unknown>) => void;
 }
 
 /** Where a page starts and how many items it holds, and the page token of a later offset. */

@@ -102,6 +102,6 @@ export const createChat: Behaviour = (request, mock) => {
     state.byUuid.dropOldestWhile(({ until }) => until <= now);
     state.byUuid.set(uuidKey, { data, until: now + DEDUP_MS });
   }
-  if (who.kind === 'bot') mock.emit('im.chat.member.bot.added_v1', { chat_id: chatId, operator_id: { open_id: me }, external: chat.external, operator_tenant_key: mock.dataset.tenantKey, name: chat.name, i18n_names: chat.i18nNames });
+  if (who.kind === 'bot') mock.emitPlatformEvent('im.chat.member.bot.added_v1', { chat_id: chatId, operator_id: { open_id: me }, external: chat.external, operator_tenant_key: mock.dataset.tenantKey, name: chat.name, i18n_names: chat.i18nNames });
   return { status: 200, body: { code: 0, msg: 'success', data } };
 };
