@@ -11,7 +11,7 @@ export const events = {
     "dedupKeys": [
       "/header/event_id"
     ],
-    "summary": "A user clicked (or submitted) an interactive component of a card the app sent; answer within 3 s with {} , a toast, or a card."
+    "summary": "A user clicked (or submitted) an interactive component of a card the app sent; answer within 3 s with {}, a toast or a card."
   },
   "im.chat.disbanded_v1": {
     "schemaId": "event.im.chat.disbanded_v1",

@@ -34935,7 +34935,7 @@ var card = __bounded(validate107);
 var card_v1 = __bounded(validate410);
 var card_v2 = __bounded(validate108);
 var event_card_action_trigger = __bounded(validate558);
-var schema552 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
+var schema552 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/card.action.trigger.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "card.action.trigger" } } }, "event": { "type": "object", "required": ["operator", "action"], "properties": { "operator": { "type": "object", "required": ["open_id"], "properties": { "open_id": { "type": "string", "pattern": "^ou_" }, "user_id": { "type": "string" }, "union_id": { "type": "string", "pattern": "^on_" }, "tenant_key": { "type": "string" } } }, "token": { "type": "string" }, "action": { "$ref": "common/CardAction.json" }, "host": { "enum": ["im_message", "im_top_notice"] }, "delivery_type": { "type": "string" }, "context": { "type": "object", "properties": { "url": { "type": "string" }, "preview_token": { "type": "string" }, "open_message_id": { "type": "string", "pattern": "^om_" }, "open_chat_id": { "type": "string", "pattern": "^oc_" } } } } } } };
 function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35371,10 +35371,10 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data10.value !== void 0) {
               let data12 = data10.value;
-              const _errs26 = errors;
-              let valid7 = false;
-              let passing0 = null;
               const _errs27 = errors;
+              let valid8 = false;
+              let passing0 = null;
+              const _errs28 = errors;
               if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
                 const err21 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" } : __overflow;
                 if (vErrors === null) {
@@ -35384,12 +35384,12 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid0 = _errs27 === errors;
+              var _valid0 = _errs28 === errors;
               if (_valid0) {
-                valid7 = true;
+                valid8 = true;
                 passing0 = 0;
               }
-              const _errs29 = errors;
+              const _errs30 = errors;
               if (typeof data12 !== "string") {
                 const err22 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" } : __overflow;
                 if (vErrors === null) {
@@ -35399,17 +35399,17 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-              var _valid0 = _errs29 === errors;
-              if (_valid0 && valid7) {
-                valid7 = false;
+              var _valid0 = _errs30 === errors;
+              if (_valid0 && valid8) {
+                valid8 = false;
                 passing0 = [passing0, 1];
               } else {
                 if (_valid0) {
-                  valid7 = true;
+                  valid8 = true;
                   passing0 = 1;
                 }
               }
-              if (!valid7) {
+              if (!valid8) {
                 const err23 = __alive++ < 100 ? { instancePath: instancePath + "/event/action/value", schemaPath: "common/CardAction.json/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" } : __overflow;
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -35418,11 +35418,11 @@ function validate558(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               } else {
-                errors = _errs26;
+                errors = _errs27;
                 if (vErrors !== null) {
-                  __alive -= vErrors.length - _errs26;
-                  if (_errs26) {
-                    vErrors.length = _errs26;
+                  __alive -= vErrors.length - _errs27;
+                  if (_errs27) {
+                    vErrors.length = _errs27;
                   } else {
                     vErrors = null;
                   }
@@ -39893,7 +39893,7 @@ function validate597(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate597.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_created_v1 = __bounded(validate600);
-var schema607 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema607 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.created_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.created_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -40171,9 +40171,9 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      const _errs9 = errors;
-      let valid4 = true;
       const _errs10 = errors;
+      let valid5 = true;
+      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         let missing0;
         if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
@@ -40198,18 +40198,18 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
       if (vErrors !== null) {
-        __alive -= vErrors.length - _errs9;
-        if (_errs9) {
-          vErrors.length = _errs9;
+        __alive -= vErrors.length - _errs10;
+        if (_errs10) {
+          vErrors.length = _errs10;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs12 = errors;
+        const _errs13 = errors;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.user_id === void 0) {
             const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
@@ -40221,10 +40221,10 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        var _valid0 = _errs12 === errors;
-        valid4 = _valid0;
+        var _valid0 = _errs13 === errors;
+        valid5 = _valid0;
       }
-      if (!valid4) {
+      if (!valid5) {
         const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
@@ -40466,7 +40466,7 @@ function validate600(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate600.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_reaction_deleted_v1 = __bounded(validate603);
-var schema613 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
+var schema613 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.reaction.deleted_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.reaction.deleted_v1" } } }, "event": { "type": "object", "required": ["message_id", "reaction_type"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "reaction_type": { "type": "object", "required": ["emoji_type"], "properties": { "emoji_type": { "type": "string", "minLength": 1 } } }, "operator_type": { "enum": ["user", "app"] }, "user_id": { "$ref": "common/UserId.json" }, "app_id": { "type": "string", "pattern": "^cli_" }, "action_time": { "$ref": "common/Envelope.json#/$defs/DigitString" } }, "allOf": [{ "if": { "required": ["operator_type"], "properties": { "operator_type": { "const": "user" } } }, "then": { "required": ["user_id"] } }] } } };
 function validate604(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -40744,9 +40744,9 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.event !== void 0) {
       let data3 = data.event;
-      const _errs9 = errors;
-      let valid4 = true;
       const _errs10 = errors;
+      let valid5 = true;
+      const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         let missing0;
         if (data3.operator_type === void 0 && (missing0 = "operator_type")) {
@@ -40771,18 +40771,18 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       }
-      var _valid0 = _errs10 === errors;
-      errors = _errs9;
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
       if (vErrors !== null) {
-        __alive -= vErrors.length - _errs9;
-        if (_errs9) {
-          vErrors.length = _errs9;
+        __alive -= vErrors.length - _errs10;
+        if (_errs10) {
+          vErrors.length = _errs10;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs12 = errors;
+        const _errs13 = errors;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.user_id === void 0) {
             const err9 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/then/required", keyword: "required", params: { missingProperty: "user_id" }, message: "must have required property 'user_id'" } : __overflow;
@@ -40794,10 +40794,10 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        var _valid0 = _errs12 === errors;
-        valid4 = _valid0;
+        var _valid0 = _errs13 === errors;
+        valid5 = _valid0;
       }
-      if (!valid4) {
+      if (!valid5) {
         const err10 = __alive++ < 100 ? { instancePath: instancePath + "/event", schemaPath: "#/properties/event/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' } : __overflow;
         if (vErrors === null) {
           vErrors = [err10];
@@ -41039,7 +41039,7 @@ function validate603(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate603.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_recalled_v1 = __bounded(validate606);
-var schema619 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
+var schema619 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.recalled_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.recalled_v1" } } }, "event": { "type": "object", "required": ["message_id"], "properties": { "message_id": { "type": "string", "pattern": "^om_" }, "chat_id": { "type": "string", "pattern": "^oc_" }, "recall_time": { "$ref": "common/Envelope.json#/$defs/DigitString" }, "recall_type": { "enum": ["message_owner", "group_owner", "group_manager", "enterprise_manager"] } } } } };
 function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -41429,7 +41429,7 @@ function validate606(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate606.evaluated = { "props": { "schema": true, "header": true, "event": true }, "dynamicProps": false, "dynamicItems": false };
 var event_im_message_receive_v1 = __bounded(validate609);
-var schema624 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "$ref": "common/Envelope.json#/$defs/Header", "type": "object", "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
+var schema624 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://feishu-chat-contract.dev/schemas/events/im.message.receive_v1.json", "type": "object", "required": ["schema", "header", "event"], "properties": { "schema": { "$ref": "common/Envelope.json#/$defs/Schema" }, "header": { "type": "object", "allOf": [{ "$ref": "common/Envelope.json#/$defs/Header" }], "required": ["event_type"], "properties": { "event_type": { "const": "im.message.receive_v1" } } }, "event": { "type": "object", "required": ["sender", "message"], "properties": { "sender": { "type": "object", "required": ["sender_type"], "properties": { "sender_id": { "$ref": "common/UserId.json" }, "sender_type": { "enum": ["user", "app"] }, "tenant_key": { "type": "string" } } }, "message": { "$ref": "common/ReceivedMessage.json" } } } } };
 function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;

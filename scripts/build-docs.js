@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { JSAPIS, jsonSchemaFiles, readJson } from './lib/contract.js';
 import { favicon, STYLE } from './lib/docs/html.js';
 import { renderCardPage } from './lib/docs/card.js';
+import { eventFiles, renderEventPage, renderEventsIndex } from './lib/docs/events.js';
 import { renderApiPage, renderJsapiIndex } from './lib/docs/jsapi.js';
 import { renderLanding } from './lib/docs/landing.js';
 import { renderEventsGuide } from './lib/docs/events-guide.js';
@@ -62,13 +63,19 @@ export function buildSite({ outDir = path.join(root, 'site'), openapiFile = bund
   fs.writeFileSync(path.join(outDir, 'jsapi/index.html'), renderJsapiIndex(JSAPIS, schemas));
   for (const api of JSAPIS) fs.writeFileSync(path.join(outDir, `jsapi/${api}.html`), renderApiPage(api, schemas));
   for (const version of [1, 2]) fs.writeFileSync(path.join(outDir, `card/v${version}.html`), renderCardPage(version, schemas));
+  // Events and callbacks: an overview and a page per schemas/events/ file (none when a test passes no event schemas).
+  const eventPages = eventFiles(schemas).map((entry) => {
+    fs.writeFileSync(path.join(outDir, `events/${entry.name}.html`), renderEventPage(entry, schemas));
+    return `events/${entry.name}.html`;
+  });
+  if (eventPages.length) fs.writeFileSync(path.join(outDir, 'events/index.html'), renderEventsIndex(schemas));
   fs.writeFileSync(path.join(outDir, 'events/guide.html'), renderEventsGuide());
 
   const pkg = readJson(path.join(root, 'package.json'));
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const landing = renderLanding({ pkg, openapi, schemas, readme, apis: JSAPIS });
   fs.writeFileSync(path.join(outDir, 'index.html'), landing.html);
-  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'events/guide.html'], errata: landing.errata.length };
+  return { outDir, ms: Date.now() - started, pages: ['index.html', 'rest/index.html', 'jsapi/index.html', ...JSAPIS.map((a) => `jsapi/${a}.html`), 'card/v1.html', 'card/v2.html', 'events/guide.html', ...(eventPages.length ? ['events/index.html', ...eventPages] : [])], errata: landing.errata.length };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -10,14 +10,24 @@ import { schemaFileResolver } from './lib/resolve.js';
 
 const resolver = schemaFileResolver();
 
-/** The schema a JSON pointer into a payload lands on (through properties and $refs), or undefined. */
+/** The property schema `token` names in `at` (its own properties first, then its $ref and allOf members'). */
+function propertyOf(at, token) {
+  if (!at.schema || typeof at.schema !== 'object') return undefined;
+  if (at.schema.properties?.[token]) return { schema: at.schema.properties[token], file: at.file };
+  const members = [...(typeof at.schema.$ref === 'string' ? [{ $ref: at.schema.$ref }] : []), ...(at.schema.allOf ?? [])];
+  for (const member of members) {
+    const found = propertyOf(typeof member.$ref === 'string' ? resolver.resolve(member.$ref, at.file) : { schema: member, file: at.file }, token);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The schema a JSON pointer into a payload lands on (through properties, $refs and allOf), or undefined. */
 function schemaAt(file, pointer) {
   let at = { schema: resolver.files.get(file), file };
   for (const token of pointer.split('/').slice(1)) {
-    while (typeof at.schema?.$ref === 'string' && !at.schema.properties?.[token]) at = resolver.resolve(at.schema.$ref, at.file);
-    const next = at.schema?.properties?.[token];
-    if (!next) return undefined;
-    at = { schema: next, file: at.file };
+    at = propertyOf(at, token);
+    if (!at) return undefined;
   }
   return at.schema;
 }

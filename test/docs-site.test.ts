@@ -12,6 +12,7 @@ import { docsHandler } from '../src/cli/static-docs.js';
 import { serveFetchHandler } from '../src/mock/http.js';
 import { createMockFeishu } from '../src/mock/index.js';
 import { repoRoot } from './helpers/contract.js';
+import { eventBodies, events } from '../generated/events.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // A site of its own: `npm start` (test/start.test.ts) rebuilds site/ and may run at the same time.
@@ -71,7 +72,12 @@ async function open(relative: string, { javaScript = true } = {}) {
 /** The text Redoc rendered (its root), apart from the static reference appended after it. */
 const redocText = (page: Page) => page.locator('#redoc').innerText();
 
-const PAGES = ['index.html', 'rest/index.html', 'jsapi/index.html', ...APIS.map((a) => `jsapi/${a}.html`)];
+// The events section: its overview and a page per row of the event table (generated/events.js).
+const EVENT_PAGES = ['events/index.html', ...[...Object.keys(events), ...Object.keys(eventBodies)].map((name) => `events/${name}.html`)];
+const PAGES = ['index.html', 'rest/index.html', 'jsapi/index.html', ...APIS.map((a) => `jsapi/${a}.html`), ...EVENT_PAGES];
+/** How many x-erratum a schema file records (its own decisions, which its page must show). */
+const errataIn = (node: unknown): number =>
+  !node || typeof node !== 'object' ? 0 : Object.entries(node).reduce((n, [k, v]) => n + (k === 'x-erratum' ? 1 : k === 'examples' ? 0 : errataIn(v)), 0);
 
 describe('docs site in headless Chromium', () => {
   it('builds from the contract in well under a minute', () => {
@@ -144,7 +150,7 @@ describe('docs site in headless Chromium', () => {
       expect((await fetch(icon[0]!)).status, relative).toBe(200);
       await page.close();
     }
-  }, 30_000);
+  }, 120_000); // one page load per page of the site (26 with the events section) on a busy machine
 
   it('the REST search box finds chat_status', async () => {
     const { page } = await open('rest/index.html');
@@ -172,6 +178,49 @@ describe('docs site in headless Chromium', () => {
       expect(text).toContain('20480 bytes');
     }
     await page.close();
+  }, 30_000);
+
+  it.each(Object.entries(events))('the events page of %s shows its summary, scopes, dedup keys, every envelope field and its errata (issue 23)', async (type, row) => {
+    const { page } = await open(`events/${type}.html`, { javaScript: false });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(row.summary);
+    expect(text).toContain(row.schemaId);
+    for (const scope of row.scopes) expect(text, scope).toContain(scope);
+    for (const key of row.dedupKeys) expect(text, key).toContain(key);
+    for (const field of ['schema', 'header', 'header.event_id', 'header.event_type', 'header.create_time', 'header.token', 'header.app_id', 'header.tenant_key', 'event']) {
+      expect(await page.locator(`tr[id="${field}"]`).count(), `${type} ${field}`).toBe(1);
+    }
+    const schema = readSchema(`events/${type}.json`);
+    for (const field of Object.keys(schema.properties.event.properties ?? {})) expect(await page.locator(`tr[id="event.${field}"]`).count(), `${type} event.${field}`).toBe(1);
+    expect(await page.locator('.erratum').count()).toBeGreaterThanOrEqual(errataIn(schema));
+    expect(await page.locator('#example ~ pre').count()).toBeGreaterThan(0);
+    await page.close();
+  }, 30_000);
+
+  it('the receive_v1 page shows the received content of every message_type, and the reaction pages the operator_type erratum', async () => {
+    const { page } = await open('events/im.message.receive_v1.html', { javaScript: false });
+    const message = readSchema('events/common/ReceivedMessage.json');
+    for (const type of message.properties.message_type.enum) expect(await page.getByText(type, { exact: true }).count(), type).toBeGreaterThan(0);
+    expect(await page.locator('main').innerText()).toContain('@_user_1');
+    await page.close();
+    const reaction = await open('events/im.message.reaction.created_v1.html', { javaScript: false });
+    expect((await reaction.page.locator('.erratum').allInnerTexts()).join('\n')).toContain('app/user');
+    await reaction.page.close();
+  }, 30_000);
+
+  it('the events overview lists every event and body of the table, each linked to a page that exists', async () => {
+    const { page } = await open('events/index.html');
+    for (const [name, row] of [...Object.entries(events), ...Object.entries(eventBodies)]) {
+      const link = page.locator(`tr[id="${name}"] a`);
+      expect(await link.count(), name).toBe(1);
+      expect((await fetch(await link.evaluate((a) => (a as HTMLAnchorElement).href))).status, name).toBe(200);
+      expect(await page.locator(`tr[id="${name}"]`).innerText()).toContain(row.schemaId);
+    }
+    // Every page of ours links the section from its header.
+    const { page: landing } = await open('index.html', { javaScript: false });
+    expect(await landing.locator('header.top a[href$="events/index.html"]').count()).toBe(1);
+    await page.close();
+    await landing.close();
   }, 30_000);
 
   it('the landing page links to both references and lists the errata and what is not covered', async () => {

@@ -65,7 +65,7 @@ export function page({ title, depth = 0, body }) {
 <link rel="icon" href="${up}favicon.ico">
 </head>
 <body>
-<header class="top"><a class="brand" href="${up}index.html">feishu-chat-contract</a><a href="${up}rest/index.html">REST reference</a><a href="${up}jsapi/index.html">JSAPI reference</a></header>
+<header class="top"><a class="brand" href="${up}index.html">feishu-chat-contract</a><a href="${up}rest/index.html">REST reference</a><a href="${up}jsapi/index.html">JSAPI reference</a><a href="${up}events/index.html">Events and callbacks</a></header>
 <main>
 ${body}
 </main>

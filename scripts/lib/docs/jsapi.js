@@ -66,8 +66,11 @@ function typeOf(schema, resolver, file) {
     const { schema: items } = schema.items ? resolver.deref(schema.items, file) : { schema: {} };
     return `array of ${items.title ?? (items.type ?? 'any')}`;
   }
-  const type = Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type;
-  return [schema.title && schema.type === 'object' ? schema.title : undefined, type ?? (consts(schema) ? typeof consts(schema)[0].const : 'any')].filter(Boolean).join(' ');
+  // A oneOf of plain types (a card action's value: an object or a string) reads as their union.
+  const typeAlternatives = !schema.type && schema.oneOf?.every((s) => Object.keys(s).join() === 'type') ? schema.oneOf.map((s) => s.type).join(' | ') : undefined;
+  const type = Array.isArray(schema.type) ? schema.type.join(' | ') : schema.type ?? typeAlternatives;
+  const fromValues = consts(schema) ? typeof consts(schema)[0].const : schema.enum?.length ? typeof schema.enum[0] : undefined;
+  return [schema.title && schema.type === 'object' ? schema.title : undefined, type ?? fromValues ?? 'any'].filter(Boolean).join(' ');
 }
 
 function allowed(schema) {
@@ -100,12 +103,17 @@ export function clientSupport(support) {
   return list(support);
 }
 
-function erratumNotes(schema) {
+export function erratumNotes(schema) {
   const errata = [].concat(schema['x-erratum'] ?? []);
   return errata.map((e) => `<div class="erratum"><strong>Erratum.</strong> The official docs: ${inline(e.doc)} The contract: ${inline(e.decision)} <span class="muted">Evidence: ${inline(e.evidence)}</span></div>`).join('');
 }
 
-function rows(schema, file, resolver, prefix = '', depth = 0) {
+/**
+ * One table row per field of an object schema, nested objects and arrays of objects flattened to
+ * `a.b` / `a[].b`. `compact` leaves out the default and client-support columns (the event pages:
+ * payloads Feishu sends have neither).
+ */
+export function rows(schema, file, resolver, prefix = '', depth = 0, compact = false) {
   const { properties, required } = objectParts(schema, file, resolver);
   const out = [];
   for (const [name, { schema: raw, file: propFile }] of properties) {
@@ -115,17 +123,16 @@ function rows(schema, file, resolver, prefix = '', depth = 0) {
 <td class="field">${esc(field)}</td>
 <td>${esc(typeOf(prop, resolver, resolvedFile))}</td>
 <td>${required.has(name) ? '<span class="tag req">required</span>' : 'optional'}</td>
-<td>${prop.default !== undefined ? `<code>${esc(JSON.stringify(prop.default))}</code>` : ''}</td>
-<td>${allowed(prop)}</td>
+${compact ? '' : `<td>${prop.default !== undefined ? `<code>${esc(JSON.stringify(prop.default))}</code>` : ''}</td>\n`}<td>${allowed(prop)}</td>
 <td>${limits(prop)}</td>
-<td>${clientSupport(prop['x-client-support'])}${prop['x-scope'] ? `<br><span class="muted">scope ${esc(prop['x-scope'])}</span>` : ''}</td>
-<td>${prop.description ? inline(prop.description) : ''}${erratumNotes(prop)}${raw !== prop ? erratumNotes(raw) : ''}</td>
+${compact ? '' : `<td>${clientSupport(prop['x-client-support'])}${prop['x-scope'] ? `<br><span class="muted">scope ${esc(prop['x-scope'])}</span>` : ''}</td>\n`}
+<td>${prop.description ? inline(prop.description) : ''}${erratumNotes(prop)}${raw !== prop && raw['x-erratum'] !== prop['x-erratum'] ? erratumNotes(raw) : ''}</td>
 </tr>`);
     if (depth > 4) continue;
-    if (prop.type === 'object' && prop.properties) out.push(...rows(prop, resolvedFile, resolver, `${field}.`, depth + 1));
+    if (prop.type === 'object' && (prop.properties || prop.allOf)) out.push(...rows(prop, resolvedFile, resolver, `${field}.`, depth + 1, compact));
     if (prop.type === 'array' && prop.items) {
       const { schema: items, file: itemsFile } = resolver.deref(prop.items, resolvedFile);
-      if (items.type === 'object' && items.properties) out.push(...rows(items, itemsFile, resolver, `${field}[].`, depth + 1));
+      if (items.type === 'object' && items.properties) out.push(...rows(items, itemsFile, resolver, `${field}[].`, depth + 1, compact));
     }
   }
   return out;
